@@ -1,0 +1,32 @@
+import type { ArticleDate, DateKind } from '../dump/types';
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+export function makeDate(kind: DateKind, year: number, month?: number, day?: number): ArticleDate | undefined {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return undefined;
+  if (month === undefined) return { value: pad(year, 4), year, precision: 'year', kind };
+  if (month < 1 || month > 12) return undefined;
+  if (day === undefined) return { value: `${pad(year, 4)}-${pad(month, 2)}`, year, month, precision: 'month', kind };
+  if (!isValidDay(year, month, day)) return undefined;
+  return { value: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, year, month, day, precision: 'day', kind };
+}
+
+/** Parses `2022`, `2022-11` or `2022-11-08`; undefined when it is not a real calendar date. */
+export function parseIsoDate(text: string, kind: DateKind): ArticleDate | undefined {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text.trim());
+  if (!m) return undefined;
+  return makeDate(kind, +m[1], m[2] === undefined ? undefined : +m[2], m[3] === undefined ? undefined : +m[3]);
+}
+
+/** Sort key that orders dates chronologically, coarser precision first within its period. */
+export function dateSortKey(date: ArticleDate | undefined): string {
+  return date ? date.value : '';
+}

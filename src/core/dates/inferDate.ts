@@ -1,0 +1,34 @@
+import type { ArticleDate } from '../dump/types';
+import { nfcOrNfdPattern } from '../text/nfdPattern';
+import { makeDate } from './calendar';
+
+const NGAY = nfcOrNfdPattern('ngày');
+const THANG = nfcOrNfdPattern('tháng');
+const NAM = nfcOrNfdPattern('năm');
+
+/*
+ * Only complete dates count (spec §4): a day and month without a year never dates an article.
+ * One combined regex so the text is scanned once and the earliest date wins.
+ */
+const COMPLETE_DATE = new RegExp(
+  [
+    `(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])`,
+    `${NGAY}\\s+(\\d{1,2})\\s+${THANG}\\s+(\\d{1,2})(?:\\s*,)?\\s+${NAM}\\s+(\\d{4})(?!\\d)`,
+    `(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`,
+  ].join('|'),
+  'giu',
+);
+
+/** The first complete calendar date mentioned in `text`, as an inferred date. */
+export function inferDate(text: string, from = 0, to = text.length): ArticleDate | undefined {
+  COMPLETE_DATE.lastIndex = from;
+  for (;;) {
+    const m = COMPLETE_DATE.exec(text);
+    if (!m || m.index >= to) return undefined;
+    const date = m[1] !== undefined ? makeDate('inferred', +m[3], +m[2], +m[1])
+      : m[4] !== undefined ? makeDate('inferred', +m[6], +m[5], +m[4])
+      : makeDate('inferred', +m[7], +m[8], +m[9]);
+    if (date && m.index + m[0].length <= to) return date;
+    COMPLETE_DATE.lastIndex = m.index + 1;
+  }
+}

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { foldDiacritics } from '../../src/core/text/fold';
+import { tokenize } from '../../src/core/text/tokenize';
+
+describe('foldDiacritics', () => {
+  it('drops tone and vowel marks and case', () => {
+    assert.strictEqual(foldDiacritics('Ngoại trưởng'), 'ngoai truong');
+    assert.strictEqual(foldDiacritics('Khủng hoảng'), 'khung hoang');
+    assert.strictEqual(foldDiacritics('MOSKVA'), 'moskva');
+  });
+
+  it('maps đ and Đ to d', () => {
+    assert.strictEqual(foldDiacritics('Đặc phái viên đã đến'), 'dac phai vien da den');
+  });
+
+  it('gives NFC and NFD text the same fold', () => {
+    const nfc = 'Hội nghị Bộ trưởng Ấn Độ';
+    assert.strictEqual(foldDiacritics(nfc.normalize('NFD')), foldDiacritics(nfc));
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps original offsets, also for NFD words', () => {
+    const text = 'Ông Lavrov, ' + 'Ngoại trưởng'.normalize('NFD');
+    const tokens = tokenize(text);
+    assert.deepStrictEqual(tokens.map((t) => t.term), ['ong', 'lavrov', 'ngoai', 'truong']);
+    for (const t of tokens) assert.strictEqual(foldDiacritics(text.slice(t.start, t.end)), t.term);
+  });
+});
