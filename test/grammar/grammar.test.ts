@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as oniguruma from 'vscode-oniguruma';
+import * as textmate from 'vscode-textmate';
+// The assertion-file format and checker of vscode-tmgrammar-test, run on the vscode-textmate
+// and oniguruma versions VS Code 1.100 bundles, so the grammar is tested as the editor reads it.
+import { parseGrammarTestCase, runGrammarTestCase } from 'vscode-tmgrammar-test/dist/unit/index';
+import { repoRoot } from '../support/paths';
+
+const grammarPath = path.join(repoRoot, 'syntaxes', 'corpus-dump.tmLanguage.json');
+const casesDir = path.join(repoRoot, 'test', 'grammar');
+
+async function createRegistry(): Promise<textmate.Registry> {
+  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+  return new textmate.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scope) => scope === 'source.corpus-dump'
+      ? textmate.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath)
+      : null,
+  });
+}
+
+describe('grammar: syntaxes/corpus-dump.tmLanguage.json', () => {
+  let registry: textmate.Registry;
+  before(async () => { registry = await createRegistry(); });
+
+  for (const file of fs.readdirSync(casesDir).filter((f) => f.endsWith('.test.dump'))) {
+    it(`assertions in ${file} hold`, async () => {
+      const testCase = parseGrammarTestCase(fs.readFileSync(path.join(casesDir, file), 'utf8'));
+      // vscode-tmgrammar-test carries its own vscode-textmate typings; the registry is the same API.
+      const failures = await runGrammarTestCase(registry as never, testCase);
+      const report = failures.map((f) =>
+        `line ${f.line + 1} [${f.start}, ${f.end}) "${testCase.source[f.srcLine]?.slice(f.start, f.end)}"\n  missing: ${f.missing.join(', ')}\n  unexpected: ${f.unexpected.join(', ')}\n  actual: ${f.actual.join(' ')}`);
+      assert.strictEqual(failures.length, 0, report.join('\n'));
+    });
+  }
+
+  it('tokenizes a 5 MB line without giving up', async () => {
+    const grammar = await registry.loadGrammar('source.corpus-dump');
+    assert.ok(grammar);
+    const line = 'Ngày 8/11 NATO 130% '.repeat(1000);
+    const result = grammar.tokenizeLine(line, textmate.INITIAL);
+    assert.ok(result.tokens.length > 1000);
+  });
+});
