@@ -1,0 +1,22 @@
+// Bundles the extension, its parse worker and the CLI into dist/ (CommonJS, vscode external).
+const esbuild = require('esbuild');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
+  minify: production, external: ['vscode'], logLevel: 'info',
+};
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/worker/parseWorker.ts'], outfile: 'dist/parseWorker.js' },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+(async () => {
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+  } else {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+  }
+})().catch(() => process.exit(1));

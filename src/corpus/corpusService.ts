@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { parseDump } from '../core/dump/reader';
+import type { Dump } from '../core/dump/types';
+import { ParseWorkerClient } from './parseWorkerClient';
+
+export const LANGUAGE_ID = 'corpus-dump';
+/** Below this size a dump is read inline: a worker round trip would cost more than the parse. */
+const INLINE_LIMIT = 2 * 1024 * 1024;
+
+interface Entry { version: number; dump: Promise<Dump> }
+
+/** Reads open dumps once per version and shares the reading with every feature. */
+export class CorpusService implements vscode.Disposable {
+  private readonly cache = new Map<string, Entry>();
+  private readonly worker = new ParseWorkerClient();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChangeDump = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((e) => { if (isDump(e.document)) this.changed.fire(e.document.uri); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { this.cache.delete(d.uri.toString()); }),
+    );
+  }
+
+  getDump(document: vscode.TextDocument): Promise<Dump> {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.dump;
+    const text = document.getText();
+    const dump = text.length <= INLINE_LIMIT ? Promise.resolve(parseDump(text)) : this.readLarge(text);
+    this.cache.set(key, { version: document.version, dump });
+    return dump;
+  }
+
+  private readLarge(text: string): Promise<Dump> {
+    return Promise.resolve(vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading corpus dump…'), cancellable: true },
+      (progress, token) => {
+        const job = this.worker.parseText(text, (f) => progress.report({ increment: f * 100 }));
+        token.onCancellationRequested(job.cancel);
+        return job.result;
+      },
+    ));
+  }
+
+  dispose(): void {
+    this.worker.dispose();
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+export function isDump(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID;
+}

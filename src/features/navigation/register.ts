@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { isDump, type CorpusService } from '../../corpus/corpusService';
+
+/** Next / Previous Article: move the cursor to the neighbouring marker line. */
+export function register(corpus: CorpusService): vscode.Disposable[] {
+  const move = (direction: 1 | -1) => async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isDump(editor.document)) return;
+    const dump = await corpus.getDump(editor.document);
+    const line = editor.selection.active.line;
+    const target = direction > 0
+      ? dump.articles.find((a) => a.startLine > line)
+      : [...dump.articles].reverse().find((a) => a.startLine < line);
+    if (!target) {
+      vscode.window.setStatusBarMessage(direction > 0 ? vscode.l10n.t('No next article') : vscode.l10n.t('No previous article'), 2000);
+      return;
+    }
+    const pos = new vscode.Position(target.startLine, 0);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+  };
+  return [
+    vscode.commands.registerCommand('corpusExplorer.nextArticle', move(1)),
+    vscode.commands.registerCommand('corpusExplorer.previousArticle', move(-1)),
+  ];
+}
