@@ -1,22 +1,26 @@
 import * as vscode from 'vscode';
 import { CorpusService } from './corpus/corpusService';
+import { register as registerArticles, type ArticlesView } from './features/articles/register';
 import { register as registerLanguage } from './features/language/register';
 import { register as registerNavigation } from './features/navigation/register';
 import { register as registerOutline } from './features/outline/register';
 
 export interface CorpusExplorerApi {
   readonly corpus: CorpusService;
+  readonly articles: ArticlesView;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
   const corpus = new CorpusService();
+  const articles = registerArticles(corpus, context, vscode.Uri.joinPath(context.extensionUri, 'sample', 'sample.dump'));
   context.subscriptions.push(
     corpus,
     ...registerLanguage(corpus),
     ...registerOutline(corpus),
     ...registerNavigation(corpus),
+    ...articles.disposables,
   );
-  return { corpus };
+  return { corpus, articles: articles.api };
 }
 
 export function deactivate(): void {}

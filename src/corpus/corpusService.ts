@@ -34,6 +34,11 @@ export class CorpusService implements vscode.Disposable {
     return dump;
   }
 
+  /** A dump that is not open (or too large for the editor to hand over), read on the worker. */
+  readFile(uri: vscode.Uri): Promise<Dump> {
+    return this.worker.parseFile(uri.fsPath).result;
+  }
+
   private readLarge(text: string): Promise<Dump> {
     return Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading corpus dump…'), cancellable: true },

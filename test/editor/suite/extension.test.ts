@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
+import type { ArticleNode } from '../../../src/features/articles/nodes';
 import { samplePath } from '../../support/paths';
 
 const sampleUri = vscode.Uri.file(samplePath);
@@ -96,6 +97,95 @@ describe('Corpus Explorer in a real VS Code', () => {
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('outline.focus').then(undefined, () => undefined);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await sleep(1500);
+    console.log('##screenshot');
+    await sleep(1500);
+  });
+});
+
+describe('Articles view in a real VS Code', () => {
+  let api: CorpusExplorerApi;
+  const labels = (nodes: readonly ArticleNode[]) => nodes.map((n) => {
+    const item = api.articles.provider.getTreeItem(n);
+    return typeof item.label === 'string' ? item.label : item.label?.label;
+  });
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<CorpusExplorerApi>('corpus-explorer.corpus-explorer')!.activate();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
+    // Only the sample, so its articles are the top level.
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.languageId === 'corpus-dump' && d.uri.toString() !== sampleUri.toString()) {
+        await vscode.window.showTextDocument(d);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+    }
+    await api.articles.model.ready();
+  });
+
+  it('lists the sample under 2025, 2022 and Undated', async () => {
+    await waitFor(() => (api.articles.provider.getChildren().length === 3 ? true : undefined), 'three groups');
+    const roots = api.articles.provider.getChildren();
+    assert.deepStrictEqual(labels(roots), ['2025', '2022', 'Undated']);
+    const undated = api.articles.provider.getChildren(roots[2]);
+    assert.deepStrictEqual(labels(undated), ['Khủng hoảng với phương Tây, Nga đẩy mạnh hợp tác với ASEAN']);
+    const month = api.articles.provider.getChildren(roots[1]);
+    assert.deepStrictEqual(labels(month), ['2022-11']);
+    const item = api.articles.provider.getTreeItem(api.articles.provider.getChildren(month[0])[0]);
+    assert.strictEqual(item.description, '2022-11');
+    assert.match((item.tooltip as vscode.MarkdownString).value, /000\\_e01224fb4e327516\\\.txt/);
+  });
+
+  it('opens the chosen article at its marker line', async () => {
+    const roots = api.articles.provider.getChildren();
+    const node = api.articles.provider.getChildren(roots[2])[0];
+    const item = api.articles.provider.getTreeItem(node);
+    await vscode.commands.executeCommand(item.command!.command, ...item.command!.arguments!);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), sampleUri.toString());
+    assert.strictEqual(editor.selection.active.line, 40);
+    // Revealed at the top, as far as the end of the document lets the editor scroll.
+    const atTop = () => {
+      const r = editor.visibleRanges[0];
+      return r && (r.start.line === 40 || (r.start.line < 40 && r.end.line >= editor.document.lineCount - 1)) ? true : undefined;
+    };
+    await waitFor(atTop, 'the article at the top of the editor', 3000)
+      .catch(() => assert.fail(`visible ${editor.visibleRanges[0]?.start.line}-${editor.visibleRanges[0]?.end.line}, expected 40 at the top`));
+  });
+
+  it('filters without tone marks and by date, and clears', async () => {
+    try {
+    await vscode.commands.executeCommand('corpusExplorer.articles.filter', 'khung hoang');
+    assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['Undated']);
+    assert.strictEqual(api.articles.view.description, 'Filter: khung hoang');
+    await vscode.commands.executeCommand('corpusExplorer.articles.filter', '2021..2023');
+    assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2022']);
+    await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
+    assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2025', '2022', 'Undated']);
+    assert.strictEqual(api.articles.view.description, undefined);
+    } finally {
+      await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
+    }
+  });
+
+  it('adds an article when an edit adds a marker', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'corpus-dump', content: '<<<FILE>>> one\ndate: 2019-05-01\nMột\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor(async () => { await api.articles.model.ready(); return api.articles.model.find(doc.uri)?.dump.articles.length === 1 ? true : undefined; }, 'the new dump');
+    await editor.edit((e) => e.insert(new vscode.Position(3, 0), '<<<FILE>>> two\ndate: 2018\nHai\n'));
+    await waitFor(async () => { await api.articles.model.ready(); return api.articles.model.find(doc.uri)?.dump.articles.length === 2 ? true : undefined; }, 'the added article');
+    const dumpNode = api.articles.provider.getChildren().find((n) => n.kind === 'dump' && n.uri.toString() === doc.uri.toString());
+    assert.ok(dumpNode, 'with two dumps, each is a top-level node');
+    assert.deepStrictEqual(labels(api.articles.provider.getChildren(dumpNode)), ['2019', '2018']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('takes a screenshot with the articles view open', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    await vscode.commands.executeCommand('corpusExplorer.articles.focus');
+    const roots = api.articles.provider.getChildren();
+    for (const r of roots) await api.articles.view.reveal(r, { expand: 3, select: false, focus: false }).then(undefined, () => undefined);
     await sleep(1500);
     console.log('##screenshot');
     await sleep(1500);

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { ArticleGroup } from '../../core/articles/grouping';
+import type { Article } from '../../core/dump/types';
+import { dateLabel } from '../outline/register';
+import { escapeMarkdown } from '../markdown';
+
+export type ArticleNode =
+  | { kind: 'dump'; id: string; uri: vscode.Uri; count: number }
+  | { kind: 'group'; id: string; uri: vscode.Uri; group: ArticleGroup; parent?: ArticleNode }
+  | { kind: 'article'; id: string; uri: vscode.Uri; article: Article; parent?: ArticleNode }
+  | { kind: 'more'; id: string; uri: vscode.Uri; remaining: number; pageKey: string; parent?: ArticleNode };
+
+export function groupLabel(group: ArticleGroup): string {
+  if (group.level === 'undated') return group.id.startsWith('s:') ? vscode.l10n.t('No source') : vscode.l10n.t('Undated');
+  return group.label;
+}
+
+export function toTreeItem(node: ArticleNode, firstLines: (node: ArticleNode & { kind: 'article' }) => string): vscode.TreeItem {
+  switch (node.kind) {
+    case 'dump': {
+      const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = vscode.l10n.t('{0} articles', node.count);
+      item.id = node.id;
+      return item;
+    }
+    case 'group': {
+      const item = new vscode.TreeItem(groupLabel(node.group), vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = String(node.group.count);
+      item.iconPath = new vscode.ThemeIcon(node.group.level === 'source' ? 'book' : node.group.level === 'undated' ? 'question' : 'calendar');
+      item.contextValue = 'articleGroup';
+      item.id = node.id;
+      return item;
+    }
+    case 'more': {
+      const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining));
+      item.command = { command: 'corpusExplorer.articles.loadMore', title: vscode.l10n.t('Load more'), arguments: [node] };
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      item.id = node.id;
+      return item;
+    }
+    case 'article': {
+      const a = node.article;
+      const item = new vscode.TreeItem(a.title);
+      item.id = node.id;
+      item.description = dateLabel(a);
+      item.iconPath = new vscode.ThemeIcon(a.date?.kind === 'inferred' ? 'symbol-event' : 'file-text');
+      const how = !a.date ? vscode.l10n.t('no date in the article') : a.date.kind === 'explicit'
+        ? vscode.l10n.t('given by the dump ({0})', a.date.precision) : vscode.l10n.t('inferred from the text ({0})', a.date.precision);
+      const md = new vscode.MarkdownString();
+      md.appendMarkdown(`**${escapeMarkdown(a.title)}**\n\n`);
+      md.appendMarkdown(`${escapeMarkdown(a.name || vscode.l10n.t('(no name)'))} · ${escapeMarkdown(a.date?.value ?? '—')} — ${escapeMarkdown(how)}`);
+      if (a.source) md.appendMarkdown(` · ${escapeMarkdown(a.source)}`);
+      const lines = firstLines(node);
+      if (lines) md.appendMarkdown(`\n\n---\n\n${escapeMarkdown(lines)}`);
+      item.tooltip = md;
+      item.command = { command: 'corpusExplorer.openArticle', title: vscode.l10n.t('Open Article'), arguments: [node.uri, a.index] };
+      item.contextValue = 'article';
+      return item;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import * as vscode from 'vscode';
+import { isEmptyFilter, parseArticleFilter } from '../../core/articles/filter';
+import type { Grouping } from '../../core/articles/grouping';
+import { isDump, type CorpusService } from '../../corpus/corpusService';
+import { ArticlesModel } from './model';
+import type { ArticleNode } from './nodes';
+import { ArticleTreeProvider } from './provider';
+
+const GROUPING_KEY = 'corpusExplorer.articles.grouping';
+
+export interface ArticlesView {
+  readonly model: ArticlesModel;
+  readonly provider: ArticleTreeProvider;
+  readonly view: vscode.TreeView<ArticleNode>;
+}
+
+/** The Articles view: every article of every dump, by date (or source, or flat), one click away. */
+export function register(corpus: CorpusService, context: vscode.ExtensionContext, sampleUri: vscode.Uri): { disposables: vscode.Disposable[]; api: ArticlesView } {
+  const model = new ArticlesModel(corpus);
+  const provider = new ArticleTreeProvider(model);
+  provider.grouping = context.workspaceState.get<Grouping>(GROUPING_KEY, 'date');
+  const view = vscode.window.createTreeView('corpusExplorer.articles', { treeDataProvider: provider, showCollapseAll: true });
+  const status = vscode.window.createStatusBarItem('corpusExplorer.articleCount', vscode.StatusBarAlignment.Right, 100);
+  status.name = vscode.l10n.t('Corpus article count');
+  status.command = 'corpusExplorer.articles.focus';
+
+  const describe = () => {
+    view.description = isEmptyFilter(provider.filter) ? undefined : vscode.l10n.t('Filter: {0}', provider.filter!.text);
+    void vscode.commands.executeCommand('setContext', 'corpusExplorer.articles.filtered', !isEmptyFilter(provider.filter));
+    void vscode.commands.executeCommand('setContext', 'corpusExplorer.articles.grouping', provider.grouping);
+  };
+  const updateStatus = () => {
+    const editor = vscode.window.activeTextEditor;
+    const entry = editor && isDump(editor.document) ? model.find(editor.document.uri) : undefined;
+    if (!entry) { status.hide(); return; }
+    status.text = `$(book) ${vscode.l10n.t('{0} articles', entry.dump.articles.length)}`;
+    status.tooltip = vscode.l10n.t('Show the articles view');
+    status.show();
+  };
+  const setGrouping = (grouping: Grouping) => {
+    provider.grouping = grouping;
+    void context.workspaceState.update(GROUPING_KEY, grouping);
+    provider.rebuild();
+    describe();
+  };
+  const followCursor = (editor: vscode.TextEditor | undefined) => {
+    if (!editor || !isDump(editor.document) || !view.visible) return;
+    if (!vscode.workspace.getConfiguration('corpusExplorer.articles').get<boolean>('followCursor', true)) return;
+    const entry = model.find(editor.document.uri);
+    const line = editor.selection.active.line;
+    const article = entry?.dump.articles.find((a) => a.startLine <= line && line <= a.endLine);
+    const node = article && provider.articleNode(editor.document.uri, article.index);
+    if (node && view.selection[0] !== node) void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  };
+  describe();
+
+  const disposables: vscode.Disposable[] = [
+    model, provider, view, status,
+    model.onDidChange(() => { updateStatus(); describe(); }),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.window.onDidChangeTextEditorSelection((e) => followCursor(e.textEditor)),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('corpusExplorer.articles')) provider.rebuild(); }),
+    vscode.commands.registerCommand('corpusExplorer.openArticle', async (uri: vscode.Uri, index: number) => {
+      const entry = model.find(uri);
+      const article = entry?.dump.articles[index];
+      if (!article) { void vscode.window.showWarningMessage(vscode.l10n.t('That article is no longer in the dump.')); return; }
+      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+      const pos = new vscode.Position(article.startLine, 0);
+      editor.selection = new vscode.Selection(pos, pos);
+      editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+    }),
+    vscode.commands.registerCommand('corpusExplorer.articles.loadMore', (node: ArticleNode & { kind: 'more' }) => provider.loadMore(node)),
+    vscode.commands.registerCommand('corpusExplorer.articles.filter', async (value?: string) => {
+      const input = value ?? await vscode.window.showInputBox({
+        title: vscode.l10n.t('Filter articles'),
+        prompt: vscode.l10n.t('Words (tone marks optional) and dates: 2022, 2022-01..2022-06'),
+        value: provider.filter?.text ?? '',
+      });
+      if (input === undefined) return;
+      provider.filter = parseArticleFilter(input);
+      provider.rebuild();
+      describe();
+    }),
+    vscode.commands.registerCommand('corpusExplorer.articles.clearFilter', () => { provider.filter = undefined; provider.rebuild(); describe(); }),
+    vscode.commands.registerCommand('corpusExplorer.articles.groupByDate', () => setGrouping('date')),
+    vscode.commands.registerCommand('corpusExplorer.articles.groupBySource', () => setGrouping('source')),
+    vscode.commands.registerCommand('corpusExplorer.articles.groupFlat', () => setGrouping('flat')),
+    vscode.commands.registerCommand('corpusExplorer.openSample', async () => {
+      await vscode.window.showTextDocument(sampleUri);
+    }),
+  ];
+  return { disposables, api: { model, provider, view } };
+}
