@@ -1,34 +1,78 @@
 import * as fs from 'fs';
 import { decodeDump } from './core/dump/decode';
 import { parseDump } from './core/dump/reader';
+import { CorpusIndex } from './core/search/corpusIndex';
+import { parseQuery } from './core/search/query';
+import { LineIndex } from './core/text/lines';
 
 const USAGE = `Usage: corpus articles FILE [--json]
+       corpus search FILE QUERY [--json] [--limit N]
 
-  articles FILE   list the articles of a dump (index, name, title, source, date, precision, kind, lines)
-  --json          one JSON record per article, as an array
-Lines are 1-based, as editors show them.`;
+  articles FILE        list the articles of a dump (index, name, title, source, date, precision, kind, lines)
+  search FILE QUERY    ranked hits: words (tone marks optional), "exact phrase", -word, word*,
+                       date:2022, date:2021-12..2022-02, source:..., title:...
+  --json               JSON records, as an array
+  --limit N            at most N hits (default 20)
+Lines and columns are 1-based, as editors show them.`;
+
+function usageError(message: string): number {
+  console.error(`corpus: ${message}\n\n${USAGE}`);
+  return 1;
+}
+
+function read(file: string) {
+  let bytes: Buffer;
+  try { bytes = fs.readFileSync(file); } catch (e) {
+    console.error(`corpus: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return undefined;
+  }
+  const decoded = decodeDump(bytes);
+  const dump = parseDump(decoded.text);
+  for (const p of [...decoded.problems, ...dump.problems]) console.error(`${file}:${p.line + 1}: warning: ${p.message}`);
+  return { text: decoded.text, dump };
+}
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') { console.log(USAGE); return command ? 0 : 1; }
-  if (command !== 'articles') { console.error(`corpus: unknown command "${command}"\n\n${USAGE}`); return 1; }
   const json = rest.includes('--json');
-  const files = rest.filter((a) => !a.startsWith('--'));
-  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
-  if (files.length !== 1 || unknown.length) { console.error(`corpus: articles takes one FILE and --json\n\n${USAGE}`); return 1; }
-  let bytes: Buffer;
-  try { bytes = fs.readFileSync(files[0]); } catch (e) {
-    console.error(`corpus: cannot read ${files[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    return 2;
+  const limitAt = rest.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(rest[limitAt + 1]) : 20;
+  const positional = rest.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1));
+  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--limit');
+  if (unknown.length) return usageError(`unknown option ${unknown[0]}`);
+  if (command === 'search') {
+    if (positional.length !== 2) return usageError('search takes FILE and QUERY (quote the query)');
+    if (!Number.isInteger(limit) || limit < 1) return usageError('--limit takes a whole number of at least 1');
+    const parsed = parseQuery(positional[1]);
+    if (!parsed.ok) return usageError(parsed.error);
+    const input = read(positional[0]);
+    if (!input) return 2;
+    const index = new CorpusIndex();
+    index.add(positional[0], input.text, input.dump);
+    const lines = new LineIndex(input.text);
+    const hits = index.query(parsed.query, limit).map((h) => {
+      const pos = lines.positionAt(h.matchStart);
+      return {
+        index: h.article.index, name: h.article.name, title: h.article.title, date: h.article.date?.value ?? null,
+        score: Math.round(h.score * 1000) / 1000, line: pos.line + 1, column: pos.character + 1, snippet: h.snippet,
+      };
+    });
+    if (json) console.log(JSON.stringify(hits, null, 2));
+    else if (!hits.length) console.log(`No articles match ${positional[1]}.`);
+    else for (const h of hits) console.log(`${h.index}\t${h.date ?? '—'}\t${h.line}:${h.column}\t${h.score}\t${h.title}\n\t${h.snippet}`);
+    return 0;
   }
-  const decoded = decodeDump(bytes);
-  const dump = parseDump(decoded.text);
+  if (command !== 'articles') return usageError(`unknown command "${command}"`);
+  if (positional.length !== 1 || limitAt >= 0) return usageError('articles takes one FILE and --json');
+  const input = read(positional[0]);
+  if (!input) return 2;
+  const dump = input.dump;
   const records = dump.articles.map((a) => ({
     index: a.index, name: a.name, title: a.title, source: a.source ?? null,
     date: a.date?.value ?? null, precision: a.date?.precision ?? null, kind: a.date?.kind ?? 'undated',
     startLine: a.startLine + 1, endLine: a.endLine + 1,
   }));
-  for (const p of [...decoded.problems, ...dump.problems]) console.error(`${files[0]}:${p.line + 1}: warning: ${p.message}`);
   if (json) { console.log(JSON.stringify(records, null, 2)); return 0; }
   if (!records.length) { console.log('No articles: the file has no <<<FILE>>> marker line.'); return 0; }
   for (const r of records) console.log(`${r.index}\t${r.date ?? '—'}\t${r.kind}\t${r.startLine}-${r.endLine}\t${r.name}\t${r.title}`);

@@ -191,3 +191,24 @@ describe('Articles view in a real VS Code', () => {
     await sleep(1500);
   });
 });
+
+describe('Search in a real VS Code', () => {
+  before(async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+  });
+
+  it('finds an article typed without tone marks and selects the matched words', async () => {
+    const hit = await vscode.commands.executeCommand<{ article: { index: number } }>('corpusExplorer.search', 'hop tac asean', true);
+    assert.strictEqual(hit?.article.index, 2);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), sampleUri.toString());
+    assert.strictEqual(editor.document.getText(editor.selection), 'hợp');
+    assert.strictEqual(editor.selection.start.line, 41);
+  });
+
+  it('lands on an exact phrase', async () => {
+    await vscode.commands.executeCommand('corpusExplorer.search', '"Ngoai truong Lavrov"', true);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.getText(editor.selection), 'Ngoại trưởng Lavrov');
+  });
+});

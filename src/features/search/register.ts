@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import type { SearchHit } from '../../core/search/corpusIndex';
+import { parseQuery } from '../../core/search/query';
+import type { ArticlesModel } from '../articles/model';
+import { dateLabel } from '../outline/register';
+import { SearchIndexService } from './searchIndexService';
+
+interface HitItem extends vscode.QuickPickItem { hit?: SearchHit }
+
+/** Marks the matched words in a snippet; quick pick details are plain text. */
+function markSnippet(hit: SearchHit): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of hit.highlights) {
+    if (s < at) continue;
+    out += hit.snippet.slice(at, s) + '«' + hit.snippet.slice(s, e) + '»';
+    at = e;
+  }
+  return out + hit.snippet.slice(at);
+}
+
+export async function revealHit(hit: SearchHit): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.parse(hit.dumpKey);
+  const editor = await vscode.window.showTextDocument(uri, { preview: true });
+  const range = new vscode.Range(editor.document.positionAt(hit.matchStart), editor.document.positionAt(hit.matchEnd));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** `Corpus: Search`: a quick pick over the in-memory index that answers as the person types. */
+export function register(model: ArticlesModel): { disposables: vscode.Disposable[]; service: SearchIndexService } {
+  const service = new SearchIndexService(model);
+  const search = async (initial?: string, acceptFirst = false) => {
+    const pick = vscode.window.createQuickPick<HitItem>();
+    pick.title = vscode.l10n.t('Search the corpus');
+    pick.placeholder = vscode.l10n.t('Words (tone marks optional), "exact phrase", -exclude, prefix*, date:2022, date:2021-12..2022-02, source:…, title:…');
+    pick.matchOnDescription = false;
+    pick.matchOnDetail = false;
+    let generation = 0;
+    const update = async (value: string) => {
+      const mine = ++generation;
+      if (!value.trim()) { pick.items = []; pick.busy = false; return; }
+      const parsed = parseQuery(value);
+      if (!parsed.ok) {
+        pick.items = [{ label: `$(info) ${vscode.l10n.t(parsed.error)}`, alwaysShow: true }];
+        return;
+      }
+      pick.busy = true;
+      const { index } = await service.get();
+      if (mine !== generation) return;
+      const hits = index.query(parsed.query, 100);
+      pick.busy = false;
+      pick.items = hits.length ? hits.map((hit) => ({
+        label: hit.article.title,
+        description: [dateLabel(hit.article), hit.article.source].filter(Boolean).join(' · '),
+        detail: markSnippet(hit),
+        alwaysShow: true,
+        hit,
+      })) : [{ label: `$(search-stop) ${vscode.l10n.t('No articles match "{0}".', value)}`, alwaysShow: true }];
+    };
+    let timer: NodeJS.Timeout | undefined;
+    pick.onDidChangeValue((v) => { clearTimeout(timer); timer = setTimeout(() => void update(v), 80); });
+    const chosen = new Promise<SearchHit | undefined>((resolve) => {
+      pick.onDidAccept(() => { resolve(pick.selectedItems[0]?.hit); pick.hide(); });
+      pick.onDidHide(() => { clearTimeout(timer); resolve(undefined); pick.dispose(); });
+    });
+    pick.show();
+    if (initial) {
+      pick.value = initial;
+      await update(initial);
+      if (acceptFirst) {
+        const first = pick.items[0]?.hit;
+        pick.hide();
+        if (first) await revealHit(first);
+        return first;
+      }
+    }
+    const hit = await chosen;
+    if (hit) await revealHit(hit);
+    return hit;
+  };
+  return {
+    service,
+    disposables: [
+      service,
+      // (query, acceptFirst) arguments let keybindings and tests run a search directly.
+      vscode.commands.registerCommand('corpusExplorer.search', (query?: string, acceptFirst?: boolean) => search(query, acceptFirst)),
+    ],
+  };
+}

@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { repoRoot, samplePath } from '../support/paths';
+
+const cli = path.join(repoRoot, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+describe('corpus CLI (dist/cli.js)', function () {
+  before(function () { if (!fs.existsSync(cli)) throw new Error('run `npm run build` first: dist/cli.js is missing'); });
+
+  it('prints the reference reading as JSON', () => {
+    const r = run('articles', samplePath, '--json');
+    assert.strictEqual(r.status, 0);
+    const records = JSON.parse(r.stdout);
+    assert.deepStrictEqual(records.map((a: { date: string | null; precision: string | null; kind: string }) => [a.date, a.precision, a.kind]),
+      [['2022-11', 'month', 'explicit'], ['2025-10-29', 'day', 'explicit'], [null, null, 'undated']]);
+    assert.strictEqual(records[1].source, 'Ngày Nay');
+    assert.deepStrictEqual(records.map((a: { startLine: number }) => a.startLine), [1, 21, 41]);
+  });
+
+  it('searches with the same engine, giving line and column of the match', () => {
+    const r = run('search', samplePath, '"Ngoại trưởng Lavrov"', '--json');
+    assert.strictEqual(r.status, 0);
+    const hits = JSON.parse(r.stdout);
+    assert.deepStrictEqual(hits.map((h: { index: number }) => h.index).sort(), [1, 2]);
+    const lines = fs.readFileSync(samplePath, 'utf8').split('\n');
+    for (const h of hits) assert.ok(lines[h.line - 1].slice(h.column - 1).startsWith('Ngoại trưởng Lavrov'));
+  });
+
+  it('exits 1 on bad usage and 2 on unreadable files, with a message', () => {
+    assert.strictEqual(run('bogus').status, 1);
+    assert.strictEqual(run('search', samplePath, '"open').status, 1);
+    const r = run('articles', '/no/such/file.dump');
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /cannot read/);
+  });
+});
