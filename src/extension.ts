@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusService } from './corpus/corpusService';
 import { register as registerArticles, type ArticlesView } from './features/articles/register';
+import { register as registerHovers } from './features/hovers/register';
 import { register as registerLanguage } from './features/language/register';
 import { register as registerNavigation } from './features/navigation/register';
 import { register as registerOutline } from './features/outline/register';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
     ...registerNavigation(corpus),
     ...articles.disposables,
     ...search.disposables,
+    ...registerHovers(corpus),
   );
   return { corpus, articles: articles.api };
 }

@@ -212,3 +212,44 @@ describe('Search in a real VS Code', () => {
     assert.strictEqual(editor.document.getText(editor.selection), 'Ngoại trưởng Lavrov');
   });
 });
+
+describe('Entity hovers and references in a real VS Code', () => {
+  let doc: vscode.TextDocument;
+  let lavrov: vscode.Position;
+  before(async () => {
+    doc = await vscode.workspace.openTextDocument(sampleUri);
+    await vscode.window.showTextDocument(doc);
+    lavrov = doc.positionAt(doc.getText().indexOf('Lavrov', doc.getText().indexOf('<<<FILE>>> 003')) + 2);
+  });
+
+  it('shows one card for Sergei Lavrov with role, aliases, counts and trusted links only', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', sampleUri, lavrov);
+    const ours = hovers.map((h) => h.contents.map((c) => (c as vscode.MarkdownString).value ?? String(c)).join('\n')).filter((v) => v.includes('Lavrov'));
+    assert.strictEqual(ours.length, 1);
+    const md = ours[0];
+    assert.match(md, /\*\*Sergei Lavrov\*\* — Person/);
+    assert.match(md, /Bộ trưởng Ngoại giao Nga/);
+    assert.match(md, /S\\\.Lavrov/, 'corpus text is escaped');
+    assert.match(md, /in 3 articles/);
+    const commands = [...md.matchAll(/\(command:([\w.]+)\?/g)].map((m) => m[1]);
+    assert.deepStrictEqual([...new Set(commands)].sort(), ['corpusExplorer.search', 'corpusExplorer.showMentions']);
+  });
+
+  it('lists every mention with Find All References', async () => {
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', sampleUri, lavrov);
+    assert.strictEqual(refs.length, 13);
+    assert.ok(refs.every((r) => doc.getText(r.range).endsWith('Lavrov')));
+  });
+
+  it('takes a screenshot with a hover card open', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(lavrov, lavrov);
+    editor.revealRange(new vscode.Range(lavrov, lavrov), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('corpusExplorer.articles.focus');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1500);
+    console.log('##screenshot');
+    await sleep(1500);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Article, Dump } from '../dump/types';
+import type { Entity, EntityIndex, Mention } from './extract';
+
+/** What a hover card says about one entity, computed from the corpus. */
+export interface EntityCard {
+  readonly entity: Entity;
+  readonly inArticle: number;
+  readonly articleCount: number;
+  readonly firstDate?: string;
+  readonly lastDate?: string;
+  readonly companions: readonly { entity: Entity; articles: number }[];
+  readonly contexts: readonly { article: Article; text: string }[];
+}
+
+export function entityCard(text: string, dump: Dump, index: EntityIndex, mention: Mention): EntityCard {
+  const entity = index.entities.get(mention.entity)!;
+  const own = index.mentions.filter((m) => m.entity === entity.id);
+  const dates = [...entity.articles].map((i) => dump.articles[i]?.date?.value).filter((d): d is string => !!d).sort();
+  const together = new Map<string, Set<number>>();
+  for (const m of index.mentions) {
+    if (m.entity === entity.id || !entity.articles.has(m.articleIndex)) continue;
+    let set = together.get(m.entity);
+    if (!set) together.set(m.entity, (set = new Set()));
+    set.add(m.articleIndex);
+  }
+  const companions = [...together.entries()]
+    .map(([id, arts]) => ({ entity: index.entities.get(id)!, articles: arts.size }))
+    .sort((a, b) => b.articles - a.articles || b.entity.mentions - a.entity.mentions)
+    .slice(0, 4);
+  const contexts: { article: Article; text: string }[] = [];
+  const seen = new Set<number>([mention.articleIndex]);
+  for (const m of own) {
+    if (seen.has(m.articleIndex) || contexts.length >= 3) continue;
+    seen.add(m.articleIndex);
+    const article = dump.articles[m.articleIndex];
+    const from = Math.max(article.textStartOffset, m.start - 60);
+    const to = Math.min(article.textEndOffset, m.end + 60);
+    contexts.push({ article, text: (from > article.textStartOffset ? '…' : '') + text.slice(from, to).replace(/\s+/g, ' ') + (to < article.textEndOffset ? '…' : '') });
+  }
+  return {
+    entity, inArticle: own.filter((m) => m.articleIndex === mention.articleIndex).length,
+    articleCount: entity.articles.size, firstDate: dates[0], lastDate: dates[dates.length - 1], companions, contexts,
+  };
+}

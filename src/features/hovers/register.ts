@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { LANGUAGE_ID, type CorpusService } from '../../corpus/corpusService';
+import { entityCard } from '../../core/entities/card';
+import { extractEntities, mentionAt, type EntityIndex, type EntityType } from '../../core/entities/extract';
+import type { Dump } from '../../core/dump/types';
+import { escapeMarkdown } from '../markdown';
+
+const TRUSTED_COMMANDS = ['corpusExplorer.search', 'corpusExplorer.showMentions'];
+const indexes = new WeakMap<Dump, EntityIndex>();
+
+export function entitiesOf(text: string, dump: Dump): EntityIndex {
+  let index = indexes.get(dump);
+  if (!index) indexes.set(dump, (index = extractEntities(text, dump)));
+  return index;
+}
+
+function typeLabel(type: EntityType): string {
+  return type === 'PER' ? vscode.l10n.t('Person') : type === 'LOC' ? vscode.l10n.t('Place') : vscode.l10n.t('Organisation');
+}
+
+const commandLink = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+
+/** Hover cards on names, and Find All References over every mention of the same entity. */
+export function register(corpus: CorpusService): vscode.Disposable[] {
+  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  const lookup = async (document: vscode.TextDocument, position: vscode.Position) => {
+    const dump = await corpus.getDump(document);
+    const text = document.getText();
+    const index = entitiesOf(text, dump);
+    const mention = mentionAt(index, document.offsetAt(position));
+    return mention && { dump, text, index, mention };
+  };
+  return [
+    vscode.languages.registerHoverProvider(selector, {
+      async provideHover(document, position, token) {
+        if (!vscode.workspace.getConfiguration('corpusExplorer').get<boolean>('hover.enabled', true)) return undefined;
+        const found = await lookup(document, position);
+        if (!found || token.isCancellationRequested) return undefined;
+        const card = entityCard(found.text, found.dump, found.index, found.mention);
+        const e = card.entity;
+        const md = new vscode.MarkdownString(undefined, true);
+        md.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
+        md.appendMarkdown(`**${escapeMarkdown(e.name)}** — ${typeLabel(e.type)}\n\n`);
+        if (e.role) md.appendMarkdown(`${escapeMarkdown(e.role)}\n\n`);
+        const aliases = [...e.aliases].filter((a) => a !== e.name);
+        if (aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also')}: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
+        md.appendMarkdown(vscode.l10n.t('{0} mentions in this article, {1} in the corpus, in {2} articles', card.inArticle, e.mentions, card.articleCount));
+        if (card.firstDate) md.appendMarkdown(` · ${escapeMarkdown(card.firstDate === card.lastDate ? card.firstDate : `${card.firstDate} – ${card.lastDate}`)}`);
+        md.appendMarkdown('\n\n');
+        if (card.companions.length) {
+          md.appendMarkdown(`${vscode.l10n.t('Often with')}: ${card.companions.map((c) => escapeMarkdown(c.entity.name)).join(', ')}\n\n`);
+        }
+        for (const c of card.contexts) md.appendMarkdown(`> ${escapeMarkdown(c.text)} — *${escapeMarkdown(c.article.date?.value ?? c.article.name)}*\n\n`);
+        md.appendMarkdown(`[${vscode.l10n.t('Search the corpus')}](${commandLink('corpusExplorer.search', [`"${e.name}"`])}) · `);
+        md.appendMarkdown(`[${vscode.l10n.t('Show all mentions')}](${commandLink('corpusExplorer.showMentions', [document.uri.toString(), found.mention.start])})`);
+        const range = new vscode.Range(document.positionAt(found.mention.start), document.positionAt(found.mention.end));
+        return new vscode.Hover(md, range);
+      },
+    }),
+    vscode.languages.registerReferenceProvider(selector, {
+      async provideReferences(document, position) {
+        const found = await lookup(document, position);
+        if (!found) return undefined;
+        return found.index.mentions.filter((m) => m.entity === found.mention.entity)
+          .map((m) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))));
+      },
+    }),
+    vscode.commands.registerCommand('corpusExplorer.showMentions', async (uri: string, offset: number) => {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const position = document.positionAt(offset);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+      await vscode.commands.executeCommand('editor.action.showReferences', document.uri, position, locations);
+    }),
+  ];
+}

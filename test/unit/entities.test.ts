@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { parseDump } from '../../src/core/dump/reader';
+import { entityCard } from '../../src/core/entities/card';
+import { extractEntities, mentionAt } from '../../src/core/entities/extract';
+import { samplePath } from '../support/paths';
+
+const text = fs.readFileSync(samplePath, 'utf8');
+const dump = parseDump(text);
+const index = extractEntities(text, dump);
+const byName = (name: string) => [...index.entities.values()].find((e) => e.name === name);
+
+describe('entities: the clear cases on the sample', () => {
+  it('merges Lavrov\'s spellings into one person with his role', () => {
+    const lavrov = index.entities.get('PER:lavrov');
+    assert.ok(lavrov);
+    assert.strictEqual(lavrov.name, 'Sergei Lavrov');
+    for (const alias of ['Sergey Lavrov', 'S.Lavrov', 'Lavrov']) assert.ok(lavrov.aliases.has(alias), alias);
+    assert.strictEqual(lavrov.role, 'Bộ trưởng Ngoại giao Nga');
+    assert.deepStrictEqual([...lavrov.articles].sort(), [0, 1, 2]);
+    const surfaces = index.mentions.filter((m) => m.entity === 'PER:lavrov').map((m) => text.slice(m.start, m.end));
+    assert.ok(surfaces.every((s) => /Lavrov$/.test(s)), 'role words are never part of the name');
+  });
+
+  it('never takes Bộ trưởng or other title words as an entity', () => {
+    for (const e of index.entities.values()) {
+      assert.ok(!/^(Bộ|Bộ trưởng|Ngoại trưởng|Tổng thống|Ông)$/u.test(e.name), e.name);
+    }
+  });
+
+  it('knows NATO-style acronyms as organisations and countries as places', () => {
+    assert.strictEqual(byName('ASEAN')?.type, 'ORG');
+    assert.strictEqual(byName('Nga')?.type, 'LOC');
+    assert.strictEqual(byName('Ấn Độ')?.type, 'LOC');
+    assert.strictEqual(byName('Moskva')?.type, 'LOC');
+    const nato = extractEntities('<<<FILE>>> n\nNga sẵn sàng hợp tác với NATO.\n', parseDump('<<<FILE>>> n\nNga sẵn sàng hợp tác với NATO.\n'));
+    assert.strictEqual(nato.entities.get('ORG:nato')?.type, 'ORG');
+  });
+
+  it('finds mentions in NFD text at the right offsets', () => {
+    const nfd = `<<<FILE>>> x\n${'Ngoại trưởng Nga Sergey Lavrov nói.'.normalize('NFD')}\n`;
+    const i = extractEntities(nfd, parseDump(nfd));
+    const m = i.mentions.find((x) => x.entity === 'PER:lavrov');
+    assert.ok(m);
+    assert.strictEqual(nfd.slice(m.start, m.end), 'Sergey Lavrov');
+    assert.strictEqual(m.role?.normalize('NFC'), 'Ngoại trưởng Nga');
+  });
+
+  it('builds a hover card: counts, dates, companions, contexts from other articles', () => {
+    const offset = text.indexOf('Lavrov', text.indexOf('<<<FILE>>> 002'));
+    const mention = mentionAt(index, offset);
+    assert.ok(mention);
+    const card = entityCard(text, dump, index, mention);
+    assert.strictEqual(card.entity.id, 'PER:lavrov');
+    assert.strictEqual(card.articleCount, 3);
+    assert.deepStrictEqual([card.firstDate, card.lastDate], ['2022-11', '2025-10-29']);
+    assert.ok(card.companions.some((c) => c.entity.name === 'Nga'));
+    assert.strictEqual(card.contexts.length, 2);
+    assert.ok(card.contexts.every((c) => c.article.index !== 1 && /Lavrov/.test(c.text)));
+  });
+});
