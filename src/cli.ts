@@ -1,16 +1,21 @@
 import * as fs from 'fs';
 import { decodeDump } from './core/dump/decode';
 import { parseDump } from './core/dump/reader';
+import { extractEntities } from './core/entities/extract';
 import { CorpusIndex } from './core/search/corpusIndex';
 import { parseQuery } from './core/search/query';
 import { LineIndex } from './core/text/lines';
 
 const USAGE = `Usage: corpus articles FILE [--json]
        corpus search FILE QUERY [--json] [--limit N]
+       corpus entities FILE [--json] [--mentions]
 
   articles FILE        list the articles of a dump (index, name, title, source, date, precision, kind, lines)
   search FILE QUERY    ranked hits: words (tone marks optional), "exact phrase", -word, word*,
                        date:2022, date:2021-12..2022-02, source:..., title:...
+  entities FILE        people (PER), places (LOC), organisations (ORG): type, aliases, role, counts, date span
+  --mentions           with entities: every mention (entity, type, article, line, column, offset, length;
+                       offsets are UTF-16 units of the text as read, BOM dropped)
   --json               JSON records, as an array
   --limit N            at most N hits (default 20)
 Lines and columns are 1-based, as editors show them.`;
@@ -39,7 +44,7 @@ function main(argv: string[]): number {
   const limitAt = rest.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(rest[limitAt + 1]) : 20;
   const positional = rest.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1));
-  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--limit');
+  const unknown = rest.filter((a) => a.startsWith('--') && !['--json', '--limit', '--mentions'].includes(a));
   if (unknown.length) return usageError(`unknown option ${unknown[0]}`);
   if (command === 'search') {
     if (positional.length !== 2) return usageError('search takes FILE and QUERY (quote the query)');
@@ -61,6 +66,29 @@ function main(argv: string[]): number {
     if (json) console.log(JSON.stringify(hits, null, 2));
     else if (!hits.length) console.log(`No articles match ${positional[1]}.`);
     else for (const h of hits) console.log(`${h.index}\t${h.date ?? '—'}\t${h.line}:${h.column}\t${h.score}\t${h.title}\n\t${h.snippet}`);
+    return 0;
+  }
+  if (command === 'entities') {
+    if (positional.length !== 1 || limitAt >= 0) return usageError('entities takes one FILE, --json and --mentions');
+    const input = read(positional[0]);
+    if (!input) return 2;
+    const index = extractEntities(input.text, input.dump);
+    if (rest.includes('--mentions')) {
+      const lines = new LineIndex(input.text);
+      const records = index.mentions.map((m) => {
+        const pos = lines.positionAt(m.start);
+        return { entity: index.entities.get(m.entity)!.name, type: m.type, article: m.articleIndex, line: pos.line + 1, column: pos.character + 1, offset: m.start, length: m.end - m.start, text: m.surface };
+      });
+      if (json) console.log(JSON.stringify(records, null, 2));
+      else for (const r of records) console.log(`${r.line}:${r.column}\t${r.type}\t${r.text}\t${r.entity}`);
+      return 0;
+    }
+    const records = [...index.entities.values()].sort((a, b) => b.mentions - a.mentions).map((e) => {
+      const dates = [...e.articles].map((i) => input.dump.articles[i].date?.value).filter((d): d is string => !!d).sort();
+      return { name: e.name, type: e.type, aliases: [...e.aliases].filter((a) => a !== e.name), role: e.role ?? null, mentions: e.mentions, articles: e.articles.size, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
+    });
+    if (json) console.log(JSON.stringify(records, null, 2));
+    else for (const r of records) console.log(`${r.type}\t${r.mentions}\t${r.articles}\t${r.name}${r.role ? ` (${r.role})` : ''}${r.aliases.length ? `\t= ${r.aliases.join(', ')}` : ''}`);
     return 0;
   }
   if (command !== 'articles') return usageError(`unknown command "${command}"`);

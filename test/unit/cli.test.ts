@@ -37,3 +37,19 @@ describe('corpus CLI (dist/cli.js)', function () {
     assert.match(r.stderr, /cannot read/);
   });
 });
+
+describe('corpus entities (dist/cli.js)', () => {
+  it('lists Lavrov once with his aliases, and mentions with offsets that point at the text', () => {
+    const r = run('entities', samplePath, '--json');
+    assert.strictEqual(r.status, 0);
+    const lavrov = JSON.parse(r.stdout).filter((e: { name: string }) => /Lavrov/.test(e.name));
+    assert.strictEqual(lavrov.length, 1);
+    assert.strictEqual(lavrov[0].type, 'PER');
+    assert.strictEqual(lavrov[0].articles, 3);
+    const m = run('entities', samplePath, '--mentions', '--json');
+    const text = fs.readFileSync(samplePath, 'utf8');
+    const mentions = JSON.parse(m.stdout);
+    assert.ok(mentions.length > 50);
+    for (const x of mentions) assert.strictEqual(text.slice(x.offset, x.offset + x.length), x.text);
+  });
+});
