@@ -154,6 +154,17 @@ describe('Articles view in a real VS Code', () => {
       .catch(() => assert.fail(`visible ${editor.visibleRanges[0]?.start.line}-${editor.visibleRanges[0]?.end.line}, expected 40 at the top`));
   });
 
+  it('selects the article under the cursor as the cursor moves', async () => {
+    await vscode.commands.executeCommand('corpusExplorer.articles.focus');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    editor.selection = new vscode.Selection(25, 0, 25, 0);
+    const selected = await waitFor(() => {
+      const node = api.articles.view.selection[0];
+      return node?.kind === 'article' && node.article.index === 1 ? node : undefined;
+    }, 'the second article selected in the view', 5000);
+    assert.strictEqual(selected.kind, 'article');
+  });
+
   it('filters without tone marks and by date, and clears', async () => {
     try {
     await vscode.commands.executeCommand('corpusExplorer.articles.filter', 'khung hoang');
