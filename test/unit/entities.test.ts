@@ -59,3 +59,16 @@ describe('entities: the clear cases on the sample', () => {
     assert.ok(card.contexts.every((c) => c.article.index !== 1 && /Lavrov/.test(c.text)));
   });
 });
+
+describe('entities: a long name paired with its acronym', () => {
+  it('makes Tổ chức Hiệp ước Bắc Đại Tây Dương and NATO one organisation', () => {
+    const t = '<<<FILE>>> n\nTổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp. Sau đó NATO ra tuyên bố.\n';
+    const i = extractEntities(t, parseDump(t));
+    const nato = i.entities.get('ORG:nato');
+    assert.ok(nato);
+    assert.strictEqual(nato.name, 'Tổ chức Hiệp ước Bắc Đại Tây Dương');
+    assert.ok(nato.aliases.has('NATO'));
+    assert.strictEqual(nato.mentions, 3);
+    assert.deepStrictEqual([...i.entities.keys()].sort(), ['ORG:nato']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Dump } from '../dump/types';
 import { foldDiacritics } from '../text/fold';
 import { nfcOrNfdPattern } from '../text/nfdPattern';
-import { CUE_LIST, NOT_NAMES, ORG_HEADS, PLACE_LIST, PLACES } from './lexicon';
+import { CUE_LIST, NOT_NAMES, ORG_HEAD_LIST, ORG_HEADS, PLACE_LIST, PLACES } from './lexicon';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG';
 
@@ -44,6 +44,9 @@ const alternation = (source: readonly string[]) =>
 // Cues are matched in the original text (NFC or NFD, any case) so the role keeps its own spelling.
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(CUE_LIST)})(?:\\s+(?:${alternation(PLACE_LIST)}))?)\\s+$`, 'iu');
 
+// `Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)`: the text pairs a long name with its acronym.
+const PAIRED_ACRONYM = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(ORG_HEAD_LIST)})(?:[ \\t-]+[\\p{L}\\p{M}\\d]+){0,10}?)[ \\t]*\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)`, 'gu');
+
 interface Word { text: string; folded: string; start: number; end: number }
 
 function personKey(words: Word[]): string {
@@ -76,9 +79,18 @@ export function extractEntities(text: string, dump: Dump): EntityIndex {
     for (let m = WORD.exec(text); m && m.index < article.textEndOffset; m = WORD.exec(text)) {
       words.push({ text: m[0], folded: foldDiacritics(m[0]), start: m.index, end: m.index + m[0].length });
     }
+    const pairs: { start: number; end: number; acronym: string }[] = [];
+    PAIRED_ACRONYM.lastIndex = article.textStartOffset;
+    for (let m = PAIRED_ACRONYM.exec(text); m && m.index + m[0].length <= article.textEndOffset; m = PAIRED_ACRONYM.exec(text)) {
+      pairs.push({ start: m.index, end: m.index + m[1].length, acronym: m[2] });
+    }
+    for (const p of pairs) {
+      add('ORG', foldDiacritics(p.acronym), article.index, [{ text: '', folded: '', start: p.start, end: p.end }]);
+    }
+    const inPair = (w: Word) => pairs.some((p) => w.start >= p.start && w.end <= p.end);
     let i = 0;
     while (i < words.length) {
-      if (!isCapital(words[i].text)) { i++; continue; }
+      if (!isCapital(words[i].text) || inPair(words[i])) { i++; continue; }
       // A run of capitalised words separated by single spaces or hyphens.
       let j = i + 1;
       while (j < words.length && isCapital(words[j].text) && /^[ -]$/.test(text.slice(words[j - 1].end, words[j].start))) j++;

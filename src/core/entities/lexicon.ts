@@ -30,4 +30,5 @@ export const NOT_NAMES = fold([
 ]);
 
 /** Organisation heads: a capitalised run starting with these is an organisation. */
-export const ORG_HEADS = fold(['Bộ Ngoại giao', 'Tổ chức', 'Liên minh', 'Hội nghị', 'Liên hợp quốc', 'Liên minh châu Âu', 'Quỹ', 'Ngân hàng', 'Báo', 'Hãng', 'Tập đoàn']);
+export const ORG_HEAD_LIST = ['Bộ Ngoại giao', 'Tổ chức', 'Liên minh', 'Hội nghị', 'Liên hợp quốc', 'Liên minh châu Âu', 'Quỹ', 'Ngân hàng', 'Báo', 'Hãng', 'Tập đoàn', 'Hiệp hội', 'Diễn đàn'];
+export const ORG_HEADS = fold(ORG_HEAD_LIST);
