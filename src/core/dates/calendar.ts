@@ -25,8 +25,3 @@ export function parseIsoDate(text: string, kind: DateKind): ArticleDate | undefi
   if (!m) return undefined;
   return makeDate(kind, +m[1], m[2] === undefined ? undefined : +m[2], m[3] === undefined ? undefined : +m[3]);
 }
-
-/** Sort key that orders dates chronologically, coarser precision first within its period. */
-export function dateSortKey(date: ArticleDate | undefined): string {
-  return date ? date.value : '';
-}

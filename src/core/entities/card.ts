@@ -1,4 +1,5 @@
 import type { Article, Dump } from '../dump/types';
+import { excerpt } from '../text/excerpt';
 import type { Entity, EntityIndex, Mention } from './extract';
 
 /** What a hover card says about one entity, computed from the corpus. */
@@ -33,9 +34,7 @@ export function entityCard(text: string, dump: Dump, index: EntityIndex, mention
     if (seen.has(m.articleIndex) || contexts.length >= 3) continue;
     seen.add(m.articleIndex);
     const article = dump.articles[m.articleIndex];
-    const from = Math.max(article.textStartOffset, m.start - 60);
-    const to = Math.min(article.textEndOffset, m.end + 60);
-    contexts.push({ article, text: (from > article.textStartOffset ? '…' : '') + text.slice(from, to).replace(/\s+/g, ' ') + (to < article.textEndOffset ? '…' : '') });
+    contexts.push({ article, text: excerpt(text, article, m.start, m.end, 60, 60).text });
   }
   return {
     entity, inArticle: own.filter((m) => m.articleIndex === mention.articleIndex).length,

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { dateInRange } from '../articles/filter';
 import { articleText } from '../dump/articleText';
 import type { Article, Dump } from '../dump/types';
+import { excerpt, collapseSpace } from '../text/excerpt';
 import { foldDiacritics } from '../text/fold';
 import { forEachToken, terms } from '../text/tokenize';
 import type { SearchQuery } from './query';
@@ -112,13 +113,9 @@ function findMatch(text: string, article: Article, q: SearchQuery, matched: Set<
 }
 
 function snippetAround(text: string, article: Article, start: number, end: number, words: [number, number][]) {
-  const from = Math.max(article.textStartOffset, start - 60);
-  const to = Math.min(article.textEndOffset, end + 80);
-  const raw = text.slice(from, to);
-  const lead = from > article.textStartOffset ? '…' : '';
-  const snippet = lead + raw.replace(/\s+/g, ' ');
-  // Whitespace runs collapse to one space, so map offsets through the same collapse.
-  const mapOffset = (o: number) => lead.length + text.slice(from, o).replace(/\s+/g, ' ').length;
-  const highlights = words.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number]);
-  return { snippet: to < article.textEndOffset ? snippet + '…' : snippet, highlights };
+  const ex = excerpt(text, article, start, end, 60, 80);
+  // White space collapses in the excerpt, so offsets map through the same collapse.
+  const mapOffset = (o: number) => ex.lead.length + collapseSpace(text.slice(ex.from, o)).length;
+  const highlights = words.filter(([s, e]) => s >= ex.from && e <= ex.to).map(([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number]);
+  return { snippet: ex.text, highlights };
 }
