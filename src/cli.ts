@@ -1,6 +1,5 @@
 import * as fs from 'fs';
-import { decodeDump } from './core/dump/decode';
-import { parseDump } from './core/dump/reader';
+import { readDumpBytes } from './core/dump/decode';
 import { extractEntities } from './core/entities/extract';
 import { CorpusIndex } from './core/search/corpusIndex';
 import { parseQuery } from './core/search/query';
@@ -31,10 +30,9 @@ function read(file: string) {
     console.error(`corpus: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
   }
-  const decoded = decodeDump(bytes);
-  const dump = parseDump(decoded.text);
-  for (const p of [...decoded.problems, ...dump.problems]) console.error(`${file}:${p.line + 1}: warning: ${p.message}`);
-  return { text: decoded.text, dump };
+  const input = readDumpBytes(bytes);
+  for (const p of input.dump.problems) console.error(`${file}:${p.line + 1}: warning: ${p.message}`);
+  return input;
 }
 
 function main(argv: string[]): number {

@@ -43,7 +43,9 @@ export class CorpusService implements vscode.Disposable {
     return Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading corpus dump…'), cancellable: true },
       (progress, token) => {
-        const job = this.worker.parseText(text, (f) => progress.report({ increment: f * 100 }));
+        // The worker reports fractions done; the notification wants increments.
+        let done = 0;
+        const job = this.worker.parseText(text, (f) => { progress.report({ increment: (f - done) * 100 }); done = f; });
         token.onCancellationRequested(job.cancel);
         return job.result;
       },

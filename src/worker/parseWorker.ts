@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { parentPort } from 'worker_threads';
-import { decodeDump } from '../core/dump/decode';
+import { readDumpBytes } from '../core/dump/decode';
 import { parseDump } from '../core/dump/reader';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -14,10 +14,7 @@ port?.on('message', (request: WorkerRequest) => {
     } else {
       const bytes = fs.readFileSync(request.path);
       reply({ id: request.id, progress: 0.3 });
-      const { text, problems } = decodeDump(bytes);
-      reply({ id: request.id, progress: 0.6 });
-      const dump = parseDump(text);
-      reply({ id: request.id, ok: true, dump: { ...dump, problems: [...problems, ...dump.problems] } });
+      reply({ id: request.id, ok: true, dump: readDumpBytes(bytes).dump });
     }
   } catch (error) {
     reply({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });

@@ -6,6 +6,6 @@ export type WorkerRequest =
   | { id: number; kind: 'parseFile'; path: string };
 
 export type WorkerResponse =
-  | { id: number; ok: true; dump: Dump; text?: string; progress?: undefined }
+  | { id: number; ok: true; dump: Dump; progress?: undefined }
   | { id: number; ok: false; error: string; progress?: undefined }
   | { id: number; progress: number };

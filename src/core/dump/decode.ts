@@ -1,4 +1,5 @@
-import type { DumpProblem } from './types';
+import { parseDump } from './reader';
+import type { Dump, DumpProblem } from './types';
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
@@ -48,4 +49,11 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** Bytes of a dump file to its text and its reading, decoding problems first. */
+export function readDumpBytes(bytes: Uint8Array): { text: string; dump: Dump } {
+  const { text, problems } = decodeDump(bytes);
+  const dump = parseDump(text);
+  return { text, dump: problems.length ? { ...dump, problems: [...problems, ...dump.problems] } : dump };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isDump, type CorpusService } from '../../corpus/corpusService';
 import type { DumpProblem } from '../../core/dump/types';
+import { lineSpan } from '../ranges';
 
 function problemMessage(p: DumpProblem): string {
   switch (p.code) {
@@ -20,8 +21,7 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
     if (!isDump(document)) return;
     const dump = await corpus.getDump(document);
     diagnostics.set(document.uri, dump.problems.map((p) => {
-      const range = new vscode.Range(p.line, 0, p.endLine, document.lineAt(Math.min(p.endLine, document.lineCount - 1)).text.length);
-      const d = new vscode.Diagnostic(range, problemMessage(p), vscode.DiagnosticSeverity.Warning);
+      const d = new vscode.Diagnostic(lineSpan(document, p.line, p.endLine), problemMessage(p), vscode.DiagnosticSeverity.Warning);
       d.source = 'Corpus Explorer';
       d.code = p.code;
       return d;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, type CorpusService } from '../../corpus/corpusService';
 import type { Article } from '../../core/dump/types';
+import { lineSpan } from '../ranges';
 
 export function articleRange(document: vscode.TextDocument, article: Article): vscode.Range {
-  return new vscode.Range(article.startLine, 0, article.endLine, document.lineAt(Math.min(article.endLine, document.lineCount - 1)).text.length);
+  return lineSpan(document, article.startLine, article.endLine);
 }
 
 export function dateLabel(article: Article): string {
@@ -20,7 +21,7 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
         const dump = await corpus.getDump(document);
         return dump.articles.map((a) => {
           const range = articleRange(document, a);
-          const selection = new vscode.Range(a.startLine, 0, a.startLine, document.lineAt(a.startLine).text.length);
+          const selection = lineSpan(document, a.startLine, a.startLine);
           return new vscode.DocumentSymbol(a.title, dateLabel(a), vscode.SymbolKind.Module, range, selection);
         });
       },
