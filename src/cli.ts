@@ -1,13 +1,14 @@
 import * as fs from 'fs';
 import { readDumpBytes } from './core/dump/decode';
 import { extractEntities } from './core/entities/extract';
+import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } from './core/entities/gazetteer';
 import { CorpusIndex } from './core/search/corpusIndex';
 import { parseQuery } from './core/search/query';
 import { LineIndex } from './core/text/lines';
 
 const USAGE = `Usage: corpus articles FILE [--json]
        corpus search FILE QUERY [--json] [--limit N]
-       corpus entities FILE [--json] [--mentions]
+       corpus entities FILE [--json] [--mentions] [--gazetteer G | --no-gazetteer]
 
   articles FILE        list the articles of a dump (index, name, title, source, date, precision, kind, lines)
   search FILE QUERY    ranked hits: words (tone marks optional), "exact phrase", -word, word*,
@@ -15,6 +16,9 @@ const USAGE = `Usage: corpus articles FILE [--json]
   entities FILE        people (PER), places (LOC), organisations (ORG): type, aliases, role, counts, date span
   --mentions           with entities: every mention (entity, type, article, line, column, offset, length;
                        offsets are UTF-16 units of the text as read, BOM dropped)
+  --gazetteer G        with entities: names, types, aliases and descriptions from the JSON file G
+                       (default: FILE's own gazetteer beside it, news.dump -> news.entities.json, if present)
+  --no-gazetteer       with entities: rules only
   --json               JSON records, as an array
   --limit N            at most N hits (default 20)
 Lines and columns are 1-based, as editors show them.`;
@@ -35,14 +39,28 @@ function read(file: string) {
   return input;
 }
 
+/** A named gazetteer must be readable; the default one beside the dump is optional. */
+function readGazetteer(file: string, required: boolean): Gazetteer | undefined {
+  let json: string;
+  try { json = fs.readFileSync(file, 'utf8'); } catch (e) {
+    if (!required && (e as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_GAZETTEER;
+    console.error(`corpus: cannot read gazetteer ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return undefined;
+  }
+  const reading = parseGazetteer(json);
+  for (const p of reading.problems) console.error(`${file}: warning: ${p}`);
+  return reading.gazetteer;
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') { console.log(USAGE); return command ? 0 : 1; }
   const json = rest.includes('--json');
   const limitAt = rest.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(rest[limitAt + 1]) : 20;
-  const positional = rest.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1));
-  const unknown = rest.filter((a) => a.startsWith('--') && !['--json', '--limit', '--mentions'].includes(a));
+  const gazetteerAt = rest.indexOf('--gazetteer');
+  const positional = rest.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1) && !(gazetteerAt >= 0 && i === gazetteerAt + 1));
+  const unknown = rest.filter((a) => a.startsWith('--') && !['--json', '--limit', '--mentions', '--gazetteer', '--no-gazetteer'].includes(a));
   if (unknown.length) return usageError(`unknown option ${unknown[0]}`);
   if (command === 'search') {
     if (positional.length !== 2) return usageError('search takes FILE and QUERY (quote the query)');
@@ -67,10 +85,13 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === 'entities') {
-    if (positional.length !== 1 || limitAt >= 0) return usageError('entities takes one FILE, --json and --mentions');
+    if (positional.length !== 1 || limitAt >= 0) return usageError('entities takes one FILE, --json, --mentions and --gazetteer G');
+    if (gazetteerAt >= 0 && !rest[gazetteerAt + 1]) return usageError('--gazetteer takes a file');
     const input = read(positional[0]);
     if (!input) return 2;
-    const index = extractEntities(input.text, input.dump);
+    const gazetteer = rest.includes('--no-gazetteer') ? EMPTY_GAZETTEER : readGazetteer(gazetteerAt >= 0 ? rest[gazetteerAt + 1] : gazetteerPathFor(positional[0]), gazetteerAt >= 0);
+    if (!gazetteer) return 2;
+    const index = extractEntities(input.text, input.dump, gazetteer);
     if (rest.includes('--mentions')) {
       const lines = new LineIndex(input.text);
       const records = index.mentions.map((m) => {
@@ -83,7 +104,7 @@ function main(argv: string[]): number {
     }
     const records = [...index.entities.values()].sort((a, b) => b.mentions - a.mentions).map((e) => {
       const dates = [...e.articles].map((i) => input.dump.articles[i].date?.value).filter((d): d is string => !!d).sort();
-      return { name: e.name, type: e.type, aliases: [...e.aliases].filter((a) => a !== e.name), role: e.role ?? null, mentions: e.mentions, articles: e.articles.size, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
+      return { name: e.name, type: e.type, aliases: [...e.aliases].filter((a) => a !== e.name), role: e.role ?? null, description: e.description ?? null, link: e.link ?? null, mentions: e.mentions, articles: e.articles.size, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
     });
     if (json) console.log(JSON.stringify(records, null, 2));
     else for (const r of records) console.log(`${r.type}\t${r.mentions}\t${r.articles}\t${r.name}${r.role ? ` (${r.role})` : ''}${r.aliases.length ? `\t= ${r.aliases.join(', ')}` : ''}`);

@@ -1,9 +1,10 @@
 import type { Dump } from '../dump/types';
 import { foldDiacritics } from '../text/fold';
 import { nfcOrNfdPattern } from '../text/nfdPattern';
-import { CUE_LIST, NOT_NAMES, ORG_HEAD_LIST, ORG_HEADS, PLACE_LIST, PLACES } from './lexicon';
+import { EMPTY_GAZETTEER, gazetteerSpellings, nameKey, type EntityType, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { COMPASS, lowerKey, CUE_LIST, FUNCTION_WORDS, NOT_NAMES, ORG_HEAD_LIST, ORG_HEADS, PLACE_LIST, PLACES, WHOLE_ORGS } from './lexicon';
 
-export type EntityType = 'PER' | 'LOC' | 'ORG';
+export type { EntityType } from './gazetteer';
 
 export interface Mention {
   readonly entity: string;
@@ -18,10 +19,12 @@ export interface Mention {
 
 export interface Entity {
   readonly id: string;
-  readonly type: EntityType;
+  type: EntityType;
   name: string;
   readonly aliases: Set<string>;
   role?: string;
+  description?: string;
+  link?: string;
   mentions: number;
   readonly articles: Set<number>;
 }
@@ -41,102 +44,260 @@ const isAcronym = (w: string) => !NOT_ACRONYMS.has(w) && w.length >= 2 && /^[\p{
 const alternation = (source: readonly string[]) =>
   [...source].sort((a, b) => b.length - a.length).map(nfcOrNfdPattern).join('|');
 
-// Cues are matched in the original text (NFC or NFD, any case) so the role keeps its own spelling.
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(CUE_LIST)})(?:\\s+(?:${alternation(PLACE_LIST)}))?)\\s+$`, 'iu');
+// Cues are matched in the original text (NFC or NFD, any case) so the role keeps its own spelling;
+// they chain: `Đặc phái viên Tổng thống Mỹ Steven Witkoff`.
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(CUE_LIST)})(?:\\s+(?:${alternation(CUE_LIST)}|${alternation(PLACE_LIST)}))*)\\s+$`, 'iu');
 
 // `Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)`: the text pairs a long name with its acronym.
 const PAIRED_ACRONYM = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(ORG_HEAD_LIST)})(?:[ \\t-]+[\\p{L}\\p{M}\\d]+){0,10}?)[ \\t]*\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)`, 'gu');
+const MAX_HEAD_WORDS = Math.max(...[...ORG_HEADS].map((h) => h.split(' ').length));
 
-interface Word { text: string; folded: string; start: number; end: number }
+interface Word { text: string; folded: string; lower: string; start: number; end: number }
+interface Span { start: number; end: number }
+interface PersonCandidate { article: number; words: Word[]; role?: string; cued: boolean }
 
-function personKey(words: Word[]): string {
-  return words[words.length - 1].folded.replace(/^\p{L}\.\s?/u, '');
+/** A person's key: `Sergei Lavrov`, `S.Lavrov` and `S. Lavrov` are all `s.lavrov`; a bare `Lavrov` is `lavrov`. */
+const personKey = (initials: string, last: string) => `${initials ? `${initials}.` : ''}${last}`;
+
+/** `Sergei Lavrov`, `S.Lavrov` and `S. Lavrov` share initials `s` and the name `lavrov`. */
+function personParts(words: Word[]): { initials: string; last: string } {
+  const lastWord = words[words.length - 1];
+  const initial = /^(\p{L})\.\s?/u.exec(lastWord.folded);
+  const initials = words.slice(0, -1).map((w) => w.folded[0]).join('') + (initial ? initial[1] : '');
+  return { initials, last: initial ? lastWord.folded.slice(initial[0].length) : lastWord.folded };
 }
 
-/** People, places and organisations in Vietnamese news text, with their mentions merged by alias. */
-export function extractEntities(text: string, dump: Dump): EntityIndex {
-  const entities = new Map<string, Entity>();
-  const mentions: Mention[] = [];
-  const pendingSingles: { article: number; word: Word }[] = [];
-  const add = (type: EntityType, key: string, article: number, words: Word[], role?: string) => {
+class IndexBuilder {
+  readonly entities = new Map<string, Entity>();
+  readonly mentions: Mention[] = [];
+  constructor(private readonly text: string) {}
+
+  private readonly surfaces = new Map<string, Map<string, number>>();
+
+  /** One mention of the entity `type:key`; `name` fixes the entity's name (a gazetteer's). */
+  add(type: EntityType, key: string, article: number, span: Span, role?: string, name?: string): void {
     const id = `${type}:${key}`;
-    const start = words[0].start;
-    const end = words[words.length - 1].end;
-    const surface = text.slice(start, end);
-    let e = entities.get(id);
-    if (!e) entities.set(id, (e = { id, type, name: surface, aliases: new Set(), mentions: 0, articles: new Set() }));
+    const surface = this.text.slice(span.start, span.end).normalize('NFC');
+    let e = this.entities.get(id);
+    if (!e) this.entities.set(id, (e = { id, type, name: name ?? surface, aliases: new Set(), mentions: 0, articles: new Set() }));
     e.aliases.add(surface);
-    if (surface.length > e.name.length && !/^\p{Lu}\./u.test(surface)) e.name = surface;
+    let counts = this.surfaces.get(id);
+    if (!counts) this.surfaces.set(id, (counts = new Map()));
+    counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    if (!name && !e.description && this.better(e, surface, counts)) e.name = surface;
     if (role && !e.role) e.role = role;
     e.mentions++;
     e.articles.add(article);
-    mentions.push({ entity: id, type, articleIndex: article, start, end, surface, role });
+    this.mentions.push({ entity: id, type: e.type, articleIndex: article, start: span.start, end: span.end, surface, role });
+  }
+
+  /** People and organisations go by their fullest name; places by their commonest (`Nga`, not `Liên bang Nga`). */
+  private better(e: Entity, surface: string, counts: Map<string, number>): boolean {
+    if (surface === e.name || /^\p{Lu}\./u.test(surface)) return false;
+    if (e.type === 'LOC') return counts.get(surface)! > (counts.get(e.name) ?? 0);
+    return surface.length > e.name.length;
+  }
+}
+
+/**
+ * People, places and organisations in Vietnamese news text, with their mentions merged by alias.
+ * A gazetteer's names are found wherever they occur, and its entries name, type and describe
+ * the entities whose spellings they list.
+ */
+export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer = EMPTY_GAZETTEER): EntityIndex {
+  const out = new IndexBuilder(text);
+  const people: PersonCandidate[] = [];
+  const spellings = gazetteerSpellings(gazetteer);
+  const gazetteerKey = (entry: GazetteerEntry) => nameKey(entry.name);
+  const known = spellings.size
+    ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([...new Set(gazetteer.entries.flatMap((e) => [e.name, ...e.aliases]))])})(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
+    : undefined;
+  const roleBefore = (articleStart: number, at: number) => {
+    const cue = ROLE_BEFORE.exec(text.slice(Math.max(articleStart, at - 80), at));
+    const role = cue?.[1].normalize('NFC').replace(/\s+/g, ' ');
+    return { cued: !!cue, role: role && !/^(ông|bà)$/iu.test(role) ? role : undefined };
   };
 
   for (const article of dump.articles) {
     const words: Word[] = [];
     WORD.lastIndex = article.textStartOffset;
     for (let m = WORD.exec(text); m && m.index < article.textEndOffset; m = WORD.exec(text)) {
-      words.push({ text: m[0], folded: foldDiacritics(m[0]), start: m.index, end: m.index + m[0].length });
+      words.push({ text: m[0], folded: foldDiacritics(m[0]), lower: lowerKey(m[0]), start: m.index, end: m.index + m[0].length });
     }
-    const pairs: { start: number; end: number; acronym: string }[] = [];
+    const covered: Span[] = [];
+    const isCovered = (s: Span) => covered.some((c) => s.start < c.end && s.end > c.start);
+    const adjacent = (k: number) => k > 0 && /^[ -]$/.test(text.slice(words[k - 1].end, words[k].start));
+
     PAIRED_ACRONYM.lastIndex = article.textStartOffset;
     for (let m = PAIRED_ACRONYM.exec(text); m && m.index + m[0].length <= article.textEndOffset; m = PAIRED_ACRONYM.exec(text)) {
-      pairs.push({ start: m.index, end: m.index + m[1].length, acronym: m[2] });
+      const long = { start: m.index, end: m.index + m[1].length };
+      if (isCovered(long)) continue;
+      out.add('ORG', foldDiacritics(m[2]), article.index, long);
+      covered.push(long);
     }
-    for (const p of pairs) {
-      add('ORG', foldDiacritics(p.acronym), article.index, [{ text: '', folded: '', start: p.start, end: p.end }]);
+
+    // Organisations: a head (`Bộ Ngoại giao`, `Liên minh`) whose first word is capitalised, then the name after it.
+    for (let i = 0; i < words.length; i++) {
+      if (!isCapital(words[i].text) || isCovered(words[i])) continue;
+      let headEnd = 0;
+      for (let k = Math.min(MAX_HEAD_WORDS, words.length - i); k >= 1 && !headEnd; k--) {
+        let ok = true;
+        for (let t = 1; t < k && ok; t++) ok = adjacent(i + t);
+        if (ok && ORG_HEADS.has(words.slice(i, i + k).map((w) => w.lower).join(' '))) headEnd = i + k;
+      }
+      if (!headEnd) continue;
+      const head = words.slice(i, headEnd).map((w) => w.lower).join(' ');
+      let end = WHOLE_ORGS.has(head) ? headEnd : i;
+      for (let k = headEnd; k < words.length && adjacent(k) && !isCovered(words[k]); k++) {
+        if (isCapital(words[k].text)) end = k + 1;
+        else if (!isCapital(words[k - 1].text) || FUNCTION_WORDS.has(words[k].folded) || PLACES.has(words[k - 1].lower)) break;
+        // The second syllable of a capitalised word (`Quốc tế`) belongs to the name.
+        else end = k + 1;
+      }
+      if (end <= i) continue;
+      const span = { start: words[i].start, end: words[end - 1].end };
+      out.add('ORG', nameKey(text.slice(span.start, span.end)), article.index, span);
+      covered.push(span);
+      i = end - 1;
     }
-    const inPair = (w: Word) => pairs.some((p) => w.start >= p.start && w.end <= p.end);
+
+    if (known) {
+      known.lastIndex = article.textStartOffset;
+      for (let m = known.exec(text); m && m.index + m[0].length <= article.textEndOffset; m = known.exec(text)) {
+        const entry = spellings.get(nameKey(m[0]));
+        if (!entry) continue;
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (isCovered(span)) continue;
+        out.add(entry.type, gazetteerKey(entry), article.index, span, entry.type === 'PER' ? roleBefore(article.textStartOffset, span.start).role : undefined, entry.name);
+        covered.push(span);
+      }
+    }
+
     let i = 0;
     while (i < words.length) {
-      if (!isCapital(words[i].text) || inPair(words[i])) { i++; continue; }
+      if (!isCapital(words[i].text) || isCovered(words[i])) { i++; continue; }
       // A run of capitalised words separated by single spaces or hyphens.
       let j = i + 1;
-      while (j < words.length && isCapital(words[j].text) && /^[ -]$/.test(text.slice(words[j - 1].end, words[j].start))) j++;
-      let run = words.slice(i, j);
+      while (j < words.length && isCapital(words[j].text) && adjacent(j) && !isCovered(words[j])) j++;
+      // Writers lower-case a syllable of a place now and then (`Ấn độ`, `Liên bang Nga`): places may run on past the run.
+      let tail = j;
+      while (tail < Math.min(words.length, j + 3) && adjacent(tail)) tail++;
+      let a = i;
       i = j;
-      while (run.length) {
-        if (run.length === 1 && isAcronym(run[0].text) && !PLACES.has(run[0].folded)) {
-          add('ORG', run[0].folded, article.index, run);
+      while (a < j) {
+        if (j - a === 1 && isAcronym(words[a].text) && !PLACES.has(words[a].lower)) {
+          out.add('ORG', words[a].folded, article.index, words[a]);
           break;
         }
         // A leading place: `Nga Sergei Lavrov` is Russia, then a person.
-        let placeLen = 0;
-        for (let k = Math.min(4, run.length); k >= 1 && !placeLen; k--) {
-          if (PLACES.has(run.slice(0, k).map((w) => w.folded).join(' '))) placeLen = k;
+        let placeEnd = 0;
+        // `châu Á`, `phương Tây`: the common noun before the name is written in lower case.
+        let placeStart = a > 0 && (words[a - 1].lower === 'châu' || words[a - 1].lower === 'phương') && adjacent(a) ? a - 1 : a;
+        for (; placeStart <= a && !placeEnd; placeStart++) {
+          for (let k = Math.min(placeStart + 6, tail); k > a && !placeEnd; k--) {
+            if (PLACES.has(words.slice(placeStart, k).map((w) => w.lower).join(' '))) placeEnd = k;
+          }
+          if (placeEnd) break;
         }
-        if (placeLen) {
-          const place = run.slice(0, placeLen);
-          add('LOC', place.map((w) => w.folded).join(' ').replace(/^lien bang /, ''), article.index, place);
-          run = run.slice(placeLen);
+        if (placeEnd) {
+          const key = words.slice(placeStart, placeEnd).map((w) => w.folded).join(' ').replace(/^lien bang /, '');
+          out.add('LOC', key, article.index, { start: words[placeStart].start, end: words[placeEnd - 1].end });
+          if (placeEnd > j) i = placeEnd;
+          a = placeEnd;
           continue;
         }
-        const folded = run.map((w) => w.folded).join(' ');
-        if (run.length >= 2 && [...ORG_HEADS].some((h) => folded.startsWith(h + ' ') || folded === h)) {
-          add('ORG', folded, article.index, run);
-          break;
-        }
-        while (run.length && NOT_NAMES.has(run[0].folded)) run = run.slice(1);
-        if (!run.length) break;
-        const before = text.slice(Math.max(article.textStartOffset, run[0].start - 80), run[0].start);
-        const cue = ROLE_BEFORE.exec(before);
-        const role = cue && !/^(ông|bà)$/iu.test(cue[1].normalize('NFC')) ? cue[1].normalize('NFC').replace(/\s+/g, ' ') : undefined;
-        if (cue || run.length >= 2 || /^\p{Lu}\./u.test(run[0].text)) {
-          add('PER', personKey(run), article.index, run, role);
-        } else {
-          pendingSingles.push({ article: article.index, word: run[0] });
-        }
+        while (a < j && NOT_NAMES.has(words[a].folded)) a++;
+        if (a >= j) break;
+        const run = words.slice(a, j);
+        if (run.length >= 2 && run.every((w) => COMPASS.has(w.folded))) break;
+        const { cued, role } = roleBefore(article.textStartOffset, run[0].start);
+        people.push({ article: article.index, words: run, role, cued });
         break;
       }
     }
   }
-  // A lone surname counts once the corpus has named that person in full somewhere.
-  for (const { article, word } of pendingSingles) {
-    if (entities.has(`PER:${word.folded}`)) add('PER', word.folded, article, [word]);
+
+  resolvePeople(people, out);
+  mergeIntoGazetteer(out, gazetteer, spellings, (entry) => `${entry.type}:${gazetteerKey(entry)}`);
+  out.mentions.sort((a, b) => a.start - b.start);
+  return { entities: out.entities, mentions: out.mentions };
+}
+
+/**
+ * Full names (two or more words, or an initial) are one person per initials and last name.
+ * A bare last name joins the person of that name in the same article, else the only such person in
+ * the corpus; after a cue (`ông Trọng`, `Bộ trưởng Lavrov`) it is a person of its own otherwise.
+ */
+function resolvePeople(people: PersonCandidate[], out: IndexBuilder): void {
+  const byLast = new Map<string, Map<string, Set<number>>>();
+  const idOf = personKey;
+  for (const p of people) {
+    const { initials, last } = personParts(p.words);
+    if (!initials) continue;
+    let keys = byLast.get(last);
+    if (!keys) byLast.set(last, (keys = new Map()));
+    let arts = keys.get(initials);
+    if (!arts) keys.set(initials, (arts = new Set()));
+    arts.add(p.article);
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions };
+  for (const p of people) {
+    const { initials, last } = personParts(p.words);
+    const span = { start: p.words[0].start, end: p.words[p.words.length - 1].end };
+    if (initials) { out.add('PER', idOf(initials, last), p.article, span, p.role); continue; }
+    const keys = [...(byLast.get(last) ?? new Map<string, Set<number>>()).entries()];
+    const here = keys.filter(([, arts]) => arts.has(p.article));
+    const chosen = here.length === 1 ? here[0][0] : keys.length === 1 ? keys[0][0] : undefined;
+    if (chosen !== undefined) out.add('PER', idOf(chosen, last), p.article, span, p.role);
+    else if (p.cued && !keys.length) out.add('PER', idOf('', last), p.article, span, p.role);
+  }
+}
+
+/** Entities found by the rules whose spellings a gazetteer lists become that entry's entity. */
+function mergeIntoGazetteer(out: IndexBuilder, gazetteer: Gazetteer, spellings: Map<string, GazetteerEntry>, idOf: (e: GazetteerEntry) => string): void {
+  if (!gazetteer.entries.length) return;
+  // A person the rules found under initials and last name joins the entry with a full name of that shape.
+  const byPersonId = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteer.entries) {
+    if (entry.type !== 'PER') continue;
+    for (const spelling of [entry.name, ...entry.aliases]) {
+      const words = [...spelling.matchAll(WORD)].map((m) => ({ text: m[0], folded: foldDiacritics(m[0]), lower: '', start: 0, end: 0 }));
+      const parts = words.length && personParts(words);
+      if (parts && parts.initials && !byPersonId.has(`PER:${personKey(parts.initials, parts.last)}`)) byPersonId.set(`PER:${personKey(parts.initials, parts.last)}`, entry);
+    }
+  }
+  const renamed = new Map<string, string>();
+  for (const e of [...out.entities.values()]) {
+    const entry = [e.name, ...e.aliases].map((s) => spellings.get(nameKey(s))).find(Boolean) ?? byPersonId.get(e.id);
+    if (!entry || idOf(entry) === e.id) continue;
+    renamed.set(e.id, idOf(entry));
+  }
+  for (const [from, to] of renamed) {
+    const source = out.entities.get(from)!;
+    out.entities.delete(from);
+    const target = out.entities.get(to);
+    if (!target) { out.entities.set(to, { ...source, id: to }); continue; }
+    for (const a of source.aliases) target.aliases.add(a);
+    for (const a of source.articles) target.articles.add(a);
+    target.mentions += source.mentions;
+    target.role ??= source.role;
+  }
+  for (let k = 0; k < out.mentions.length; k++) {
+    const to = renamed.get(out.mentions[k].entity);
+    if (to) out.mentions[k] = { ...out.mentions[k], entity: to };
+  }
+  for (const entry of gazetteer.entries) {
+    const e = out.entities.get(idOf(entry));
+    if (!e) continue;
+    e.name = entry.name;
+    e.type = entry.type;
+    e.description = entry.description;
+    e.link = entry.link;
+    for (const a of entry.aliases) e.aliases.add(a);
+  }
+  for (let k = 0; k < out.mentions.length; k++) {
+    const type = out.entities.get(out.mentions[k].entity)!.type;
+    if (out.mentions[k].type !== type) out.mentions[k] = { ...out.mentions[k], type };
+  }
 }
 
 /** The mention covering `offset`, by binary search over the sorted mentions. */

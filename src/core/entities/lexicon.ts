@@ -3,6 +3,9 @@ import { foldDiacritics } from '../text/fold';
 
 // Hyphens count as spaces: `Á-Âu` is read as the words `Á` `Âu`.
 const fold = (xs: string[]) => new Set(xs.map((x) => foldDiacritics(x).replace(/\s*-\s*/g, ' ')));
+/** Lower case with tone marks kept: `Viện` (an institute) is not `Viễn` (far). */
+export const lowerKey = (x: string) => x.normalize('NFC').toLowerCase().replace(/\s*-\s*/g, ' ');
+const lower = (xs: string[]) => new Set(xs.map(lowerKey));
 
 /** Countries and major cities in their Vietnamese spellings. */
 export const PLACE_LIST = [
@@ -11,9 +14,9 @@ export const PLACE_LIST = [
   'Pháp', 'Đức', 'Anh', 'Italy', 'Tây Ban Nha', 'Thổ Nhĩ Kỳ', 'Iran', 'Israel', 'Ai Cập', 'Australia', 'New Zealand',
   'Canada', 'Brazil', 'Kazakhstan', 'Moskva', 'Minsk', 'Kuala Lumpur', 'Washington', 'Bắc Kinh', 'New Delhi', 'Hà Nội',
   'Tokyo', 'Seoul', 'Paris', 'Berlin', 'London', 'Kiev', 'Kyiv', 'Jakarta', 'Bangkok', 'Manila', 'Alaska', 'Geneva',
-  'châu Á', 'châu Âu', 'Á-Âu', 'Á - Âu', 'Đông Nam Á', 'Trung Đông', 'Phương Tây', 'châu Á-Thái Bình Dương', 'Á-Thái Bình Dương', 'Thái Bình Dương', 'Ấn Độ Dương', 'Bắc Cực', 'Viễn Đông', 'Thượng Hải',
+  'châu Á', 'châu Âu', 'Á-Âu', 'Á - Âu', 'Đông Nam Á', 'Trung Đông', 'Phương Tây', 'châu Á-Thái Bình Dương', 'Á-Thái Bình Dương', 'Thái Bình Dương', 'Đại Tây Dương', 'Ấn Độ Dương', 'Bắc Cực', 'Viễn Đông', 'Thượng Hải',
 ];
-export const PLACES = fold(PLACE_LIST);
+export const PLACES = lower(PLACE_LIST);
 
 /** Words that say the capitalised name after them is a person; kept as the person's role. */
 export const CUE_LIST = [
@@ -30,5 +33,21 @@ export const NOT_NAMES = fold([
 ]);
 
 /** Organisation heads: a capitalised run starting with these is an organisation. */
-export const ORG_HEAD_LIST = ['Bộ Ngoại giao', 'Tổ chức', 'Liên minh', 'Hội nghị', 'Liên hợp quốc', 'Liên minh châu Âu', 'Quỹ', 'Ngân hàng', 'Báo', 'Hãng', 'Tập đoàn', 'Hiệp hội', 'Diễn đàn'];
-export const ORG_HEADS = fold(ORG_HEAD_LIST);
+export const ORG_HEAD_LIST = [
+  'Bộ Ngoại giao', 'Bộ Quốc phòng', 'Bộ Công an', 'Bộ Tài chính', 'Bộ Công Thương', 'Tổ chức', 'Liên minh', 'Hội nghị', 'Hội đồng',
+  'Liên hợp quốc', 'Liên minh châu Âu', 'Quỹ', 'Ngân hàng', 'Báo', 'Hãng', 'Tập đoàn', 'Hiệp hội', 'Diễn đàn', 'Đảng', 'Quốc hội',
+  'Công ty', 'Viện', 'Trường Đại học', 'Đại học', 'Thông tấn xã', 'Đài', 'Ủy ban', 'Uỷ ban', 'Cơ quan', 'Văn phòng',
+];
+export const ORG_HEADS = lower(ORG_HEAD_LIST);
+/** Heads that are a whole name by themselves. */
+export const WHOLE_ORGS = lower(['Liên hợp quốc', 'Liên minh châu Âu', 'Quốc hội']);
+
+/** Words that end a name: a lower-case syllable after a capitalised one belongs to the name unless it is one of these. */
+export const FUNCTION_WORDS = fold([
+  'và', 'với', 'của', 'ở', 'tại', 'về', 'cho', 'trong', 'là', 'đã', 'sẽ', 'đang', 'từ', 'đến', 'theo', 'có', 'không', 'được',
+  'bị', 'này', 'đó', 'khi', 'nhưng', 'thì', 'mà', 'để', 'vì', 'do', 'như', 'cũng', 'các', 'những', 'một', 'hai', 'năm', 'ngày',
+  'nói', 'cho biết', 'rằng', 'lên', 'ra', 'vào', 'trên', 'dưới', 'sau', 'trước', 'hôm',
+]);
+
+/** Compass words: `Bắc Nam` names a direction, not a person. */
+export const COMPASS = fold(['Bắc', 'Nam', 'Đông', 'Tây']);

@@ -1,0 +1,60 @@
+import type { Dump } from '../dump/types';
+import { nfcOrNfdPattern } from '../text/nfdPattern';
+import { ENTITY_TYPES, type EntityType } from './gazetteer';
+import type { EntityIndex } from './extract';
+
+/** A hand annotation: per article, the spellings of its entities with their types. */
+export interface GoldFile {
+  readonly articles: readonly { article: number; entities: readonly (readonly [string, string])[] }[];
+}
+
+export interface Span { readonly type: EntityType; readonly start: number; readonly end: number; readonly text: string }
+
+export interface TypeScore { readonly type: EntityType | 'all'; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+
+/**
+ * Gold mentions: every whole-word occurrence of each listed spelling in its article, longest
+ * spellings first and never overlapping. Spellings that occur nowhere are returned as `missing`.
+ */
+export function goldSpans(text: string, dump: Dump, gold: GoldFile): { spans: Span[]; missing: string[] } {
+  const spans: Span[] = [];
+  const missing: string[] = [];
+  for (const { article: index, entities } of gold.articles) {
+    const article = dump.articles[index];
+    if (!article) { missing.push(`article ${index}`); continue; }
+    const taken: Span[] = [];
+    for (const [type, spelling] of [...entities].sort((a, b) => b[1].length - a[1].length)) {
+      const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${nfcOrNfdPattern(spelling)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+      re.lastIndex = article.textStartOffset;
+      let found = false;
+      for (let m = re.exec(text); m && m.index + m[0].length <= article.textEndOffset; m = re.exec(text)) {
+        const span = { type: type as EntityType, start: m.index, end: m.index + m[0].length, text: m[0] };
+        if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
+        taken.push(span);
+        found = true;
+      }
+      if (!found) missing.push(`article ${index}: ${spelling}`);
+    }
+    spans.push(...taken);
+  }
+  return { spans: spans.sort((a, b) => a.start - b.start), missing };
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : 0);
+
+/** Precision, recall and F1 per type and overall; a mention counts only with the exact span and type. */
+export function scoreMentions(gold: readonly Span[], index: EntityIndex): TypeScore[] {
+  const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
+  const goldKeys = new Set(gold.map(key));
+  const found = new Set(index.mentions.map(key));
+  const score = (type: EntityType | 'all'): TypeScore => {
+    const of = (keys: Set<string>) => [...keys].filter((k) => type === 'all' || k.startsWith(`${type}:`));
+    const tp = of(found).filter((k) => goldKeys.has(k)).length;
+    const fp = of(found).length - tp;
+    const fn = of(goldKeys).length - tp;
+    const precision = ratio(tp, tp + fp);
+    const recall = ratio(tp, tp + fn);
+    return { type, tp, fp, fn, precision, recall, f1: ratio(2 * precision * recall, precision + recall) };
+  };
+  return [...ENTITY_TYPES.map(score), score('all')];
+}
