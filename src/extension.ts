@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { CorpusService } from './corpus/corpusService';
+import { EntityService } from './corpus/entityService';
 import { register as registerArticles, type ArticlesView } from './features/articles/register';
+import { register as registerEntities, type EntitiesView } from './features/entities/register';
+import { register as registerHighlighting, type Highlights } from './features/highlighting/register';
 import { register as registerHovers } from './features/hovers/register';
 import { register as registerLanguage } from './features/language/register';
 import { register as registerNavigation } from './features/navigation/register';
@@ -10,22 +13,30 @@ import { register as registerSearch } from './features/search/register';
 export interface CorpusExplorerApi {
   readonly corpus: CorpusService;
   readonly articles: ArticlesView;
+  readonly entities: EntitiesView;
+  readonly highlights: Highlights;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
   const corpus = new CorpusService();
   const articles = registerArticles(corpus, context, vscode.Uri.joinPath(context.extensionUri, 'sample', 'sample.dump'));
   const search = registerSearch(articles.api.model);
+  const entityService = new EntityService(corpus);
+  const entities = registerEntities(entityService, articles.api);
+  const highlights = registerHighlighting(entityService);
   context.subscriptions.push(
     corpus,
+    entityService,
     ...registerLanguage(corpus),
     ...registerOutline(corpus),
     ...registerNavigation(corpus),
     ...articles.disposables,
     ...search.disposables,
-    ...registerHovers(corpus),
+    ...registerHovers(entityService),
+    ...entities.disposables,
+    ...highlights.disposables,
   );
-  return { corpus, articles: articles.api };
+  return { corpus, articles: articles.api, entities: entities.api, highlights: highlights.api };
 }
 
 export function deactivate(): void {}

@@ -5,6 +5,7 @@ import { parseDump } from '../../src/core/dump/reader';
 import { goldSpans, scoreMentions, type GoldFile } from '../../src/core/entities/evaluate';
 import { extractEntities } from '../../src/core/entities/extract';
 import { gazetteerPathFor, parseGazetteer } from '../../src/core/entities/gazetteer';
+import { filterEntities, summarizeEntities } from '../../src/core/entities/summary';
 import { repoRoot, samplePath } from '../support/paths';
 
 const doc = (body: string) => { const t = `<<<FILE>>> n\n${body}\n`; return { t, d: parseDump(t) }; };
@@ -83,5 +84,25 @@ describe('entity quality: the gold file and its scorer', () => {
     assert.deepStrictEqual([per.tp, per.fp, per.fn], [1, 0, 0]);
     assert.deepStrictEqual([loc.tp, loc.fp, org.fn], [0, 1, 1]);
     assert.strictEqual(all.precision, 0.5);
+  });
+});
+
+describe('entity summaries for the entities view', () => {
+  it('merges entities of several dumps by id, most mentioned first, and filters tone-insensitively', () => {
+    const a = doc('Bộ trưởng Sergei Lavrov tới Moskva. Ông Lavrov nói.');
+    const b = doc('Ngoại trưởng Sergey Lavrov gặp Tổng thống Vladimir Putin tại Moskva.');
+    const list = summarizeEntities([
+      { key: 'a', index: extractEntities(a.t, a.d) },
+      { key: 'b', index: extractEntities(b.t, b.d) },
+    ]);
+    const lavrov = list[0];
+    assert.strictEqual(lavrov.id, 'PER:s.lavrov');
+    assert.strictEqual(lavrov.mentions, 3);
+    assert.deepStrictEqual(lavrov.articles.map((r) => [r.dumpKey, r.articleIndex, r.mentions]), [['a', 0, 2], ['b', 0, 1]]);
+    assert.strictEqual(a.t.slice(lavrov.articles[0].firstStart, lavrov.articles[0].firstEnd), 'Sergei Lavrov');
+    assert.strictEqual(list.find((e) => e.name === 'Moskva')?.articles.length, 2);
+    assert.deepStrictEqual(filterEntities(list, 'sergey').map((e) => e.name), ['Sergei Lavrov']);
+    assert.deepStrictEqual(filterEntities(list, 'MOSKVA').map((e) => e.type), ['LOC']);
+    assert.strictEqual(filterEntities(list, '').length, list.length);
   });
 });

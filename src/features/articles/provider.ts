@@ -16,6 +16,8 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
   private readonly articleNodes = new Map<string, ArticleNode & { kind: 'article' }>();
   grouping: Grouping = 'date';
   filter: ArticleFilter | undefined;
+  /** Only articles that mention one entity: dump key → article indexes. */
+  entityFilter: { readonly name: string; readonly articles: ReadonlyMap<string, ReadonlySet<number>> } | undefined;
 
   constructor(private readonly model: ArticlesModel) {
     model.onDidChange(() => this.rebuild());
@@ -33,7 +35,8 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
     };
     const dumps = this.model.dumps;
     const build = (entry: DumpEntry, parent?: ArticleNode) => {
-      const articles = entry.dump.articles.filter((a) => matchesFilter(a, this.filter));
+      const mentioning = this.entityFilter && (this.entityFilter.articles.get(entry.uri.toString()) ?? new Set<number>());
+      const articles = entry.dump.articles.filter((a) => matchesFilter(a, this.filter) && (!mentioning || mentioning.has(a.index)));
       return this.attach(entry, groupArticles(articles, options), parent, entry.uri.toString());
     };
     if (dumps.length === 1) {

@@ -12,6 +12,8 @@ export interface ArticlesView {
   readonly model: ArticlesModel;
   readonly provider: ArticleTreeProvider;
   readonly view: vscode.TreeView<ArticleNode>;
+  /** Shows only the articles that mention an entity (undefined shows all again). */
+  filterByEntity(filter: ArticleTreeProvider['entityFilter']): void;
 }
 
 /** The Articles view: every article of every dump, by date (or source, or flat), one click away. */
@@ -25,8 +27,12 @@ export function register(corpus: CorpusService, context: vscode.ExtensionContext
   status.command = 'corpusExplorer.articles.focus';
 
   const describe = () => {
-    view.description = isEmptyFilter(provider.filter) ? undefined : vscode.l10n.t('Filter: {0}', provider.filter!.text);
-    void vscode.commands.executeCommand('setContext', 'corpusExplorer.articles.filtered', !isEmptyFilter(provider.filter));
+    const parts = [
+      isEmptyFilter(provider.filter) ? undefined : vscode.l10n.t('Filter: {0}', provider.filter!.text),
+      provider.entityFilter && vscode.l10n.t('Mentioning: {0}', provider.entityFilter.name),
+    ].filter(Boolean);
+    view.description = parts.length ? parts.join(' · ') : undefined;
+    void vscode.commands.executeCommand('setContext', 'corpusExplorer.articles.filtered', parts.length > 0);
     void vscode.commands.executeCommand('setContext', 'corpusExplorer.articles.grouping', provider.grouping);
   };
   const updateStatus = () => {
@@ -81,7 +87,12 @@ export function register(corpus: CorpusService, context: vscode.ExtensionContext
       provider.rebuild();
       describe();
     }),
-    vscode.commands.registerCommand('corpusExplorer.articles.clearFilter', () => { provider.filter = undefined; provider.rebuild(); describe(); }),
+    vscode.commands.registerCommand('corpusExplorer.articles.clearFilter', () => {
+      provider.filter = undefined;
+      provider.entityFilter = undefined;
+      provider.rebuild();
+      describe();
+    }),
     vscode.commands.registerCommand('corpusExplorer.articles.groupByDate', () => setGrouping('date')),
     vscode.commands.registerCommand('corpusExplorer.articles.groupBySource', () => setGrouping('source')),
     vscode.commands.registerCommand('corpusExplorer.articles.groupFlat', () => setGrouping('flat')),
@@ -89,5 +100,10 @@ export function register(corpus: CorpusService, context: vscode.ExtensionContext
       await vscode.window.showTextDocument(sampleUri);
     }),
   ];
-  return { disposables, api: { model, provider, view } };
+  const filterByEntity = (filter: ArticleTreeProvider['entityFilter']) => {
+    provider.entityFilter = filter;
+    provider.rebuild();
+    describe();
+  };
+  return { disposables, api: { model, provider, view, filterByEntity } };
 }

@@ -1,18 +1,12 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, type CorpusService } from '../../corpus/corpusService';
+import { LANGUAGE_ID } from '../../corpus/corpusService';
+import type { EntityService } from '../../corpus/entityService';
 import { entityCard } from '../../core/entities/card';
-import { extractEntities, mentionAt, type EntityIndex, type EntityType } from '../../core/entities/extract';
-import type { Dump } from '../../core/dump/types';
+import { mentionAt, type EntityType } from '../../core/entities/extract';
 import { escapeMarkdown } from '../markdown';
 
-const TRUSTED_COMMANDS = ['corpusExplorer.search', 'corpusExplorer.showMentions'];
-const indexes = new WeakMap<Dump, EntityIndex>();
-
-export function entitiesOf(text: string, dump: Dump): EntityIndex {
-  let index = indexes.get(dump);
-  if (!index) indexes.set(dump, (index = extractEntities(text, dump)));
-  return index;
-}
+/** The only command links a hover card may run. */
+const TRUSTED_COMMANDS = ['corpusExplorer.search', 'corpusExplorer.showMentions', 'corpusExplorer.entities.reveal', 'corpusExplorer.articles.filterByEntity'];
 
 function typeLabel(type: EntityType): string {
   return type === 'PER' ? vscode.l10n.t('Person') : type === 'LOC' ? vscode.l10n.t('Place') : vscode.l10n.t('Organisation');
@@ -21,12 +15,10 @@ function typeLabel(type: EntityType): string {
 const commandLink = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
-export function register(corpus: CorpusService): vscode.Disposable[] {
+export function register(entities: EntityService): vscode.Disposable[] {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const lookup = async (document: vscode.TextDocument, position: vscode.Position) => {
-    const dump = await corpus.getDump(document);
-    const text = document.getText();
-    const index = entitiesOf(text, dump);
+    const { dump, text, index } = await entities.forDocument(document);
     const mention = mentionAt(index, document.offsetAt(position));
     return mention && { dump, text, index, mention };
   };
@@ -42,6 +34,7 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
         md.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
         md.appendMarkdown(`**${escapeMarkdown(e.name)}** — ${typeLabel(e.type)}\n\n`);
         if (e.role) md.appendMarkdown(`${escapeMarkdown(e.role)}\n\n`);
+        if (e.description) md.appendMarkdown(`${escapeMarkdown(e.description)}${e.link ? ` ([${vscode.l10n.t('source')}](${e.link.replace(/[()\s]/g, encodeURIComponent)}))` : ''}\n\n`);
         const aliases = [...e.aliases].filter((a) => a !== e.name);
         if (aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also')}: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
         md.appendMarkdown(vscode.l10n.t('{0} mentions in this article, {1} in the corpus, in {2} articles', card.inArticle, e.mentions, card.articleCount));
@@ -52,7 +45,9 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
         }
         for (const c of card.contexts) md.appendMarkdown(`> ${escapeMarkdown(c.text)} — *${escapeMarkdown(c.article.date?.value ?? c.article.name)}*\n\n`);
         md.appendMarkdown(`[${vscode.l10n.t('Search the corpus')}](${commandLink('corpusExplorer.search', [`"${e.name}"`])}) · `);
-        md.appendMarkdown(`[${vscode.l10n.t('Show all mentions')}](${commandLink('corpusExplorer.showMentions', [document.uri.toString(), found.mention.start])})`);
+        md.appendMarkdown(`[${vscode.l10n.t('Show all mentions')}](${commandLink('corpusExplorer.showMentions', [document.uri.toString(), found.mention.start])}) · `);
+        md.appendMarkdown(`[${vscode.l10n.t('Reveal in Entities view')}](${commandLink('corpusExplorer.entities.reveal', [e.id])}) · `);
+        md.appendMarkdown(`[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`);
         const range = new vscode.Range(document.positionAt(found.mention.start), document.positionAt(found.mention.end));
         return new vscode.Hover(md, range);
       },

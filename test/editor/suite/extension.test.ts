@@ -240,10 +240,14 @@ describe('Entity hovers and references in a real VS Code', () => {
     const md = ours[0];
     assert.match(md, /\*\*Sergei Lavrov\*\* — Person/);
     assert.match(md, /Bộ trưởng Ngoại giao Nga/);
+    assert.match(md, /Minister of Foreign Affairs of Russia since March 2004/, 'the description comes from sample.entities.json');
+    assert.match(md, /\(https:\/\/en\.wikipedia\.org\/wiki\/Sergey_Lavrov\)/);
     assert.match(md, /S\\\.Lavrov/, 'corpus text is escaped');
     assert.match(md, /in 3 articles/);
     const commands = [...md.matchAll(/\(command:([\w.]+)\?/g)].map((m) => m[1]);
-    assert.deepStrictEqual([...new Set(commands)].sort(), ['corpusExplorer.search', 'corpusExplorer.showMentions']);
+    assert.deepStrictEqual([...new Set(commands)].sort(), ['corpusExplorer.articles.filterByEntity', 'corpusExplorer.entities.reveal', 'corpusExplorer.search', 'corpusExplorer.showMentions']);
+    const trusted = hovers.flatMap((h) => h.contents).map((c) => (c as vscode.MarkdownString).isTrusted).find((t) => typeof t === 'object') as { enabledCommands: string[] } | undefined;
+    assert.deepStrictEqual([...(trusted?.enabledCommands ?? [])].sort(), [...new Set(commands)].sort(), 'only the linked commands are trusted');
   });
 
   it('lists every mention with Find All References', async () => {
@@ -259,6 +263,94 @@ describe('Entity hovers and references in a real VS Code', () => {
     await vscode.commands.executeCommand('corpusExplorer.articles.focus');
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1500);
+    console.log('##screenshot');
+    await sleep(1500);
+  });
+});
+
+describe('Entities view and highlighting in a real VS Code', () => {
+  let api: CorpusExplorerApi;
+  const label = (node: unknown) => {
+    const item = api.entities.provider.getTreeItem(node as never);
+    return typeof item.label === 'string' ? item.label : item.label?.label;
+  };
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<CorpusExplorerApi>('corpus-explorer.corpus-explorer')!.activate();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    await api.entities.model.ready();
+  });
+
+  it('lists people, places and organisations, most mentioned first, with the articles that mention them', async () => {
+    const roots = await waitFor(() => { const r = api.entities.provider.getChildren(); return r.length === 3 ? r : undefined; }, 'three types');
+    assert.deepStrictEqual(roots.map(label), ['People', 'Places', 'Organisations']);
+    const people = api.entities.provider.getChildren(roots[0]);
+    assert.strictEqual(label(people[0]), 'Sergei Lavrov');
+    assert.strictEqual(api.entities.provider.getTreeItem(people[0]).description, '13 mentions · 3 articles');
+    const refs = api.entities.provider.getChildren(people[0]);
+    assert.strictEqual(refs.length, 3);
+    assert.strictEqual(label(api.entities.provider.getChildren(roots[1])[0]), 'Nga');
+    assert.ok(api.entities.provider.getChildren(roots[2]).some((n) => label(n) === 'ASEAN'));
+  });
+
+  it('opens an article at the entity\'s first mention there', async () => {
+    const people = api.entities.provider.getChildren(api.entities.provider.getChildren()[0]);
+    const ref = api.entities.provider.getChildren(people[0])[0];
+    const command = api.entities.provider.getTreeItem(ref).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(editor.selection), /Lavrov$/);
+  });
+
+  it('filters entities without tone marks, and filters the articles view by an entity', async () => {
+    try {
+      await vscode.commands.executeCommand('corpusExplorer.entities.filter', 'sergey');
+      const roots = api.entities.provider.getChildren();
+      assert.deepStrictEqual(roots.map(label), ['People']);
+      assert.deepStrictEqual(api.entities.provider.getChildren(roots[0]).map(label), ['Sergei Lavrov']);
+      await vscode.commands.executeCommand('corpusExplorer.entities.clearFilter');
+      assert.strictEqual(api.entities.provider.getChildren().length, 3);
+
+      await vscode.commands.executeCommand('corpusExplorer.articles.filterByEntity', 'PER:steven witkoff');
+      const articleRoots = api.articles.provider.getChildren();
+      assert.strictEqual(articleRoots.length, 1, 'only 2025 has an article mentioning Witkoff');
+      assert.match(String(api.articles.view.description), /Steven Witkoff/);
+    } finally {
+      await vscode.commands.executeCommand('corpusExplorer.entities.clearFilter');
+      await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
+    }
+    assert.strictEqual(api.articles.provider.getChildren().length, 3);
+  });
+
+  it('reveals an entity from its hover link', async () => {
+    await vscode.commands.executeCommand('corpusExplorer.entities.reveal', 'ORG:asean');
+    await waitFor(() => (api.entities.view.selection[0] && label(api.entities.view.selection[0]) === 'ASEAN' ? true : undefined), 'ASEAN selected');
+  });
+
+  it('underlines mentions by type, and stops when the setting is off', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    const counts = await waitFor(() => { const c = api.highlights.painted(sampleUri); return c && c.PER > 0 ? c : undefined; }, 'highlights');
+    assert.strictEqual(counts.PER, 23);
+    assert.ok(counts.LOC > 50 && counts.ORG > 10, JSON.stringify(counts));
+    const config = vscode.workspace.getConfiguration('corpusExplorer.entities');
+    await config.update('highlight', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(() => (api.highlights.painted(sampleUri)?.PER === 0 ? true : undefined), 'no highlights');
+    } finally {
+      await config.update('highlight', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(() => (api.highlights.painted(sampleUri)?.PER === 23 ? true : undefined), 'highlights back');
+  });
+
+  it('takes a screenshot with the entities view open', async () => {
+    await vscode.commands.executeCommand('corpusExplorer.entities.focus');
+    const people = api.entities.provider.getChildren()[0];
+    await api.entities.view.reveal(api.entities.provider.getChildren(people)[0], { select: true, focus: false, expand: true });
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri), { preserveFocus: false });
+    const top = new vscode.Position(21, 0);
+    editor.selection = new vscode.Selection(top, top);
+    editor.revealRange(new vscode.Range(top, top), vscode.TextEditorRevealType.AtTop);
     await sleep(1500);
     console.log('##screenshot');
     await sleep(1500);

@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { EntityService } from '../../corpus/entityService';
+import { summarizeEntities, type EntitySummary } from '../../core/entities/summary';
+import type { ArticlesModel } from '../articles/model';
+
+/** The entities of every dump the articles view shows, merged across dumps. */
+export class EntitiesModel implements vscode.Disposable {
+  private list: EntitySummary[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private refreshing: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  constructor(private readonly articles: ArticlesModel, private readonly service: EntityService) {
+    this.subscriptions.push(articles.onDidChange(() => this.schedule()), service.onDidChange(() => this.schedule()));
+    this.schedule();
+  }
+
+  get entities(): readonly EntitySummary[] {
+    return this.list;
+  }
+
+  find(id: string): EntitySummary | undefined {
+    return this.list.find((e) => e.id === id);
+  }
+
+  async ready(): Promise<void> {
+    await this.articles.ready();
+    for (;;) {
+      if (this.timer) { await new Promise((r) => setTimeout(r, 50)); continue; }
+      const current = this.refreshing;
+      await current;
+      if (current === this.refreshing && !this.timer) return;
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = undefined; this.refreshing = this.refresh(); }, 200);
+  }
+
+  private async refresh(): Promise<void> {
+    const mine = ++this.generation;
+    await this.articles.ready();
+    const dumps = [];
+    for (const entry of this.articles.dumps) {
+      try {
+        const { index } = await this.service.forDump(entry.uri, entry.dump, entry.text);
+        dumps.push({ key: entry.uri.toString(), index });
+      } catch (error) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(entry.uri), String(error)));
+      }
+    }
+    if (mine !== this.generation) return;
+    this.list = summarizeEntities(dumps);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import type { EntityService } from '../../corpus/entityService';
+import type { EntityType } from '../../core/entities/gazetteer';
+import type { EntitySummary } from '../../core/entities/summary';
+import type { ArticlesView } from '../articles/register';
+import { EntitiesModel } from './model';
+import type { EntityNode } from './nodes';
+import { EntityTreeProvider } from './provider';
+
+export interface EntitiesView {
+  readonly model: EntitiesModel;
+  readonly provider: EntityTreeProvider;
+  readonly view: vscode.TreeView<EntityNode>;
+}
+
+const articlesOf = (entity: EntitySummary) => {
+  const map = new Map<string, Set<number>>();
+  for (const ref of entity.articles) {
+    let set = map.get(ref.dumpKey);
+    if (!set) map.set(ref.dumpKey, (set = new Set()));
+    set.add(ref.articleIndex);
+  }
+  return map;
+};
+
+/** The Entities view beside the articles: who and what the corpus talks about, and where. */
+export function register(service: EntityService, articles: ArticlesView): { disposables: vscode.Disposable[]; api: EntitiesView } {
+  const model = new EntitiesModel(articles.model, service);
+  const provider = new EntityTreeProvider(model, articles.model);
+  const view = vscode.window.createTreeView('corpusExplorer.entities', { treeDataProvider: provider, showCollapseAll: true });
+  let filteredBy: string | undefined;
+
+  const describe = () => {
+    view.description = provider.filter ? vscode.l10n.t('Filter: {0}', provider.filter) : undefined;
+    view.message = model.entities.length && !provider.getChildren().length ? vscode.l10n.t('No entity matches "{0}".', provider.filter) : undefined;
+    void vscode.commands.executeCommand('setContext', 'corpusExplorer.entities.filtered', !!provider.filter);
+  };
+  const entityOf = (arg: EntityNode | string | undefined): EntitySummary | undefined => {
+    if (typeof arg === 'string') return model.find(arg);
+    if (arg && (arg.kind === 'entity' || arg.kind === 'ref')) return arg.entity;
+    const selected = view.selection[0];
+    return selected && (selected.kind === 'entity' || selected.kind === 'ref') ? selected.entity : undefined;
+  };
+  const filterArticles = (entity: EntitySummary | undefined) => {
+    filteredBy = entity?.id;
+    articles.filterByEntity(entity && { name: entity.name, articles: articlesOf(entity) });
+  };
+
+  const disposables: vscode.Disposable[] = [
+    model, provider, view,
+    model.onDidChange(() => {
+      describe();
+      // The dumps changed under an active entity filter: follow the entity to its new articles.
+      // (The articles view's clear action may have dropped it meanwhile.)
+      if (filteredBy && articles.provider.entityFilter) filterArticles(model.find(filteredBy));
+    }),
+    vscode.commands.registerCommand('corpusExplorer.entities.filter', async (value?: string) => {
+      const input = value ?? await vscode.window.showInputBox({
+        title: vscode.l10n.t('Filter entities'),
+        prompt: vscode.l10n.t('Part of a name or alias (tone marks optional)'),
+        value: provider.filter,
+      });
+      if (input === undefined) return;
+      provider.filter = input.trim();
+      provider.rebuild();
+      describe();
+    }),
+    vscode.commands.registerCommand('corpusExplorer.entities.clearFilter', () => { provider.filter = ''; provider.rebuild(); describe(); }),
+    vscode.commands.registerCommand('corpusExplorer.entities.loadMore', (node: EntityNode & { kind: 'more' }) => provider.loadMore(node.type as EntityType)),
+    vscode.commands.registerCommand('corpusExplorer.entities.reveal', async (id: string) => {
+      await model.ready();
+      let node = provider.nodeFor(id);
+      if (!node && provider.filter) { provider.filter = ''; provider.rebuild(); describe(); node = provider.nodeFor(id); }
+      if (!node) { void vscode.window.showInformationMessage(vscode.l10n.t('That entity is no longer in the corpus.')); return; }
+      await vscode.commands.executeCommand('corpusExplorer.entities.focus');
+      await view.reveal(node, { select: true, focus: true, expand: true });
+    }),
+    vscode.commands.registerCommand('corpusExplorer.entities.openMention', async (dumpKey: string, start: number, end: number) => {
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(dumpKey), { preview: true });
+      const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('corpusExplorer.articles.filterByEntity', async (arg?: EntityNode | string) => {
+      await model.ready();
+      const entity = entityOf(arg);
+      if (!entity) { void vscode.window.showInformationMessage(vscode.l10n.t('Choose an entity in the Entities view first.')); return; }
+      filterArticles(entity);
+      await vscode.commands.executeCommand('corpusExplorer.articles.focus');
+    }),
+    vscode.commands.registerCommand('corpusExplorer.entities.search', (arg?: EntityNode | string) => {
+      const entity = entityOf(arg);
+      return entity && vscode.commands.executeCommand('corpusExplorer.search', `"${entity.name.replace(/"/g, '')}"`);
+    }),
+    vscode.commands.registerCommand('corpusExplorer.entities.showMentions', (arg?: EntityNode | string) => {
+      const ref = entityOf(arg)?.articles[0];
+      return ref && vscode.commands.executeCommand('corpusExplorer.showMentions', ref.dumpKey, ref.firstStart);
+    }),
+  ];
+  describe();
+  return { disposables, api: { model, provider, view } };
+}
