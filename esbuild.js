@@ -1,4 +1,4 @@
-// Bundles the extension, its parse worker and the CLI into dist/ (CommonJS, vscode external).
+// Bundles the extension, its corpus worker and the CLI into dist/ (CommonJS, vscode external).
 const esbuild = require('esbuild');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -9,7 +9,7 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['src/worker/parseWorker.ts'], outfile: 'dist/parseWorker.js' },
+  { ...common, entryPoints: ['src/worker/corpusWorker.ts'], outfile: 'dist/corpusWorker.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

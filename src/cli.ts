@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { readDumpBytes } from './core/dump/decode';
 import { extractEntities } from './core/entities/extract';
 import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } from './core/entities/gazetteer';
-import { CorpusIndex } from './core/search/corpusIndex';
+import { SearchEngine } from './core/search/engine';
 import { parseQuery } from './core/search/query';
 import { LineIndex } from './core/text/lines';
 
@@ -69,8 +69,8 @@ function main(argv: string[]): number {
     if (!parsed.ok) return usageError(parsed.error);
     const input = read(positional[0]);
     if (!input) return 2;
-    const index = new CorpusIndex();
-    index.add(positional[0], input.text, input.dump);
+    const index = new SearchEngine();
+    index.set(positional[0], input.text, input.dump);
     const lines = new LineIndex(input.text);
     const hits = index.query(parsed.query, limit).map((h) => {
       const pos = lines.positionAt(h.matchStart);

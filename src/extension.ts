@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CorpusService } from './corpus/corpusService';
 import { EntityService } from './corpus/entityService';
 import { register as registerArticles, type ArticlesView } from './features/articles/register';
+import { register as registerConcordance } from './features/concordance/register';
 import { register as registerEntities, type EntitiesView } from './features/entities/register';
 import { register as registerHighlighting, type Highlights } from './features/highlighting/register';
 import { register as registerHovers } from './features/hovers/register';
@@ -20,7 +21,7 @@ export interface CorpusExplorerApi {
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
   const corpus = new CorpusService();
   const articles = registerArticles(corpus, context, vscode.Uri.joinPath(context.extensionUri, 'sample', 'sample.dump'));
-  const search = registerSearch(articles.api.model);
+  const search = registerSearch(articles.api.model, corpus.worker, context.globalStorageUri);
   const entityService = new EntityService(corpus);
   const entities = registerEntities(entityService, articles.api);
   const highlights = registerHighlighting(entityService);
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
     ...registerNavigation(corpus),
     ...articles.disposables,
     ...search.disposables,
+    ...registerConcordance(search.service),
     ...registerHovers(entityService),
     ...entities.disposables,
     ...highlights.disposables,

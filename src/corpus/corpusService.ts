@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseDump } from '../core/dump/reader';
 import type { Dump } from '../core/dump/types';
-import { ParseWorkerClient } from './parseWorkerClient';
+import { CorpusWorkerClient } from './corpusWorkerClient';
 
 export const LANGUAGE_ID = 'corpus-dump';
 /** Below this size a dump is read inline: a worker round trip would cost more than the parse. */
@@ -12,7 +12,8 @@ interface Entry { version: number; dump: Promise<Dump> }
 /** Reads open dumps once per version and shares the reading with every feature. */
 export class CorpusService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
-  private readonly worker = new ParseWorkerClient();
+  /** The worker thread that reads, indexes and searches dumps; shared with the search feature. */
+  readonly worker = new CorpusWorkerClient();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeDump = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -29,23 +30,24 @@ export class CorpusService implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.dump;
     const text = document.getText();
-    const dump = text.length <= INLINE_LIMIT ? Promise.resolve(parseDump(text)) : this.readLarge(text);
+    const dump = text.length <= INLINE_LIMIT ? Promise.resolve(parseDump(text)) : this.readLarge(text, key, documentVersion(document));
     this.cache.set(key, { version: document.version, dump });
     return dump;
   }
 
-  /** A dump that is not open (or too large for the editor to hand over), read on the worker. */
-  readFile(uri: vscode.Uri): Promise<Dump> {
-    return this.worker.parseFile(uri.fsPath).result;
+  /** A dump that is not open (or too large for the editor to hand over), read on the worker, which keeps its text for search. */
+  async readFile(uri: vscode.Uri): Promise<{ dump: Dump; version: string }> {
+    const version = await fileVersion(uri);
+    return { dump: await this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version).result, version };
   }
 
-  private readLarge(text: string): Promise<Dump> {
+  private readLarge(text: string, key: string, version: string): Promise<Dump> {
     return Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading corpus dump…'), cancellable: true },
       (progress, token) => {
         // The worker reports fractions done; the notification wants increments.
         let done = 0;
-        const job = this.worker.parseText(text, (f) => { progress.report({ increment: (f - done) * 100 }); done = f; });
+        const job = this.worker.parseText(text, (f) => { progress.report({ increment: (f - done) * 100 }); done = f; }, key, version);
         token.onCancellationRequested(job.cancel);
         return job.result;
       },
@@ -57,6 +59,17 @@ export class CorpusService implements vscode.Disposable {
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** Names the text of an open document, so the worker knows whether it holds the current one. */
+export function documentVersion(document: vscode.TextDocument): string {
+  return `doc:${document.version}`;
+}
+
+/** Names the content of a file on disk by its modification time and size. */
+export async function fileVersion(uri: vscode.Uri): Promise<string> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  return `file:${stat.mtime}:${stat.size}`;
 }
 
 export function isDump(document: vscode.TextDocument): boolean {

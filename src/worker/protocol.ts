@@ -1,11 +1,42 @@
 import type { Dump } from '../core/dump/types';
+import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { SearchQuery } from '../core/search/query';
 
-/** Messages between the extension host and the parse worker. */
+/**
+ * Messages between the extension host and the corpus worker. A `key` names a dump (its URI) and a
+ * `version` the text the worker holds for it, so a dump is read, parsed and indexed once per version.
+ */
 export type WorkerRequest =
-  | { id: number; kind: 'parseText'; text: string }
-  | { id: number; kind: 'parseFile'; path: string };
+  | { id: number; kind: 'parseText'; text: string; key?: string; version?: string }
+  | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string }
+  /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
+  | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
+  | { id: number; kind: 'query'; query: SearchQuery; limit: number }
+  | { id: number; kind: 'concordance'; query: SearchQuery; max: number }
+  | { id: number; kind: 'cancel'; target: number };
+
+export interface IndexSource {
+  readonly key: string;
+  readonly version: string;
+  readonly text?: string;
+  readonly path?: string;
+}
+
+export interface IndexSummary {
+  readonly dumps: number;
+  readonly articles: number;
+  /** Dumps whose index came from the cache rather than being built. */
+  readonly fromCache: number;
+  readonly built: number;
+}
+
+export type WorkerResult =
+  | { kind: 'dump'; dump: Dump }
+  | { kind: 'index'; summary: IndexSummary }
+  | { kind: 'hits'; hits: SearchHit[] }
+  | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean };
 
 export type WorkerResponse =
-  | { id: number; ok: true; dump: Dump; progress?: undefined }
-  | { id: number; ok: false; error: string; progress?: undefined }
-  | { id: number; progress: number };
+  | { id: number; ok: true; result: WorkerResult; progress?: undefined }
+  | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined }
+  | { id: number; progress: number; message?: string };

@@ -1,14 +1,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { parseDump } from '../../src/core/dump/reader';
-import { CorpusIndex } from '../../src/core/search/corpusIndex';
+import { SearchEngine } from '../../src/core/search/engine';
+import { buildTermIndex, deserializeTermIndex, serializeTermIndex } from '../../src/core/search/termIndex';
+import { concordanceTable, formatConcordance, matchColumn, sortConcordance } from '../../src/core/search/kwic';
 import { parseQuery } from '../../src/core/search/query';
 import { foldDiacritics } from '../../src/core/text/fold';
 import { samplePath } from '../support/paths';
 
 const text = fs.readFileSync(samplePath, 'utf8');
-const index = new CorpusIndex();
-index.add('sample', text, parseDump(text));
+const index = new SearchEngine();
+index.set('sample', text, parseDump(text));
 
 function run(q: string) {
   const parsed = parseQuery(q);
@@ -76,11 +78,105 @@ describe('search: the index', () => {
 
   it('keeps offsets right in NFD text', () => {
     const nfd = `<<<FILE>>> n\n${'Bộ trưởng Ngoại giao Nga Sergei Lavrov'.normalize('NFD')}\n`;
-    const i = new CorpusIndex();
-    i.add('n', nfd, parseDump(nfd));
+    const i = new SearchEngine();
+    i.set('n', nfd, parseDump(nfd));
     const p = parseQuery('ngoai giao');
     assert.ok(p.ok);
     const [hit] = i.query(p.query);
     assert.strictEqual(nfd.slice(hit.matchStart, hit.matchEnd), 'Ngoại'.normalize('NFD'));
+  });
+});
+
+describe('search: concordance', () => {
+  it('lists every occurrence with its context, in corpus order', () => {
+    const p = parseQuery('lavrov');
+    assert.ok(p.ok);
+    const { lines, truncated } = index.concordance(p.query);
+    assert.strictEqual(truncated, false);
+    assert.strictEqual(lines.length, (text.match(/Lavrov/g) ?? []).length);
+    for (const l of lines) {
+      assert.strictEqual(l.match, 'Lavrov');
+      assert.strictEqual(text.slice(l.start, l.end), 'Lavrov');
+      assert.ok(text.slice(l.start - l.left.length - 5, l.start).replace(/\s+/g, ' ').endsWith(l.left) || l.left.length < 60);
+    }
+    assert.deepStrictEqual(lines.map((l) => l.start), [...lines.map((l) => l.start)].sort((a, b) => a - b));
+  });
+
+  it('shows phrases whole and stops at the limit', () => {
+    const p = parseQuery('"ngoai truong lavrov"');
+    assert.ok(p.ok);
+    const { lines } = index.concordance(p.query);
+    assert.ok(lines.length >= 3);
+    assert.ok(lines.every((l) => foldDiacritics(l.match) === 'ngoai truong lavrov'));
+    const q = parseQuery('nga');
+    assert.ok(q.ok);
+    assert.deepStrictEqual([index.concordance(q.query, 5).lines.length, index.concordance(q.query, 5).truncated], [5, true]);
+  });
+});
+
+describe('search: the compact term index', () => {
+  it('survives a round trip through its cache format', () => {
+    const dump = parseDump(text);
+    const built = buildTermIndex(text, dump);
+    const loaded = deserializeTermIndex(serializeTermIndex(built));
+    assert.ok(loaded);
+    assert.deepStrictEqual(loaded.terms, built.terms);
+    assert.deepStrictEqual([...loaded.docs], [...built.docs]);
+    assert.deepStrictEqual([...loaded.tfs], [...built.tfs]);
+    const engine = new SearchEngine();
+    engine.set('sample', text, dump, loaded);
+    const p = parseQuery('hop tac asean');
+    assert.ok(p.ok);
+    assert.deepStrictEqual(engine.query(p.query).map((h) => h.article.index), index.query(p.query).map((h) => h.article.index));
+    assert.strictEqual(deserializeTermIndex(new Uint8Array([1, 2, 3])), undefined);
+  });
+
+  it('ranks more occurrences higher and merges several dumps', () => {
+    const make = (body: string) => `<<<FILE>>> a\n${body}\n`;
+    const engine = new SearchEngine();
+    const one = make('Hà Nội mưa. Hà Nội lạnh. Hà Nội gió.');
+    const two = make('Tin từ Hà Nội.');
+    engine.set('one', one, parseDump(one));
+    engine.set('two', two, parseDump(two));
+    const p = parseQuery('ha noi');
+    assert.ok(p.ok);
+    assert.deepStrictEqual(engine.query(p.query).map((h) => h.dumpKey), ['one', 'two']);
+    engine.delete('one');
+    assert.deepStrictEqual(engine.query(p.query).map((h) => h.dumpKey), ['two']);
+  });
+});
+
+describe('search: concordance order, layout and export', () => {
+  const p = parseQuery('lavrov');
+  assert.ok(p.ok);
+  const { lines } = index.concordance(p.query);
+
+  it('knows each match\'s line and column', () => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    for (const l of lines) assert.strictEqual(starts[l.line] + l.column, l.start);
+  });
+
+  it('sorts by the word left or right of the match, tone marks ignored', () => {
+    const left = sortConcordance(lines, 'left').map((l) => foldDiacritics(l.left).split(/[^a-z0-9]+/).filter(Boolean).at(-1) ?? '');
+    assert.deepStrictEqual(left, [...left].sort((a, b) => a.localeCompare(b)));
+    const right = sortConcordance(lines, 'right').map((l) => foldDiacritics(l.right).split(/[^a-z0-9]+/).filter(Boolean)[0] ?? '');
+    assert.deepStrictEqual(right, [...right].sort((a, b) => a.localeCompare(b)));
+    assert.deepStrictEqual(sortConcordance(sortConcordance(lines, 'left'), 'position').map((l) => l.start), lines.map((l) => l.start));
+  });
+
+  it('aligns the matches in one column', () => {
+    const formatted = formatConcordance(lines, 40);
+    for (const f of formatted) assert.strictEqual(f.slice(matchColumn(40), matchColumn(40) + 6), 'Lavrov');
+  });
+
+  it('exports CSV with quoting and TSV without tabs in fields', () => {
+    const csv = concordanceTable(lines, ',', () => 'sample.dump').split('\r\n');
+    assert.strictEqual(csv[0], 'dump,article,name,date,title,line,column,left,match,right');
+    assert.strictEqual(csv.length, lines.length + 2);
+    assert.ok(csv.slice(1, -1).every((row) => row.includes(',Lavrov,')));
+    assert.ok(csv.some((row) => row.includes('"')), 'titles with commas are quoted');
+    const tsv = concordanceTable(lines, '\t', () => 'sample.dump').split('\r\n');
+    assert.ok(tsv.slice(0, -1).every((row) => row.split('\t').length === 10));
   });
 });

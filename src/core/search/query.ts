@@ -14,7 +14,10 @@ export interface SearchQuery {
   readonly source?: string;
 }
 
-export type ParsedQuery = { ok: true; query: SearchQuery } | { ok: false; error: string };
+export type QueryErrorCode = 'unclosed-quote' | 'bad-date' | 'unknown-filter' | 'no-words' | 'empty';
+
+/** `error` is the English message (CLI); `code` and `value` let an editor say it in its own language. */
+export type ParsedQuery = { ok: true; query: SearchQuery } | { ok: false; error: string; code: QueryErrorCode; value?: string };
 
 const TOKEN = /(-?)(?:(\w+):)?(?:"([^"]*)("?)|(\S+))/gu;
 
@@ -29,17 +32,17 @@ export function parseQuery(input: string): ParsedQuery {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(input); m; m = TOKEN.exec(input)) {
     const [, minus, field, quoted, closing, bare] = m;
-    if (quoted !== undefined && closing !== '"') return { ok: false, error: 'A phrase is missing its closing quote (").' };
+    if (quoted !== undefined && closing !== '"') return { ok: false, code: 'unclosed-quote', error: 'A phrase is missing its closing quote (").' };
     const value = quoted ?? bare ?? '';
     if (field === 'date') {
       const f = parseArticleFilter(value);
-      if (!f.ranges.length || f.words.length) return { ok: false, error: `date: takes 2022, 2022-11, 2022-11-08 or a range like 2021-12..2022-02, not "${value}".` };
+      if (!f.ranges.length || f.words.length) return { ok: false, code: 'bad-date', value, error: `date: takes 2022, 2022-11, 2022-11-08 or a range like 2021-12..2022-02, not "${value}".` };
       dates = f;
       continue;
     }
     if (field === 'source') { source = foldDiacritics(value).trim(); continue; }
     if (field === 'title') { titleTerms.push(...terms(value)); continue; }
-    if (field !== undefined) return { ok: false, error: `Unknown filter "${field}:". Filters are date:, source: and title:.` };
+    if (field !== undefined) return { ok: false, code: 'unknown-filter', value: field, error: `Unknown filter "${field}:". Filters are date:, source: and title:.` };
     const words = terms(value);
     if (minus) { excluded.push(...words); continue; }
     if (quoted !== undefined) { if (words.length) phrases.push(words); continue; }
@@ -47,7 +50,9 @@ export function parseQuery(input: string): ParsedQuery {
     words.forEach((term, i) => required.push({ term, prefix: prefix && i === words.length - 1 }));
   }
   if (!required.length && !phrases.length && !titleTerms.length) {
-    return { ok: false, error: excluded.length || dates || source ? 'Add at least one word to search for.' : 'Type words to search for.' };
+    return excluded.length || dates || source
+      ? { ok: false, code: 'no-words', error: 'Add at least one word to search for.' }
+      : { ok: false, code: 'empty', error: 'Type words to search for.' };
   }
   return { ok: true, query: { required, phrases, titleTerms, excluded, dates, source } };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isDump, type CorpusService } from '../../corpus/corpusService';
+import { documentVersion, fileVersion, isDump, type CorpusService } from '../../corpus/corpusService';
 import type { Dump } from '../../core/dump/types';
 
 export interface DumpEntry {
@@ -7,6 +7,8 @@ export interface DumpEntry {
   readonly dump: Dump;
   /** The text when the dump is open in an editor; tooltips show the article's first lines from it. */
   readonly text?: string;
+  /** Which text this is (`doc:N` for an open document, `file:MTIME:SIZE` on disk), so readers can tell it changed. */
+  readonly version: string;
 }
 
 /** The dumps the articles view shows: open corpus-dump documents and workspace files matching the glob. */
@@ -63,14 +65,17 @@ export class ArticlesModel implements vscode.Disposable {
     const tabbed = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs)
       .map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')));
     for (const document of vscode.workspace.textDocuments.filter((d) => isDump(d) && tabbed.has(d.uri.toString()))) {
-      next.set(document.uri.toString(), { uri: document.uri, dump: await this.corpus.getDump(document), text: document.getText() });
+      next.set(document.uri.toString(), { uri: document.uri, dump: await this.corpus.getDump(document), text: document.getText(), version: documentVersion(document) });
     }
     const include = vscode.workspace.getConfiguration('corpusExplorer').get<string>('articles.include', '**/*.dump');
     const files = include ? await vscode.workspace.findFiles(include, '**/node_modules/**', 200) : [];
     for (const uri of files) {
       if (next.has(uri.toString()) || uri.scheme !== 'file') continue;
       try {
-        next.set(uri.toString(), { uri, dump: await this.corpus.readFile(uri) });
+        const previous = this.entries.get(uri.toString());
+        const version = await fileVersion(uri);
+        // Unchanged on disk: keep the reading rather than parse the file again.
+        next.set(uri.toString(), previous && !previous.text && previous.version === version ? previous : { uri, ...await this.corpus.readFile(uri) });
       } catch (error) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(uri), String(error)));
       }

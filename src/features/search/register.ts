@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import type { SearchHit } from '../../core/search/corpusIndex';
+import type { CorpusWorkerClient } from '../../corpus/corpusWorkerClient';
+import type { SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
 import type { ArticlesModel } from '../articles/model';
 import { dateLabel } from '../outline/register';
-import { SearchIndexService } from './searchIndexService';
+import { queryErrorMessage } from './queryError';
+import { CancelledError, SearchIndexService } from './searchIndexService';
 
 interface HitItem extends vscode.QuickPickItem { hit?: SearchHit }
 
@@ -29,27 +31,40 @@ export async function revealHit(hit: SearchHit): Promise<vscode.TextEditor> {
 }
 
 /** `Corpus: Search`: a quick pick over the in-memory index that answers as the person types. */
-export function register(model: ArticlesModel): { disposables: vscode.Disposable[]; service: SearchIndexService } {
-  const service = new SearchIndexService(model);
+export function register(model: ArticlesModel, worker: CorpusWorkerClient, storage: vscode.Uri | undefined): { disposables: vscode.Disposable[]; service: SearchIndexService } {
+  const service = new SearchIndexService(model, worker, storage);
   const search = async (initial?: string, acceptFirst = false) => {
     const pick = vscode.window.createQuickPick<HitItem>();
     pick.title = vscode.l10n.t('Search the corpus');
     pick.placeholder = vscode.l10n.t('Words (tone marks optional), "exact phrase", -exclude, prefix*, date:2022, date:2021-12..2022-02, source:…, title:…');
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
+    pick.buttons = [{ iconPath: new vscode.ThemeIcon('list-flat'), tooltip: vscode.l10n.t('Show every match in context (concordance)') }];
+    pick.onDidTriggerButton(() => {
+      const value = pick.value;
+      pick.hide();
+      if (value.trim()) void vscode.commands.executeCommand('corpusExplorer.concordance', value);
+    });
     let generation = 0;
     const update = async (value: string) => {
       const mine = ++generation;
       if (!value.trim()) { pick.items = []; pick.busy = false; return; }
       const parsed = parseQuery(value);
       if (!parsed.ok) {
-        pick.items = [{ label: `$(info) ${vscode.l10n.t(parsed.error)}`, alwaysShow: true }];
+        pick.items = [{ label: `$(info) ${queryErrorMessage(parsed)}`, alwaysShow: true }];
         return;
       }
       pick.busy = true;
-      const { index } = await service.get();
+      let hits: SearchHit[];
+      try {
+        hits = await service.query(parsed.query, 100);
+      } catch (error) {
+        if (mine !== generation) return;
+        pick.busy = false;
+        pick.items = [{ label: `$(warning) ${error instanceof CancelledError ? vscode.l10n.t('Indexing was cancelled; type again to restart it.') : vscode.l10n.t('Search failed: {0}', String(error))}`, alwaysShow: true }];
+        return;
+      }
       if (mine !== generation) return;
-      const hits = index.query(parsed.query, 100);
       pick.busy = false;
       pick.items = hits.length ? hits.map((hit) => ({
         label: hit.article.title,

@@ -1,36 +1,81 @@
-import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { decodeDump } from '../../core/dump/decode';
-import { CorpusIndex } from '../../core/search/corpusIndex';
+import { CancelledError, type CorpusWorkerClient } from '../../corpus/corpusWorkerClient';
+import type { ConcordanceLine, SearchHit } from '../../core/search/engine';
+import type { SearchQuery } from '../../core/search/query';
+import type { IndexSummary } from '../../worker/protocol';
 import type { ArticlesModel } from '../articles/model';
 
-/** The index over every dump the articles view shows, rebuilt when the dumps change. */
+/** Above this many articles an index build says so in a notification; below, the status bar is enough. */
+const NOTIFY_ABOVE = 5000;
+
+/**
+ * The search index over every dump the articles view shows. It lives in the corpus worker: built
+ * there (only for dumps whose text changed, or loaded from the cache in the extension's storage),
+ * queried there. Kept up to date in the background once someone has searched.
+ */
 export class SearchIndexService implements vscode.Disposable {
-  private index: Promise<{ index: CorpusIndex; texts: Map<string, string> }> | undefined;
-  private readonly subscription: vscode.Disposable;
+  private current: Promise<IndexSummary> | undefined;
+  private used = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly model: ArticlesModel) {
-    this.subscription = model.onDidChange(() => { this.index = undefined; });
+  constructor(private readonly model: ArticlesModel, private readonly worker: CorpusWorkerClient, private readonly storage: vscode.Uri | undefined) {
+    this.subscriptions.push(model.onDidChange(() => {
+      this.current = undefined;
+      clearTimeout(this.timer);
+      if (this.used) this.timer = setTimeout(() => { void this.ensure().catch(() => undefined); }, 1000);
+    }));
   }
 
-  get(): Promise<{ index: CorpusIndex; texts: Map<string, string> }> {
-    this.index ??= this.build();
-    return this.index;
-  }
-
-  private async build() {
-    await this.model.ready();
-    const index = new CorpusIndex();
-    const texts = new Map<string, string>();
-    for (const entry of this.model.dumps) {
-      const text = entry.text ?? decodeDump(await fs.promises.readFile(entry.uri.fsPath)).text;
-      texts.set(entry.uri.toString(), text);
-      index.add(entry.uri.toString(), text, entry.dump);
+  /** Resolves when the index covers the dumps as they are now; rejects with CancelledError if the person cancels. */
+  ensure(): Promise<IndexSummary> {
+    this.used = true;
+    if (!this.current) {
+      const build = this.build();
+      this.current = build;
+      build.catch(() => { if (this.current === build) this.current = undefined; });
     }
-    return { index, texts };
+    return this.current;
+  }
+
+  async query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
+    await this.ensure();
+    return this.worker.query(query, limit);
+  }
+
+  async concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
+    await this.ensure();
+    return this.worker.concordance(query, max);
+  }
+
+  private async build(): Promise<IndexSummary> {
+    await this.model.ready();
+    const dumps = this.model.dumps;
+    const sources = dumps.map((e) => {
+      const key = e.uri.toString();
+      if (this.worker.holds(key, e.version)) return { key, version: e.version };
+      return e.text !== undefined ? { key, version: e.version, text: e.text } : { key, version: e.version, path: e.uri.fsPath };
+    });
+    const articles = dumps.reduce((n, e) => n + e.dump.articles.length, 0);
+    const cache = vscode.workspace.getConfiguration('corpusExplorer.search').get<boolean>('cacheIndex', true) && this.storage;
+    const cacheDir = cache ? path.join(cache.fsPath, 'index') : undefined;
+    return vscode.window.withProgress({
+      location: articles > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+      title: vscode.l10n.t('Indexing {0} articles for search…', articles),
+      cancellable: true,
+    }, async (progress, token) => {
+      let done = 0;
+      const job = this.worker.index(sources, cacheDir, (f) => { progress.report({ increment: (f - done) * 100 }); done = f; });
+      token.onCancellationRequested(() => job.cancel());
+      return job.result;
+    });
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    clearTimeout(this.timer);
+    for (const s of this.subscriptions) s.dispose();
   }
 }
+
+export { CancelledError };

@@ -224,6 +224,41 @@ describe('Search in a real VS Code', () => {
   });
 });
 
+describe('Concordance in a real VS Code', () => {
+  it('lists every occurrence of Lavrov in context, opens one, sorts and exports', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('corpusExplorer.concordance', 'Lavrov');
+    assert.ok(editor);
+    const lines = editor.document.getText().split('\n');
+    const expected = (fs.readFileSync(samplePath, 'utf8').match(/Lavrov/g) ?? []).length;
+    assert.match(lines[0], new RegExp(`: ${expected} matches in 3 articles`));
+    const body = lines.slice(3);
+    assert.strictEqual(body.length, expected);
+    const column = body[0].indexOf('Lavrov');
+    assert.ok(column > 40 && body.every((l) => l.indexOf('Lavrov', column) === column), 'matches aligned in one column');
+
+    await vscode.commands.executeCommand('corpusExplorer.concordance.sort', 'left');
+    await waitFor(() => (editor.document.getText().includes('by the word on the left') ? true : undefined), 'sorted');
+    const sorted = editor.document.getText().split('\n').slice(3);
+    assert.deepStrictEqual([...sorted].sort(), [...body].sort(), 'the same lines, reordered');
+
+    const csv = path.join(os.tmpdir(), `kwic-${Date.now()}.csv`);
+    await vscode.commands.executeCommand('corpusExplorer.concordance.export', vscode.Uri.file(csv));
+    const rows = fs.readFileSync(csv, 'utf8').trim().split('\r\n');
+    assert.strictEqual(rows.length, expected + 1);
+    assert.ok(rows.slice(1).every((r) => r.includes(',Lavrov,')));
+
+    await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(3, 0, 3, 0);
+    await sleep(1000);
+    console.log('##screenshot');
+    await sleep(1500);
+    await vscode.commands.executeCommand('corpusExplorer.concordance.openLine');
+    const dump = vscode.window.activeTextEditor!;
+    assert.strictEqual(dump.document.uri.toString(), sampleUri.toString());
+    assert.strictEqual(dump.document.getText(dump.selection), 'Lavrov');
+  });
+});
+
 describe('Entity hovers and references in a real VS Code', () => {
   let doc: vscode.TextDocument;
   let lavrov: vscode.Position;

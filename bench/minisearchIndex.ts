@@ -1,30 +1,20 @@
 import MiniSearch from 'minisearch';
-import { dateInRange } from '../articles/filter';
-import { articleText } from '../dump/articleText';
-import type { Article, Dump } from '../dump/types';
-import { excerpt, collapseSpace } from '../text/excerpt';
-import { foldDiacritics } from '../text/fold';
-import { forEachToken, terms } from '../text/tokenize';
-import type { SearchQuery } from './query';
+import { dateInRange } from '../src/core/articles/filter';
+import { articleText } from '../src/core/dump/articleText';
+import type { Article, Dump } from '../src/core/dump/types';
+import { excerpt, collapseSpace } from '../src/core/text/excerpt';
+import { foldDiacritics } from '../src/core/text/fold';
+import { forEachToken, terms } from '../src/core/text/tokenize';
+import type { SearchHit } from '../src/core/search/engine';
+import type { SearchQuery } from '../src/core/search/query';
 
-export interface SearchHit {
-  readonly dumpKey: string;
-  readonly article: Article;
-  readonly score: number;
-  /** Offsets of the best match in the dump's text, as the editor holds it. */
-  readonly matchStart: number;
-  readonly matchEnd: number;
-  readonly snippet: string;
-  /** Ranges of the matched words inside `snippet`. */
-  readonly highlights: readonly [number, number][];
-}
 
 interface Source { readonly key: string; readonly text: string; readonly dump: Dump }
 interface Doc { id: number; title: string; text: string }
 
 const FUZZY_MIN = 5;
 
-/** An in-memory, Vietnamese-folded full-text index over the articles of one or more dumps. */
+/** The first search index, all minisearch (kept as the benchmark baseline the compact TermIndex is measured against). */
 export class CorpusIndex {
   private readonly search = new MiniSearch<Doc>({
     fields: ['title', 'text'],

@@ -1,0 +1,255 @@
+import { dateInRange } from '../articles/filter';
+import type { Article, Dump } from '../dump/types';
+import { collapseSpace, excerpt } from '../text/excerpt';
+import { foldDiacritics } from '../text/fold';
+import { LineIndex } from '../text/lines';
+import { forEachToken, terms } from '../text/tokenize';
+import type { SearchQuery } from './query';
+import { buildTermIndex, lookupTerm, type TermIndex } from './termIndex';
+
+export interface SearchHit {
+  readonly dumpKey: string;
+  readonly article: Article;
+  readonly score: number;
+  /** Offsets of the best match in the dump's text, as the editor holds it. */
+  readonly matchStart: number;
+  readonly matchEnd: number;
+  readonly snippet: string;
+  /** Ranges of the matched words inside `snippet`. */
+  readonly highlights: readonly [number, number][];
+}
+
+/** One line of a concordance: the match with its left and right context. */
+export interface ConcordanceLine {
+  readonly dumpKey: string;
+  readonly article: Article;
+  readonly start: number;
+  readonly end: number;
+  /** 0-based line and column of the match, as the editor counts them. */
+  readonly line: number;
+  readonly column: number;
+  readonly left: string;
+  readonly match: string;
+  readonly right: string;
+}
+
+export interface Shard { readonly key: string; readonly text: string; readonly dump: Dump; readonly index: TermIndex }
+
+const FUZZY_MIN = 5;
+const K1 = 1.2;
+const B = 0.75;
+
+/** Candidate articles of one shard with their scores, before the text is read. */
+interface Scored { shard: Shard; docs: Uint32Array; scores: Float64Array; terms: Set<string>; prefixes: string[] }
+
+/** Searches one or more dumps, each with its own TermIndex; a dump that changes is re-indexed alone. */
+export class SearchEngine {
+  private readonly shards = new Map<string, Shard>();
+
+  set(key: string, text: string, dump: Dump, index: TermIndex = buildTermIndex(text, dump)): void {
+    this.shards.set(key, { key, text, dump, index });
+  }
+
+  delete(key: string): void {
+    this.shards.delete(key);
+  }
+
+  has(key: string): boolean {
+    return this.shards.has(key);
+  }
+
+  get keys(): string[] {
+    return [...this.shards.keys()];
+  }
+
+  get articleCount(): number {
+    let n = 0;
+    for (const s of this.shards.values()) n += s.dump.articles.length;
+    return n;
+  }
+
+  /** Ranked hits, best first; each with the exact place of its best match and a snippet. */
+  query(q: SearchQuery, limit = 50): SearchHit[] {
+    const heads = [...this.shards.values()].map((shard) => rank(candidates(shard, q))).filter((r) => r.next());
+    const hits: SearchHit[] = [];
+    while (hits.length < limit && heads.length) {
+      let best = 0;
+      for (let i = 1; i < heads.length; i++) if (heads[i].score > heads[best].score) best = i;
+      const head = heads[best];
+      const { shard } = head.scored;
+      const article = shard.dump.articles[head.doc];
+      const match = findMatch(shard.text, article, q, head.scored.terms, head.scored.prefixes);
+      if (match) hits.push({ dumpKey: shard.key, article, score: head.score, ...match.best, ...snippetAround(shard.text, article, match.best.matchStart, match.best.matchEnd, match.words) });
+      if (!head.next()) heads.splice(best, 1);
+    }
+    return hits;
+  }
+
+  /** Every match in every matching article, in corpus order, with `width` characters of context each side. */
+  concordance(q: SearchQuery, max = 10_000, width = 60): { lines: ConcordanceLine[]; truncated: boolean } {
+    const lines: ConcordanceLine[] = [];
+    for (const shard of [...this.shards.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+      const scored = candidates(shard, q);
+      const docs = [...scored.docs].sort((a, b) => a - b);
+      for (const doc of docs) {
+        const article = shard.dump.articles[doc];
+        const match = findMatch(shard.text, article, q, scored.terms, scored.prefixes);
+        if (!match) continue;
+        for (const [start, end] of match.occurrences) {
+          if (lines.length >= max) return { lines, truncated: true };
+          const from = Math.max(article.textStartOffset, start - width);
+          const to = Math.min(article.textEndOffset, end + width);
+          const pos = new LineIndex(shard.text.slice(article.startOffset, start));
+          lines.push({
+            dumpKey: shard.key, article, start, end,
+            line: article.startLine + pos.lineCount - 1, column: start - article.startOffset - pos.lineStart(pos.lineCount - 1),
+            left: collapseSpace(shard.text.slice(from, start)),
+            match: collapseSpace(shard.text.slice(start, end)),
+            right: collapseSpace(shard.text.slice(end, to)),
+          });
+        }
+      }
+    }
+    return { lines, truncated: false };
+  }
+}
+
+/** Articles that have every required word and phrase word, none excluded, passing the filters; scored by BM25. */
+function candidates(shard: Shard, q: SearchQuery): Scored {
+  const { index, dump } = shard;
+  const n = index.articleCount;
+  const matchedTerms = new Set<string>();
+  const prefixes: string[] = [];
+  const groups: { id: number; weight: number }[][] = [];
+  for (const t of q.required) {
+    const mode = t.prefix ? 'prefix' : t.term.length >= FUZZY_MIN ? 'fuzzy' : 'exact';
+    const ids = lookupTerm(index, t.term, mode);
+    if (t.prefix) prefixes.push(t.term);
+    groups.push(ids);
+  }
+  for (const word of q.phrases.flat()) groups.push(lookupTerm(index, word, 'exact'));
+  for (const g of groups) for (const { id } of g) matchedTerms.add(index.terms[id]);
+  for (const w of q.phrases.flat()) matchedTerms.add(w);
+
+  const scores = new Float64Array(n);
+  let docs: Uint32Array;
+  if (groups.some((g) => !g.length)) {
+    docs = new Uint32Array(0);
+  } else if (!groups.length) {
+    // Only title words (or filters): every article is a candidate, the filters below decide.
+    docs = Uint32Array.from({ length: n }, (_, i) => i);
+  } else {
+    const size = (g: { id: number }[]) => g.reduce((s, { id }) => s + index.offsets[id + 1] - index.offsets[id], 0);
+    groups.sort((a, b) => size(a) - size(b));
+    const stage = new Uint16Array(n);
+    let list: number[] = [];
+    groups.forEach((group, g) => {
+      for (const { id, weight } of group) {
+        const from = index.offsets[id];
+        const to = index.offsets[id + 1];
+        const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
+        for (let p = from; p < to; p++) {
+          const doc = index.docs[p];
+          if (stage[doc] !== g && stage[doc] !== g + 1) continue;
+          if (stage[doc] === g) { stage[doc] = g + 1; if (g === 0) list.push(doc); }
+          const tf = index.tfs[p];
+          scores[doc] += weight * idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * index.lengths[doc] / index.averageLength));
+        }
+      }
+      if (g > 0) list = list.filter((doc) => stage[doc] === g + 1);
+    });
+    docs = Uint32Array.from(list);
+  }
+
+  const excluded = new Set<number>();
+  for (const term of q.excluded) {
+    for (const { id } of lookupTerm(index, term, 'exact')) {
+      for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) excluded.add(index.docs[p]);
+    }
+  }
+  const keep = (doc: number) => {
+    if (excluded.has(doc)) return false;
+    const article = dump.articles[doc];
+    if (q.dates && !q.dates.ranges.some((range) => dateInRange(article, range))) return false;
+    if (q.source && !foldDiacritics(article.source ?? '').includes(q.source)) return false;
+    if (q.titleTerms.length) {
+      const title = new Set(terms(article.title));
+      if (!q.titleTerms.every((t) => title.has(t))) return false;
+      scores[doc] += q.titleTerms.length;
+    }
+    return true;
+  };
+  if (excluded.size || q.dates || q.source || q.titleTerms.length) docs = docs.filter(keep);
+  return { shard, docs, scores, terms: matchedTerms, prefixes };
+}
+
+/** A lazy best-first walk over scored candidates: a binary heap, so the first hits cost O(n), not a full sort. */
+function rank(scored: Scored) {
+  const heap = Array.from(scored.docs);
+  const s = scored.scores;
+  const before = (a: number, b: number) => s[a] > s[b] || (s[a] === s[b] && a < b);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < heap.length && before(heap[l], heap[top])) top = l;
+      if (r < heap.length && before(heap[r], heap[top])) top = r;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top], heap[i]];
+      i = top;
+    }
+  };
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  const walker = {
+    scored, doc: -1, score: 0,
+    next(): boolean {
+      if (!heap.length) return false;
+      walker.doc = heap[0];
+      walker.score = s[heap[0]];
+      const last = heap.pop()!;
+      if (heap.length) { heap[0] = last; down(0); }
+      return true;
+    },
+  };
+  return walker;
+}
+
+/**
+ * The places in the text that match: phrase occurrences (the article fails without one), then
+ * matched words. The best is the first phrase occurrence, else the first matched word.
+ */
+function findMatch(text: string, article: Article, q: SearchQuery, matched: Set<string>, prefixes: string[]) {
+  const tokens: { term: string; start: number; end: number }[] = [];
+  forEachToken(text, article.textStartOffset, article.textEndOffset, (term, start, end) => { tokens.push({ term, start, end }); });
+  const words: [number, number][] = [];
+  const phraseRanges: [number, number][] = [];
+  for (const phrase of q.phrases) {
+    let found = false;
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      if (phrase.every((p, k) => tokens[i + k].term === p)) {
+        found = true;
+        phraseRanges.push([tokens[i].start, tokens[i + phrase.length - 1].end]);
+      }
+    }
+    if (!found) return undefined;
+  }
+  const required = new Set(q.required.filter((t) => !t.prefix).map((t) => t.term));
+  const isWord = (term: string) => (matched.has(term) && (required.has(term) || !q.phrases.some((p) => p.includes(term)))) || prefixes.some((p) => term.startsWith(p));
+  for (const t of tokens) if (isWord(t.term)) words.push([t.start, t.end]);
+  phraseRanges.sort((a, b) => a[0] - b[0]);
+  const inPhrase = (w: [number, number]) => phraseRanges.some(([s, e]) => w[0] >= s && w[1] <= e);
+  const occurrences = [...phraseRanges, ...words.filter((w) => !inPhrase(w))].sort((a, b) => a[0] - b[0]);
+  const first = phraseRanges[0] ?? words[0];
+  // Only the title matched: point at the article's first line.
+  const best = first ? { matchStart: first[0], matchEnd: first[1] } : { matchStart: article.textStartOffset, matchEnd: article.textStartOffset };
+  return { best, words: occurrences, occurrences };
+}
+
+function snippetAround(text: string, article: Article, start: number, end: number, words: [number, number][]) {
+  const ex = excerpt(text, article, start, end, 60, 80);
+  // White space collapses in the excerpt, so offsets map through the same collapse.
+  const mapOffset = (o: number) => ex.lead.length + collapseSpace(text.slice(ex.from, o)).length;
+  const highlights = words.filter(([s, e]) => s >= ex.from && e <= ex.to).map(([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number]);
+  return { snippet: ex.text, highlights };
+}

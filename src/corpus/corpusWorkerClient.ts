@@ -1,0 +1,118 @@
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Dump } from '../core/dump/types';
+import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { SearchQuery } from '../core/search/query';
+import type { IndexSource, IndexSummary, WorkerRequest, WorkerResponse, WorkerResult } from '../worker/protocol';
+
+interface Pending {
+  resolve: (result: WorkerResult) => void;
+  reject: (error: Error) => void;
+  onProgress?: (fraction: number, message?: string) => void;
+}
+
+export class CancelledError extends Error {
+  constructor() { super('Cancelled'); }
+}
+
+export interface Job<T> { readonly result: Promise<T>; cancel(): void }
+
+/**
+ * The corpus worker thread, seen from the extension host: it reads and parses dumps, keeps their
+ * texts, indexes them and answers searches. Plain Node, no `vscode`, so the benchmark drives it too.
+ */
+export class CorpusWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** What the worker holds: key → version. Cleared if the worker dies. */
+  private readonly held = new Map<string, string>();
+
+  constructor(private readonly scriptPath = path.join(__dirname, 'corpusWorker.js')) {}
+
+  parseText(text: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
+    if (key && version) this.held.set(key, version);
+    return this.map(this.send((id) => ({ id, kind: 'parseText', text, key, version }), onProgress), (r) => r.kind === 'dump' ? r.dump : undefined);
+  }
+
+  parseFile(filePath: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
+    if (key && version) this.held.set(key, version);
+    return this.map(this.send((id) => ({ id, kind: 'parseFile', path: filePath, key, version }), onProgress), (r) => r.kind === 'dump' ? r.dump : undefined);
+  }
+
+  /** Whether the worker already holds this version of a dump, so its text need not be sent. */
+  holds(key: string, version: string): boolean {
+    return this.held.get(key) === version;
+  }
+
+  index(dumps: IndexSource[], cacheDir: string | undefined, onProgress?: (f: number, message?: string) => void): Job<IndexSummary> {
+    this.held.clear();
+    for (const d of dumps) this.held.set(d.key, d.version);
+    return this.map(this.send((id) => ({ id, kind: 'index', dumps, cacheDir }), onProgress), (r) => r.kind === 'index' ? r.summary : undefined);
+  }
+
+  query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
+    return this.map(this.send((id) => ({ id, kind: 'query', query, limit })), (r) => r.kind === 'hits' ? r.hits : undefined).result;
+  }
+
+  concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
+    return this.map(this.send((id) => ({ id, kind: 'concordance', query, max })), (r) => r.kind === 'concordance' ? r : undefined).result;
+  }
+
+  dispose(): void {
+    this.restart(new Error('Corpus worker stopped'));
+  }
+
+  private map<T>(job: Job<WorkerResult>, pick: (r: WorkerResult) => T | undefined): Job<T> {
+    return {
+      cancel: job.cancel,
+      result: job.result.then((r) => {
+        const value = pick(r);
+        if (value === undefined) throw new Error(`Unexpected worker reply ${r.kind}`);
+        return value;
+      }),
+    };
+  }
+
+  private send(make: (id: number) => WorkerRequest, onProgress?: (f: number, message?: string) => void): Job<WorkerResult> {
+    const id = this.nextId++;
+    const result = new Promise<WorkerResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.ensureWorker().postMessage(make(id));
+    });
+    const cancel = () => {
+      const job = this.pending.get(id);
+      if (!job) return;
+      this.pending.delete(id);
+      job.reject(new CancelledError());
+      this.worker?.postMessage({ id: this.nextId++, kind: 'cancel', target: id } satisfies WorkerRequest);
+    };
+    return { result, cancel };
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.scriptPath);
+    worker.on('message', (message: WorkerResponse) => {
+      const job = this.pending.get(message.id);
+      if (!job) return;
+      if (message.progress !== undefined) { job.onProgress?.(message.progress, message.message); return; }
+      this.pending.delete(message.id);
+      if (message.ok) job.resolve(message.result);
+      else job.reject(message.cancelled ? new CancelledError() : new Error(message.error));
+    });
+    worker.on('error', (error) => this.restart(error));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private restart(reason: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.held.clear();
+    void worker?.terminate();
+    for (const job of this.pending.values()) job.reject(reason);
+    this.pending.clear();
+  }
+}
