@@ -1,6 +1,7 @@
 import type { Dump } from '../dump/types';
-import { foldDiacritics } from '../text/fold';
+import { foldDiacritics, foldWord } from '../text/fold';
 import { nfcOrNfdPattern } from '../text/nfdPattern';
+import { forEachWord } from '../text/tokenize';
 import { EMPTY_GAZETTEER, gazetteerSpellings, nameKey, type EntityType, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { COMPASS, lowerKey, CUE_LIST, FUNCTION_WORDS, NOT_NAMES, ORG_HEAD_LIST, ORG_HEADS, PLACE_LIST, PLACES, WHOLE_ORGS } from './lexicon';
 
@@ -36,7 +37,10 @@ export interface EntityIndex {
 }
 
 const WORD = /(?:\p{Lu}\.\s?)?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-const isCapital = (w: string) => /^\p{Lu}/u.test(w);
+const isCapital = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 // Currency and measure codes are written in capitals but name nothing.
 const NOT_ACRONYMS = new Set(['USD', 'EUR', 'GDP', 'VND', 'CEO', 'TV', 'OK']);
 const isAcronym = (w: string) => !NOT_ACRONYMS.has(w) && w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w[0]) && !/^\p{Lu}\.$/u.test(w);
@@ -51,8 +55,28 @@ const ROLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(CUE_LIST)})
 // `Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)`: the text pairs a long name with its acronym.
 const PAIRED_ACRONYM = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(ORG_HEAD_LIST)})(?:[ \\t-]+[\\p{L}\\p{M}\\d]+){0,10}?)[ \\t]*\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)`, 'gu');
 const MAX_HEAD_WORDS = Math.max(...[...ORG_HEADS].map((h) => h.split(' ').length));
+const HEAD_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
+const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split(' ')[0]));
 
-interface Word { text: string; folded: string; lower: string; start: number; end: number }
+const lowerCache = new Map<string, string>();
+/** lowerKey for single words, memoised like foldWord. */
+function lowerWord(word: string): string {
+  let lower = lowerCache.get(word);
+  if (lower === undefined) {
+    if (lowerCache.size > 200_000) lowerCache.clear();
+    lowerCache.set(word, (lower = lowerKey(word)));
+  }
+  return lower;
+}
+
+/** A word of the text; its folded and lower-case forms are worked out only when asked for. */
+class Word {
+  private f: string | undefined;
+  private l: string | undefined;
+  constructor(readonly text: string, readonly start: number, readonly end: number) {}
+  get folded(): string { return (this.f ??= foldWord(this.text)); }
+  get lower(): string { return (this.l ??= lowerWord(this.text)); }
+}
 interface Span { start: number; end: number }
 interface PersonCandidate { article: number; words: Word[]; role?: string; cued: boolean }
 
@@ -119,18 +143,32 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
   };
 
   for (const article of dump.articles) {
+    // Regexes run over the article alone: on the whole text, a pattern with no match in this
+    // article would scan on to the end of the dump, once per article.
+    const base = article.textStartOffset;
+    const body = text.slice(base, article.textEndOffset);
     const words: Word[] = [];
-    WORD.lastIndex = article.textStartOffset;
-    for (let m = WORD.exec(text); m && m.index < article.textEndOffset; m = WORD.exec(text)) {
-      words.push({ text: m[0], folded: foldDiacritics(m[0]), lower: lowerKey(m[0]), start: m.index, end: m.index + m[0].length });
-    }
+    forEachWord(text, base, article.textEndOffset, (word, start, end) => {
+      // An initial joins the name after it: `S.Lavrov`, `S. Lavrov`.
+      const prev = words[words.length - 1];
+      if (prev && prev.text.length === 1 && isCapital(prev.text) && text.charCodeAt(prev.end) === 46 && (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32))) {
+        words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
+      } else {
+        words.push(new Word(word, start, end));
+      }
+    });
     const covered: Span[] = [];
     const isCovered = (s: Span) => covered.some((c) => s.start < c.end && s.end > c.start);
-    const adjacent = (k: number) => k > 0 && /^[ -]$/.test(text.slice(words[k - 1].end, words[k].start));
+    // One space or one hyphen between two words keeps them in one name.
+    const adjacent = (k: number) => {
+      if (k <= 0 || words[k].start - words[k - 1].end !== 1) return false;
+      const c = text.charCodeAt(words[k - 1].end);
+      return c === 32 || c === 45;
+    };
 
-    PAIRED_ACRONYM.lastIndex = article.textStartOffset;
-    for (let m = PAIRED_ACRONYM.exec(text); m && m.index + m[0].length <= article.textEndOffset; m = PAIRED_ACRONYM.exec(text)) {
-      const long = { start: m.index, end: m.index + m[1].length };
+    PAIRED_ACRONYM.lastIndex = 0;
+    for (let m = PAIRED_ACRONYM.exec(body); m; m = PAIRED_ACRONYM.exec(body)) {
+      const long = { start: base + m.index, end: base + m.index + m[1].length };
       if (isCovered(long)) continue;
       out.add('ORG', foldDiacritics(m[2]), article.index, long);
       covered.push(long);
@@ -138,7 +176,7 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
 
     // Organisations: a head (`Bộ Ngoại giao`, `Liên minh`) whose first word is capitalised, then the name after it.
     for (let i = 0; i < words.length; i++) {
-      if (!isCapital(words[i].text) || isCovered(words[i])) continue;
+      if (!isCapital(words[i].text) || !HEAD_FIRST_WORDS.has(words[i].lower) || isCovered(words[i])) continue;
       let headEnd = 0;
       for (let k = Math.min(MAX_HEAD_WORDS, words.length - i); k >= 1 && !headEnd; k--) {
         let ok = true;
@@ -162,11 +200,11 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
     }
 
     if (known) {
-      known.lastIndex = article.textStartOffset;
-      for (let m = known.exec(text); m && m.index + m[0].length <= article.textEndOffset; m = known.exec(text)) {
+      known.lastIndex = 0;
+      for (let m = known.exec(body); m; m = known.exec(body)) {
         const entry = spellings.get(nameKey(m[0]));
         if (!entry) continue;
-        const span = { start: m.index, end: m.index + m[0].length };
+        const span = { start: base + m.index, end: base + m.index + m[0].length };
         if (isCovered(span)) continue;
         out.add(entry.type, gazetteerKey(entry), article.index, span, entry.type === 'PER' ? roleBefore(article.textStartOffset, span.start).role : undefined, entry.name);
         covered.push(span);
@@ -194,9 +232,10 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
         // `châu Á`, `phương Tây`: the common noun before the name is written in lower case.
         let placeStart = a > 0 && (words[a - 1].lower === 'châu' || words[a - 1].lower === 'phương') && adjacent(a) ? a - 1 : a;
         for (; placeStart <= a && !placeEnd; placeStart++) {
-          for (let k = Math.min(placeStart + 6, tail); k > a && !placeEnd; k--) {
-            if (PLACES.has(words.slice(placeStart, k).map((w) => w.lower).join(' '))) placeEnd = k;
-          }
+          if (!PLACE_FIRST_WORDS.has(words[placeStart].lower)) continue;
+          const keys: string[] = [];
+          for (let k = placeStart; k < Math.min(placeStart + 6, tail); k++) keys.push(k === placeStart ? words[k].lower : `${keys[keys.length - 1]} ${words[k].lower}`);
+          for (let k = keys.length; k > a - placeStart && !placeEnd; k--) if (PLACES.has(keys[k - 1])) placeEnd = placeStart + k;
           if (placeEnd) break;
         }
         if (placeEnd) {
@@ -260,7 +299,7 @@ function mergeIntoGazetteer(out: IndexBuilder, gazetteer: Gazetteer, spellings: 
   for (const entry of gazetteer.entries) {
     if (entry.type !== 'PER') continue;
     for (const spelling of [entry.name, ...entry.aliases]) {
-      const words = [...spelling.matchAll(WORD)].map((m) => ({ text: m[0], folded: foldDiacritics(m[0]), lower: '', start: 0, end: 0 }));
+      const words = [...spelling.matchAll(WORD)].map((m) => new Word(m[0], 0, 0));
       const parts = words.length && personParts(words);
       if (parts && parts.initials && !byPersonId.has(`PER:${personKey(parts.initials, parts.last)}`)) byPersonId.set(`PER:${personKey(parts.initials, parts.last)}`, entry);
     }

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Dump } from '../dump/types';
-import { forEachToken, terms } from '../text/tokenize';
+import { foldWord } from '../text/fold';
+import { forEachWord, terms } from '../text/tokenize';
 
 /**
  * An inverted index over one dump, stored as flat typed arrays: for each folded term, the articles
@@ -28,6 +29,8 @@ const TITLE_WEIGHT = 2;
 /** Builds a TermIndex article by article, so a caller can yield, report progress and cancel between batches. */
 export class TermIndexBuilder {
   private readonly ids = new Map<string, number>();
+  /** Words as written → term id: one lookup a token, where folding first would take two. */
+  private readonly written = new Map<string, number>();
   private readonly termList: string[] = [];
   private lastDoc = new Int32Array(1024).fill(-1);
   private slot = new Uint32Array(1024);
@@ -53,14 +56,23 @@ export class TermIndexBuilder {
       const doc = this.added;
       const article = this.dump.articles[doc];
       let length = 0;
-      forEachToken(this.text, article.textStartOffset, article.textEndOffset, (term) => { this.hit(term, doc, 1); length++; });
-      for (const term of terms(article.title)) { this.hit(term, doc, TITLE_WEIGHT); length++; }
+      forEachWord(this.text, article.textStartOffset, article.textEndOffset, (word) => {
+        let id = this.written.get(word);
+        if (id === undefined) {
+          id = this.idOf(foldWord(word));
+          // Bounded: a corpus's spellings are many fewer than its words, but never let it grow without end.
+          if (this.written.size < 1_000_000) this.written.set(word, id);
+        }
+        this.hit(id, doc, 1);
+        length++;
+      });
+      for (const term of terms(article.title)) { this.hit(this.idOf(term), doc, TITLE_WEIGHT); length++; }
       this.lengths[doc] = length;
     }
     return this.dump.articles.length - this.added;
   }
 
-  private hit(term: string, doc: number, weight: number): void {
+  private idOf(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.termList.length;
@@ -75,6 +87,10 @@ export class TermIndexBuilder {
         this.slot = slot;
       }
     }
+    return id;
+  }
+
+  private hit(id: number, doc: number, weight: number): void {
     if (this.lastDoc[id] === doc) {
       const s = this.slot[id];
       this.tripTf[s] = Math.min(65535, this.tripTf[s] + weight);

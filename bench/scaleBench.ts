@@ -1,0 +1,274 @@
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { monitorEventLoopDelay } from 'perf_hooks';
+import { CorpusWorkerClient } from '../src/corpus/corpusWorkerClient';
+import { readDumpBytes } from '../src/core/dump/decode';
+import { entityCard } from '../src/core/entities/card';
+import { extractEntities } from '../src/core/entities/extract';
+import { parseQuery } from '../src/core/search/query';
+import { deserializeTermIndex, type TermIndex } from '../src/core/search/termIndex';
+import { repoRoot } from '../test/support/paths';
+import { benchDump, mulberry32 } from './generate';
+import { CorpusIndex as MinisearchIndex } from './minisearchIndex';
+
+/**
+ * The scale benchmark: each size in a fresh process (so memory figures are its own), driving the
+ * real corpus worker (dist/corpusWorker.js) the way the extension does, with the main thread's
+ * event-loop delay watched throughout. Prints a table and writes bench/results/scale.json.
+ */
+
+const WORKER = path.join(repoRoot, 'dist', 'corpusWorker.js');
+const CATEGORIES = ['common word', 'rare word', 'two words', 'prefix', 'fuzzy', 'phrase', 'filter'] as const;
+type Category = typeof CATEGORIES[number];
+
+interface SizeResult {
+  articles: number;
+  bytes: number;
+  rawReadMBs: number;
+  parseMBs: number;
+  viewReadyMs: number;
+  stallReadingMs: number;
+  indexBuildMs: number;
+  stallIndexingMs: number;
+  indexBytes: number;
+  indexArraysBytes: number;
+  cacheWriteAndBuildMs: number;
+  reopenParseMs: number;
+  reopenIndexMs: number;
+  queries: Record<Category, { p50: number; p95: number; examples: string[] }>;
+  ripgrep: { literalMs: number; toneInsensitiveMs: number; words: string[] };
+  hover?: { firstMs: number; p50: number; p95: number };
+  minisearch?: { buildMs: number; heapBytes: number };
+}
+
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function measure(count: number): Promise<SizeResult> {
+  const file = benchDump(count);
+  const bytes = fs.statSync(file).size;
+  const mb = bytes / 1e6;
+
+  let t = process.hrtime.bigint();
+  const raw = fs.readFileSync(file);
+  const rawReadMs = ms(t);
+  t = process.hrtime.bigint();
+  const { text, dump } = readDumpBytes(raw);
+  const parseMs = ms(t);
+
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  const client = new CorpusWorkerClient(WORKER);
+  delay.enable();
+  t = process.hrtime.bigint();
+  await client.parseFile(file, undefined, 'bench', 'v1').result;
+  const viewReadyMs = ms(t);
+  delay.disable();
+  const stallReadingMs = delay.max / 1e6;
+  delay.reset();
+
+  delay.enable();
+  t = process.hrtime.bigint();
+  await client.index([{ key: 'bench', version: 'v1' }], undefined).result;
+  const indexBuildMs = ms(t);
+  delay.disable();
+  const stallIndexingMs = delay.max / 1e6;
+
+  // The same index again, written to a cache; then a fresh worker reopens the dump with it.
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-bench-cache-'));
+  const writer = new CorpusWorkerClient(WORKER);
+  await writer.parseFile(file, undefined, 'bench', 'v1').result;
+  t = process.hrtime.bigint();
+  await writer.index([{ key: 'bench', version: 'v1' }], cacheDir).result;
+  const cacheWriteAndBuildMs = ms(t);
+  writer.dispose();
+  const reopen = new CorpusWorkerClient(WORKER);
+  t = process.hrtime.bigint();
+  await reopen.parseFile(file, undefined, 'bench', 'v1').result;
+  const reopenParseMs = ms(t);
+  t = process.hrtime.bigint();
+  const reopened = await reopen.index([{ key: 'bench', version: 'v1' }], cacheDir).result;
+  const reopenIndexMs = ms(t);
+  reopen.dispose();
+  if (reopened.fromCache !== 1) throw new Error('the reopened index did not come from the cache');
+
+  // Index memory: the cached index loaded into this process, with the text already held.
+  const cacheFile = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.idx'))!);
+  const cacheBytes = fs.readFileSync(cacheFile);
+  gc();
+  const before = process.memoryUsage();
+  let index: TermIndex | undefined = deserializeTermIndex(cacheBytes);
+  gc();
+  const after = process.memoryUsage();
+  if (!index) throw new Error('cache unreadable');
+  const indexArraysBytes = index.lengths.byteLength + index.offsets.byteLength + index.docs.byteLength + index.tfs.byteLength;
+  const indexBytes = (after.heapUsed - before.heapUsed) + (after.arrayBuffers - before.arrayBuffers);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+
+  const mix = queryMix(index, text, dump.articles.map((a) => [a.textStartOffset, a.textEndOffset] as [number, number]));
+  index = undefined;
+  const queries = {} as SizeResult['queries'];
+  for (const category of CATEGORIES) {
+    const samples: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      for (const q of mix[category]) {
+        const parsed = parseQuery(q);
+        if (!parsed.ok) throw new Error(`${q}: ${parsed.error}`);
+        t = process.hrtime.bigint();
+        await client.query(parsed.query, 100);
+        samples.push(ms(t));
+      }
+    }
+    queries[category] = { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), examples: mix[category].slice(0, 2) };
+  }
+  client.dispose();
+
+  const words = [...mix['common word'].slice(0, 2), ...mix['rare word'].slice(0, 2)];
+  const rg = (pattern: string, fixed: boolean) => {
+    const runs = [0, 1, 2].map(() => {
+      const t0 = process.hrtime.bigint();
+      spawnSync('rg', ['-c', '-i', ...(fixed ? ['-F'] : []), pattern, file], { encoding: 'utf8' });
+      return ms(t0);
+    });
+    return quantile(runs, 0.5);
+  };
+  const ripgrep = {
+    literalMs: quantile(words.map((w) => rg(w, true)), 0.5),
+    toneInsensitiveMs: quantile(words.map((w) => rg(toneInsensitive(w), false)), 0.5),
+    words,
+  };
+
+  const result: SizeResult = {
+    articles: count, bytes, rawReadMBs: mb / (rawReadMs / 1000), parseMBs: mb / (parseMs / 1000),
+    viewReadyMs, stallReadingMs, indexBuildMs, stallIndexingMs, indexBytes, indexArraysBytes,
+    cacheWriteAndBuildMs, reopenParseMs, reopenIndexMs, queries, ripgrep,
+  };
+
+  // Hover: VS Code hands extensions documents up to 50 MB, so hovers exist only below that.
+  if (bytes <= 50e6) {
+    t = process.hrtime.bigint();
+    const entities = extractEntities(text, dump);
+    const firstMs = ms(t);
+    const rand = mulberry32(7);
+    const samples: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const mention = entities.mentions[Math.floor(rand() * entities.mentions.length)];
+      const t0 = process.hrtime.bigint();
+      entityCard(text, dump, entities, mention);
+      samples.push(ms(t0));
+    }
+    result.hover = { firstMs, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+  }
+  if (count <= 10_000) {
+    gc();
+    const heap = process.memoryUsage().heapUsed;
+    t = process.hrtime.bigint();
+    const mini = new MinisearchIndex();
+    mini.add('bench', text, dump);
+    const buildMs = ms(t);
+    gc();
+    result.minisearch = { buildMs, heapBytes: process.memoryUsage().heapUsed - heap };
+    if (mini.size !== dump.articles.length) throw new Error('minisearch lost articles');
+  }
+  return result;
+}
+
+/** A fixed, seeded mix of queries drawn from the index itself: the same at every run. */
+function queryMix(index: TermIndex, text: string, spans: [number, number][]): Record<Category, string[]> {
+  const df = (id: number) => index.offsets[id + 1] - index.offsets[id];
+  const words = index.terms.map((term, id) => ({ term, df: df(id) })).filter((w) => /^[a-z]{3,}$/.test(w.term));
+  const byDf = [...words].sort((a, b) => b.df - a.df);
+  const common = byDf.slice(0, 5).map((w) => w.term);
+  const rare = words.filter((w) => w.df >= 2 && w.df <= 5 && w.term.length >= 5).slice(0, 5).map((w) => w.term);
+  const mid = byDf.slice(40, 400).filter((_, i) => i % 25 === 0).map((w) => w.term);
+  const long = byDf.slice(40, 2000).filter((w) => w.term.length >= 7).slice(0, 5).map((w) => w.term);
+  const typo = (w: string) => {
+    for (const c of 'qwzjfxk') { const t = w.slice(0, 3) + c + w.slice(4); if (index.dictionary.get(t) === undefined) return t; }
+    return `${w}q`;
+  };
+  const rand = mulberry32(11);
+  const phrases: string[] = [];
+  while (phrases.length < 5) {
+    const [s, e] = spans[Math.floor(rand() * spans.length)];
+    const at = s + Math.floor(rand() * Math.max(1, e - s - 200));
+    const m = /(\p{L}+) (\p{L}+) (\p{L}+)/u.exec(text.slice(at, at + 200).normalize('NFC'));
+    if (m) phrases.push(`"${m[0]}"`);
+  }
+  return {
+    'common word': common,
+    'rare word': rare,
+    'two words': mid.slice(0, 5).map((w, i) => `${w} ${mid[(i + 5) % mid.length]}`),
+    prefix: mid.slice(0, 5).map((w) => `${w.slice(0, 4)}*`),
+    fuzzy: long.map(typo),
+    phrase: phrases,
+    filter: common.map((w) => `${w} date:2015`),
+  };
+}
+
+/** A regex matching a folded word whatever its tone marks, as ripgrep would need it. */
+function toneInsensitive(word: string): string {
+  const vowels: Record<string, string> = {
+    a: 'aàáảãạăằắẳẵặâầấẩẫậ', e: 'eèéẻẽẹêềếểễệ', i: 'iìíỉĩị', o: 'oòóỏõọôồốổỗộơờớởỡợ', u: 'uùúủũụưừứửữự', y: 'yỳýỷỹỵ', d: 'dđ',
+  };
+  return [...word].map((c) => (vowels[c] ? `[${vowels[c]}]` : c)).join('');
+}
+
+const fmt = (msValue: number) => (msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : msValue >= 10 ? `${msValue.toFixed(0)} ms` : `${msValue.toFixed(1)} ms`);
+const mbText = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(b >= 1e8 ? 0 : 1)} MB`);
+
+function report(results: SizeResult[]): void {
+  console.log(`Scale benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${os.platform()}\n`);
+  console.log('| articles | dump | raw read | read+parse | articles view ready | longest stall reading | index build | longest stall indexing | index memory | reopen with cached index |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(`| ${r.articles.toLocaleString('en')} | ${mbText(r.bytes)} | ${r.rawReadMBs.toFixed(0)} MB/s | ${r.parseMBs.toFixed(0)} MB/s | ${fmt(r.viewReadyMs)} | ${fmt(r.stallReadingMs)} | ${fmt(r.indexBuildMs)} | ${fmt(r.stallIndexingMs)} | ${mbText(r.indexBytes)} (${(r.indexBytes / r.bytes).toFixed(2)}× dump) | ${fmt(r.reopenParseMs + r.reopenIndexMs)} (read ${fmt(r.reopenParseMs)} + index ${fmt(r.reopenIndexMs)}) |`);
+  }
+  console.log('\nQuery latency through the worker, top 100 hits with snippets, p50 / p95; ripgrep over the dump file for the same single words:\n');
+  console.log(`| articles | ${CATEGORIES.join(' | ')} | ripgrep -F -i (word) | ripgrep, tone-insensitive regex |`);
+  console.log(`|---|${CATEGORIES.map(() => '---').join('|')}|---|---|`);
+  for (const r of results) {
+    console.log(`| ${r.articles.toLocaleString('en')} | ${CATEGORIES.map((c) => `${fmt(r.queries[c].p50)} / ${fmt(r.queries[c].p95)}`).join(' | ')} | ${fmt(r.ripgrep.literalMs)} | ${fmt(r.ripgrep.toneInsensitiveMs)} |`);
+  }
+  const ratio = (r: SizeResult) => Math.min(r.ripgrep.literalMs / r.queries['common word'].p50, r.ripgrep.literalMs / r.queries['rare word'].p50);
+  console.log(`\nSingle-word queries vs ripgrep's literal scan: ${results.map((r) => `${r.articles.toLocaleString('en')}: ${ratio(r).toFixed(0)}× faster (slowest of common/rare, p50)`).join('; ')}`);
+  const hovers = results.filter((r) => r.hover);
+  if (hovers.length) {
+    console.log(`Hover: ${hovers.map((r) => `${r.articles.toLocaleString('en')} articles — first hover (finds every entity) ${fmt(r.hover!.firstMs)}, then ${fmt(r.hover!.p50)} / ${fmt(r.hover!.p95)} p50/p95`).join('; ')}`);
+  }
+  const minis = results.filter((r) => r.minisearch);
+  if (minis.length) {
+    console.log(`Baseline, one minisearch index in-process: ${minis.map((r) => `${r.articles.toLocaleString('en')} articles — build ${fmt(r.minisearch!.buildMs)}, heap ${mbText(r.minisearch!.heapBytes)} (${(r.minisearch!.heapBytes / r.bytes).toFixed(2)}× dump)`).join('; ')}`);
+  }
+}
+
+export async function runScale(argv: string[]): Promise<void> {
+  const child = argv.indexOf('--size');
+  if (child >= 0) {
+    // The client unrefs its worker (it must not keep an editor alive); here something must.
+    const keepAlive = setInterval(() => undefined, 1000);
+    const result = await measure(Number(argv[child + 1]));
+    clearInterval(keepAlive);
+    process.stdout.write(`##result ${JSON.stringify(result)}\n`);
+    return;
+  }
+  if (!fs.existsSync(WORKER)) throw new Error('dist/corpusWorker.js is missing: run npm run build first');
+  const sizes = argv.includes('--100k') ? [1000, 10000, 100000] : [1000, 10000];
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`bench: ${size.toLocaleString('en')} articles…\n`);
+    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    const line = out.split('\n').find((l) => l.startsWith('##result '));
+    if (!line) throw new Error(`no result for ${size}`);
+    results.push(JSON.parse(line.slice('##result '.length)));
+  }
+  report(results);
+  const dir = path.join(repoRoot, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'scale.json'), JSON.stringify({ machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, results }, null, 2));
+}
+
+if (require.main === module) {
+  runScale(process.argv.slice(2)).catch((error) => { console.error(error); process.exitCode = 1; });
+}
