@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { parseDump } from '../core/dump/reader';
 import type { Dump } from '../core/dump/types';
-import { CorpusWorkerClient } from './corpusWorkerClient';
+import { CorpusWorkerPool } from './corpusWorkerPool';
 
 export const LANGUAGE_ID = 'corpus-dump';
 /** Below this size a dump is read inline: a worker round trip would cost more than the parse. */
-const INLINE_LIMIT = 2 * 1024 * 1024;
+export const INLINE_LIMIT = 2 * 1024 * 1024;
 
 interface Entry { version: number; dump: Promise<Dump> }
 
@@ -13,7 +13,7 @@ interface Entry { version: number; dump: Promise<Dump> }
 export class CorpusService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   /** The worker thread that reads, indexes and searches dumps; shared with the search feature. */
-  readonly worker = new CorpusWorkerClient();
+  readonly worker = new CorpusWorkerPool();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeDump = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];

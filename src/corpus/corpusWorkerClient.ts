@@ -1,6 +1,9 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import type { PartBase } from '../core/dump/parts';
 import type { Dump } from '../core/dump/types';
+import type { EntityIndex } from '../core/entities/extract';
+import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { IndexSource, IndexSummary, WorkerRequest, WorkerResponse, WorkerResult } from '../worker/protocol';
@@ -40,6 +43,16 @@ export class CorpusWorkerClient {
     return this.map(this.send((id) => ({ id, kind: 'parseFile', path: filePath, key, version }), onProgress), (r) => r.kind === 'dump' ? r.dump : undefined);
   }
 
+  /** Reads one part of a large file and keeps it; `rebase` then gives its reading as it stands in the whole. */
+  loadPart(filePath: string, start: number, end: number, last: boolean, key: string, version: string): Job<{ articles: number; textLength: number; lineCount: number }> {
+    this.held.set(key, version);
+    return this.map(this.send((id) => ({ id, kind: 'loadPart', path: filePath, start, end, last, key, version })), (r) => r.kind === 'part' ? r : undefined);
+  }
+
+  rebase(key: string, publicKey: string, base: PartBase): Promise<Dump> {
+    return this.map(this.send((id) => ({ id, kind: 'rebase', key, publicKey, base })), (r) => r.kind === 'dump' ? r.dump : undefined).result;
+  }
+
   /** Whether the worker already holds this version of a dump, so its text need not be sent. */
   holds(key: string, version: string): boolean {
     return this.held.get(key) === version;
@@ -57,6 +70,14 @@ export class CorpusWorkerClient {
 
   concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
     return this.map(this.send((id) => ({ id, kind: 'concordance', query, max })), (r) => r.kind === 'concordance' ? r : undefined).result;
+  }
+
+  /** Entities of a dump, found on the worker; the text or path is needed only if the worker does not hold that version. */
+  entities(key: string, version: string, source: { text?: string; path?: string }, gazetteer: Gazetteer): Promise<EntityIndex> {
+    const text = this.holds(key, version) ? undefined : source.text;
+    const path = this.holds(key, version) ? undefined : source.path;
+    this.held.set(key, version);
+    return this.map(this.send((id) => ({ id, kind: 'entities', key, version, text, path, gazetteer })), (r) => r.kind === 'entities' ? r.index : undefined).result;
   }
 
   dispose(): void {

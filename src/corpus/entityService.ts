@@ -1,10 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { decodeDump } from '../core/dump/decode';
 import type { Dump } from '../core/dump/types';
 import { extractEntities, type EntityIndex } from '../core/entities/extract';
 import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } from '../core/entities/gazetteer';
-import type { CorpusService } from './corpusService';
+import { documentVersion, INLINE_LIMIT, type CorpusService } from './corpusService';
 
 export interface DumpEntities {
   readonly dump: Dump;
@@ -19,7 +18,7 @@ interface CachedGazetteer { mtime: number; gazetteer: Gazetteer }
  * by `corpusExplorer.entities.gazetteer`, else the dump's own `NAME.entities.json` beside it.
  */
 export class EntityService implements vscode.Disposable {
-  private readonly byDump = new WeakMap<Dump, { gazetteer: Gazetteer; entities: DumpEntities }>();
+  private readonly byDump = new WeakMap<Dump, { gazetteer: Gazetteer; entities: Omit<DumpEntities, 'text'> & { text?: string } }>();
   private readonly gazetteers = new Map<string, CachedGazetteer>();
   private readonly warned = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -41,20 +40,26 @@ export class EntityService implements vscode.Disposable {
   /** The entities of an open dump; the text is the document's own, so offsets are the editor's. */
   async forDocument(document: vscode.TextDocument): Promise<DumpEntities> {
     const dump = await this.corpus.getDump(document);
-    return this.entitiesOf(document.uri, dump, () => document.getText());
+    return this.entitiesOf(document.uri, dump, documentVersion(document), () => document.getText());
   }
 
-  /** The entities of a dump the articles view lists, open or not. */
-  async forDump(uri: vscode.Uri, dump: Dump, text?: string): Promise<DumpEntities> {
-    return this.entitiesOf(uri, dump, async () => text ?? decodeDump(await vscode.workspace.fs.readFile(uri)).text);
+  /** The entities of a dump the articles view lists, open or not; `text` only when it is open. */
+  async forDump(uri: vscode.Uri, dump: Dump, version: string, text?: string): Promise<Omit<DumpEntities, 'text'>> {
+    return this.entitiesOf(uri, dump, version, text === undefined ? undefined : () => text);
   }
 
-  private async entitiesOf(uri: vscode.Uri, dump: Dump, text: () => string | Promise<string>): Promise<DumpEntities> {
+  private async entitiesOf(uri: vscode.Uri, dump: Dump, version: string, text: () => string): Promise<DumpEntities>;
+  private async entitiesOf(uri: vscode.Uri, dump: Dump, version: string, text: (() => string) | undefined): Promise<Omit<DumpEntities, 'text'>>;
+  private async entitiesOf(uri: vscode.Uri, dump: Dump, version: string, text: (() => string) | undefined): Promise<Omit<DumpEntities, 'text'> & { text?: string }> {
     const gazetteer = await this.gazetteerFor(uri);
     const cached = this.byDump.get(dump);
     if (cached && cached.gazetteer === gazetteer) return cached.entities;
-    const t = await text();
-    const entities = { dump, text: t, index: extractEntities(t, dump, gazetteer) };
+    const t = text?.();
+    // Small dumps are quicker here than a round trip; large ones (and files not open) go to the worker.
+    const index = t !== undefined && t.length <= INLINE_LIMIT
+      ? extractEntities(t, dump, gazetteer)
+      : await this.corpus.worker.entities(uri.toString(), version, t !== undefined ? { text: t } : { path: uri.fsPath }, gazetteer);
+    const entities = { dump, text: t, index };
     this.byDump.set(dump, { gazetteer, entities });
     return entities;
   }

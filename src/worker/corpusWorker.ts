@@ -1,18 +1,21 @@
-import { createHash } from 'crypto';
+import { createHash, webcrypto } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parentPort } from 'worker_threads';
 import { readDumpBytes } from '../core/dump/decode';
 import { parseDump } from '../core/dump/reader';
+import { readPart, shiftArticle, shiftDump, type PartBase } from '../core/dump/parts';
+import { extractEntities, type EntityIndex } from '../core/entities/extract';
 import type { Dump } from '../core/dump/types';
-import { SearchEngine } from '../core/search/engine';
+import { SearchEngine, type ConcordanceLine, type SearchHit } from '../core/search/engine';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
 import type { IndexSource, WorkerRequest, WorkerResponse, WorkerResult } from './protocol';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
 const port = parentPort;
-const held = new Map<string, { version: string; text: string; dump: Dump; index?: TermIndex }>();
+/** A part of a large dump also knows the dump's key and where the part starts in it; results leave shifted. */
+const held = new Map<string, { version: string; text: string; dump: Dump; index?: TermIndex; publicKey?: string; base?: PartBase; hash?: Promise<string> }>();
 const engine = new SearchEngine();
 const cancelled = new Set<number>();
 const BATCH = 500;
@@ -24,16 +27,28 @@ class Cancelled extends Error {}
 const reply = (response: WorkerResponse) => port?.postMessage(response);
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function hold(key: string | undefined, version: string | undefined, text: string, dump: Dump): void {
+/**
+ * Keeps a dump's text and reading. `bytes`, when the text came from a file, are hashed for the
+ * index cache on the thread pool (WebCrypto), while this thread decodes and parses.
+ */
+function hold(key: string | undefined, version: string | undefined, text: string, dump: Dump, bytes?: Uint8Array): void {
   if (key === undefined || version === undefined) return;
   const previous = held.get(key);
   if (previous?.version === version) return;
-  held.set(key, { version, text, dump });
+  const hash = bytes ? webcrypto.subtle.digest('SHA-1', bytes).then((d) => Buffer.from(d).toString('hex')) : undefined;
+  hash?.catch(() => undefined);
+  held.set(key, { version, text, dump, hash });
   engine.delete(key);
 }
 
 function parseFile(filePath: string) {
-  return readDumpBytes(fs.readFileSync(filePath));
+  const bytes = fs.readFileSync(filePath);
+  return { ...readDumpBytes(bytes), bytes };
+}
+
+/** The cache key of a held text: the hash of its file's bytes, or of the text itself. */
+function contentHash(h: { text: string; hash?: Promise<string> }): Promise<string> {
+  return h.hash ?? Promise.resolve(createHash('sha1').update(h.text).digest('hex'));
 }
 
 async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<WorkerResult> {
@@ -42,7 +57,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   for (const s of sources) {
     if (held.get(s.key)?.version === s.version) continue;
     if (s.text !== undefined) hold(s.key, s.version, s.text, parseDump(s.text));
-    else if (s.path !== undefined) { const r = parseFile(s.path); hold(s.key, s.version, r.text, r.dump); }
+    else if (s.path !== undefined) { const r = parseFile(s.path); hold(s.key, s.version, r.text, r.dump, r.bytes); }
     else throw new Error(`No text for ${s.key}`);
   }
   const todo = sources.map((s) => held.get(s.key)!).filter((h) => !h.index);
@@ -52,7 +67,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   for (const s of sources) {
     const h = held.get(s.key)!;
     if (h.index) { if (!engine.has(s.key)) engine.set(s.key, h.text, h.dump, h.index); continue; }
-    const cacheFile = cacheDir && h.text.length >= CACHE_MIN_CHARS && path.join(cacheDir, `${createHash('sha1').update(h.text).digest('hex')}.idx`);
+    const cacheFile = cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await contentHash(h)}.idx`) : undefined;
     let built = cacheFile ? readCache(cacheFile, h.dump) : undefined;
     if (built) {
       fromCache++;
@@ -99,6 +114,36 @@ function writeCache(file: string, index: TermIndex): void {
   }
 }
 
+/** Where a result from a part stands in the whole dump. */
+function partOf(key: string) {
+  const h = held.get(key);
+  return { key: h?.publicKey ?? key, base: h?.base ?? { article: 0, offset: 0, line: 0 } };
+}
+
+function placeHit(hit: SearchHit): SearchHit {
+  const { key, base } = partOf(hit.dumpKey);
+  if (key === hit.dumpKey && !base.offset) return hit;
+  return { ...hit, dumpKey: key, article: shiftArticle(hit.article, base), matchStart: hit.matchStart + base.offset, matchEnd: hit.matchEnd + base.offset };
+}
+
+function placeLine(line: ConcordanceLine): ConcordanceLine {
+  const { key, base } = partOf(line.dumpKey);
+  if (key === line.dumpKey && !base.offset) return line;
+  return { ...line, dumpKey: key, article: shiftArticle(line.article, base), start: line.start + base.offset, end: line.end + base.offset, line: line.line + base.line };
+}
+
+function shiftEntities(index: EntityIndex, base: PartBase): EntityIndex {
+  for (const e of index.entities.values()) {
+    const articles = [...e.articles];
+    e.articles.clear();
+    for (const a of articles) e.articles.add(a + base.article);
+  }
+  return {
+    entities: index.entities,
+    mentions: index.mentions.map((m) => ({ ...m, articleIndex: m.articleIndex + base.article, start: m.start + base.offset, end: m.end + base.offset })),
+  };
+}
+
 async function handle(request: WorkerRequest): Promise<WorkerResult | undefined> {
   switch (request.kind) {
     case 'cancel': cancelled.add(request.target); return undefined;
@@ -107,15 +152,44 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       hold(request.key, request.version, request.text, dump);
       return { kind: 'dump', dump };
     }
+    case 'loadPart': {
+      const fd = fs.openSync(request.path, 'r');
+      const bytes = Buffer.alloc(request.end - request.start);
+      try { fs.readSync(fd, bytes, 0, bytes.length, request.start); } finally { fs.closeSync(fd); }
+      const { text, dump } = readPart(bytes, request.last);
+      hold(request.key, request.version, text, dump, bytes);
+      return { kind: 'part', articles: dump.articles.length, textLength: text.length, lineCount: dump.lineCount };
+    }
+    case 'rebase': {
+      const h = held.get(request.key);
+      if (!h) throw new Error(`The worker no longer holds ${request.key}`);
+      h.publicKey = request.publicKey;
+      h.base = request.base;
+      return { kind: 'dump', dump: shiftDump(h.dump, request.base) };
+    }
     case 'parseFile': {
       reply({ id: request.id, progress: 0.1 });
-      const { text, dump } = parseFile(request.path);
-      hold(request.key, request.version, text, dump);
+      const { text, dump, bytes } = parseFile(request.path);
+      hold(request.key, request.version, text, dump, bytes);
       return { kind: 'dump', dump };
     }
     case 'index': return index(request.id, request.dumps, request.cacheDir);
-    case 'query': return { kind: 'hits', hits: engine.query(request.query, request.limit) };
-    case 'concordance': return { kind: 'concordance', ...engine.concordance(request.query, request.max) };
+    case 'query': return { kind: 'hits', hits: engine.query(request.query, request.limit).map(placeHit) };
+    case 'concordance': {
+      const { lines, truncated } = engine.concordance(request.query, request.max);
+      return { kind: 'concordance', lines: lines.map(placeLine), truncated };
+    }
+    case 'entities': {
+      let h = held.get(request.key);
+      if (h?.version !== request.version) {
+        if (request.text !== undefined) hold(request.key, request.version, request.text, parseDump(request.text));
+        else if (request.path !== undefined) { const r = parseFile(request.path); hold(request.key, request.version, r.text, r.dump, r.bytes); }
+        else throw new Error(`The worker no longer holds ${request.key}`);
+        h = held.get(request.key)!;
+      }
+      const found = extractEntities(h.text, h.dump, request.gazetteer);
+      return { kind: 'entities', index: h.base ? shiftEntities(found, h.base) : found };
+    }
   }
 }
 

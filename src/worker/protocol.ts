@@ -1,4 +1,7 @@
+import type { PartBase } from '../core/dump/parts';
 import type { Dump } from '../core/dump/types';
+import type { EntityIndex } from '../core/entities/extract';
+import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 
@@ -9,10 +12,15 @@ import type { SearchQuery } from '../core/search/query';
 export type WorkerRequest =
   | { id: number; kind: 'parseText'; text: string; key?: string; version?: string }
   | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string }
+  /** Bytes [start, end) of a large file: one part, read and held; `rebase` then places it in the whole. */
+  | { id: number; kind: 'loadPart'; path: string; start: number; end: number; last: boolean; key: string; version: string }
+  | { id: number; kind: 'rebase'; key: string; publicKey: string; base: PartBase }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
   | { id: number; kind: 'query'; query: SearchQuery; limit: number }
   | { id: number; kind: 'concordance'; query: SearchQuery; max: number }
+  /** People, places and organisations of a dump the worker holds (or of the text or file given). */
+  | { id: number; kind: 'entities'; key: string; version: string; text?: string; path?: string; gazetteer: Gazetteer }
   | { id: number; kind: 'cancel'; target: number };
 
 export interface IndexSource {
@@ -32,9 +40,11 @@ export interface IndexSummary {
 
 export type WorkerResult =
   | { kind: 'dump'; dump: Dump }
+  | { kind: 'part'; articles: number; textLength: number; lineCount: number }
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
-  | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean };
+  | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
+  | { kind: 'entities'; index: EntityIndex };
 
 export type WorkerResponse =
   | { id: number; ok: true; result: WorkerResult; progress?: undefined }

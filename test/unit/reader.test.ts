@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { parseDump } from '../../src/core/dump/reader';
-import { decodeDump } from '../../src/core/dump/decode';
+import { decodeDump, readDumpBytes } from '../../src/core/dump/decode';
+import { joinParts, partBases, readPart, shiftDump, splitPoints } from '../../src/core/dump/parts';
 import { articleText } from '../../src/core/dump/articleText';
 import { samplePath } from '../support/paths';
 
@@ -161,5 +162,22 @@ describe('parseDump: what readers must survive', () => {
     const d = parseDump('<<<FILE>>> x\n date 2024\n\nThe real title\n');
     assert.strictEqual(d.articles[0].title, 'The real title');
     assert.strictEqual(d.articles[0].date?.precision, 'year');
+  });
+});
+
+describe('reading a dump in parts', () => {
+  for (const [name, source] of [['a small dump with CRLF, a BOM, an end line and stray text', 'inline'], ['the sample', 'sample']] as const) it(`gives the same articles, offsets and lines as reading it whole: ${name}`, () => {
+    const whole = source === 'sample' ? fs.readFileSync(samplePath, 'utf8') : `\uFEFF<<<FILE>>> a\ndate 2022-01-02 Một\r\nhai\n<<<FILE>>> b\nBa\n\n<<<FILE>>> c\nBốn\n<<<END>>>\nlạc\n<<<FILE>>> d\nNăm\n`;
+    const bytes = Buffer.from(whole, 'utf8');
+    const points = splitPoints((s, n) => bytes.subarray(s, s + n), bytes.length, 3, 4096);
+    assert.ok(points.length >= 1);
+    const cuts = [0, ...points, bytes.length];
+    const parts = cuts.slice(0, -1).map((s, i) => readPart(bytes.subarray(s, cuts[i + 1]), i === cuts.length - 2));
+    const bases = partBases(parts.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })));
+    const joined = joinParts(parts.map((p, i) => shiftDump(p.dump, bases[i])));
+    const direct = readDumpBytes(bytes).dump;
+    assert.deepStrictEqual(joined.articles, direct.articles);
+    assert.deepStrictEqual(joined.problems, direct.problems);
+    assert.strictEqual(joined.lineCount, direct.lineCount);
   });
 });

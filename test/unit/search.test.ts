@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { parseDump } from '../../src/core/dump/reader';
 import { SearchEngine } from '../../src/core/search/engine';
-import { buildTermIndex, deserializeTermIndex, serializeTermIndex } from '../../src/core/search/termIndex';
+import { buildTermIndex, deserializeTermIndex, hasPhrase, postingOf, serializeTermIndex } from '../../src/core/search/termIndex';
 import { concordanceTable, formatConcordance, matchColumn, sortConcordance } from '../../src/core/search/kwic';
 import { parseQuery } from '../../src/core/search/query';
 import { foldDiacritics } from '../../src/core/text/fold';
@@ -87,6 +87,21 @@ describe('search: the index', () => {
   });
 });
 
+describe('search: word positions', () => {
+  it('record where each word stands, so phrases are checked without reading the text', () => {
+    const t = '<<<FILE>>> a\nmột hai ba hai ba\n<<<FILE>>> b\nba hai một\n';
+    const d = parseDump(t);
+    const ix = buildTermIndex(t, d);
+    const id = (w: string) => ix.dictionary.get(w)!;
+    const p = postingOf(ix, id('hai'), 0);
+    assert.deepStrictEqual([...ix.positions.subarray(ix.posOffsets[p], ix.posOffsets[p + 1])], [1, 3]);
+    assert.strictEqual(hasPhrase(ix, [id('hai'), id('ba')], 0), true);
+    assert.strictEqual(hasPhrase(ix, [id('hai'), id('ba')], 1), false);
+    assert.strictEqual(hasPhrase(ix, [id('ba'), id('hai'), id('mot')], 1), true);
+    assert.strictEqual(hasPhrase(ix, [id('mot'), id('ba')], 0), false);
+  });
+});
+
 describe('search: concordance', () => {
   it('lists every occurrence with its context, in corpus order', () => {
     const p = parseQuery('lavrov');
@@ -123,6 +138,8 @@ describe('search: the compact term index', () => {
     assert.deepStrictEqual(loaded.terms, built.terms);
     assert.deepStrictEqual([...loaded.docs], [...built.docs]);
     assert.deepStrictEqual([...loaded.tfs], [...built.tfs]);
+    assert.deepStrictEqual([...loaded.positions], [...built.positions]);
+    assert.deepStrictEqual([...loaded.posOffsets], [...built.posOffsets]);
     const engine = new SearchEngine();
     engine.set('sample', text, dump, loaded);
     const p = parseQuery('hop tac asean');

@@ -1,11 +1,12 @@
 import { dateInRange } from '../articles/filter';
 import type { Article, Dump } from '../dump/types';
 import { collapseSpace, excerpt } from '../text/excerpt';
-import { foldDiacritics } from '../text/fold';
+import { foldDiacritics, foldWord } from '../text/fold';
+import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
-import { forEachToken, terms } from '../text/tokenize';
+import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
-import { buildTermIndex, lookupTerm, type TermIndex } from './termIndex';
+import { buildTermIndex, hasPhrase, lookupTerm, type TermIndex } from './termIndex';
 
 export interface SearchHit {
   readonly dumpKey: string;
@@ -40,7 +41,32 @@ const K1 = 1.2;
 const B = 0.75;
 
 /** Candidate articles of one shard with their scores, before the text is read. */
-interface Scored { shard: Shard; docs: Uint32Array; scores: Float64Array; terms: Set<string>; prefixes: string[] }
+interface Scored { shard: Shard; docs: Uint32Array; scores: Float64Array; matcher: Matcher }
+
+/** Finds a query's words and phrases in an article's raw text with regexes, rather than tokenizing the article. */
+interface Matcher { words?: RegExp; phrases: RegExp[]; isWord(folded: string): boolean }
+
+function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: string[]): Matcher {
+  const alternatives = [...[...wordTerms].map((t) => foldedTermPattern(t, false, false)), ...prefixes.map((p) => foldedTermPattern(p, true, false))];
+  return {
+    words: alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : undefined,
+    phrases: q.phrases.map((p) => new RegExp(foldedPhrasePattern(p, false), 'gu')),
+    isWord: (folded) => wordTerms.has(folded) || prefixes.some((p) => folded.startsWith(p)),
+  };
+}
+
+/** Matches of `re` in text[from, to) that start a word, first to last; stops after `limit`. */
+function scan(re: RegExp, text: string, from: number, to: number, accept: (m: RegExpExecArray) => boolean, limit = Infinity): [number, number][] {
+  // The range alone: a regex with no match here must not scan on through the rest of the dump.
+  const body = text.slice(from, to);
+  const found: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m && found.length < limit; m = re.exec(body)) {
+    if (!wordCharBefore(body, m.index) && !(m.index === 0 && wordCharBefore(text, from)) && accept(m)) found.push([from + m.index, from + m.index + m[0].length]);
+    else re.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 /** Searches one or more dumps, each with its own TermIndex; a dump that changes is re-indexed alone. */
 export class SearchEngine {
@@ -78,8 +104,8 @@ export class SearchEngine {
       const head = heads[best];
       const { shard } = head.scored;
       const article = shard.dump.articles[head.doc];
-      const match = findMatch(shard.text, article, q, head.scored.terms, head.scored.prefixes);
-      if (match) hits.push({ dumpKey: shard.key, article, score: head.score, ...match.best, ...snippetAround(shard.text, article, match.best.matchStart, match.best.matchEnd, match.words) });
+      const match = findMatch(shard.text, article, head.scored.matcher, false);
+      if (match) hits.push({ dumpKey: shard.key, article, score: head.score, ...match.best, ...snippetAround(shard.text, article, match.best.matchStart, match.best.matchEnd, head.scored.matcher) });
       if (!head.next()) heads.splice(best, 1);
     }
     return hits;
@@ -93,7 +119,7 @@ export class SearchEngine {
       const docs = [...scored.docs].sort((a, b) => a - b);
       for (const doc of docs) {
         const article = shard.dump.articles[doc];
-        const match = findMatch(shard.text, article, q, scored.terms, scored.prefixes);
+        const match = findMatch(shard.text, article, scored.matcher, true);
         if (!match) continue;
         for (const [start, end] of match.occurrences) {
           if (lines.length >= max) return { lines, truncated: true };
@@ -118,20 +144,19 @@ export class SearchEngine {
 function candidates(shard: Shard, q: SearchQuery): Scored {
   const { index, dump } = shard;
   const n = index.articleCount;
-  const matchedTerms = new Set<string>();
+  const wordTerms = new Set<string>();
   const prefixes: string[] = [];
   const groups: { id: number; weight: number }[][] = [];
   for (const t of q.required) {
     const mode = t.prefix ? 'prefix' : t.term.length >= FUZZY_MIN ? 'fuzzy' : 'exact';
     const ids = lookupTerm(index, t.term, mode);
     if (t.prefix) prefixes.push(t.term);
+    else for (const { id } of ids) wordTerms.add(index.terms[id]);
     groups.push(ids);
   }
   for (const word of q.phrases.flat()) groups.push(lookupTerm(index, word, 'exact'));
-  for (const g of groups) for (const { id } of g) matchedTerms.add(index.terms[id]);
-  for (const w of q.phrases.flat()) matchedTerms.add(w);
 
-  const scores = new Float64Array(n);
+  const { scores, stage } = scratch(shard);
   let docs: Uint32Array;
   if (groups.some((g) => !g.length)) {
     docs = new Uint32Array(0);
@@ -141,7 +166,6 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   } else {
     const size = (g: { id: number }[]) => g.reduce((s, { id }) => s + index.offsets[id + 1] - index.offsets[id], 0);
     groups.sort((a, b) => size(a) - size(b));
-    const stage = new Uint16Array(n);
     let list: number[] = [];
     groups.forEach((group, g) => {
       for (const { id, weight } of group) {
@@ -160,6 +184,10 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     });
     docs = Uint32Array.from(list);
   }
+
+  // Phrases from word positions: an article without the words in a row is out before any text is read.
+  const phraseIds = q.phrases.map((p) => p.map((w) => lookupTerm(index, w, 'exact')[0]?.id ?? -1));
+  if (phraseIds.length && docs.length) docs = docs.filter((doc) => phraseIds.every((ids) => !ids.includes(-1) && hasPhrase(index, ids, doc)));
 
   const excluded = new Set<number>();
   for (const term of q.excluded) {
@@ -180,7 +208,18 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     return true;
   };
   if (excluded.size || q.dates || q.source || q.titleTerms.length) docs = docs.filter(keep);
-  return { shard, docs, scores, terms: matchedTerms, prefixes };
+  return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
+}
+
+const scratches = new WeakMap<TermIndex, { scores: Float64Array; stage: Uint16Array }>();
+
+/** Per-index score and match-count arrays, reused by every query (the worker answers one at a time): no garbage per query. */
+function scratch(shard: Shard) {
+  let s = scratches.get(shard.index);
+  if (!s) scratches.set(shard.index, (s = { scores: new Float64Array(shard.index.articleCount), stage: new Uint16Array(shard.index.articleCount) }));
+  s.scores.fill(0);
+  s.stage.fill(0);
+  return s;
 }
 
 /** A lazy best-first walk over scored candidates: a binary heap, so the first hits cost O(n), not a full sort. */
@@ -216,40 +255,44 @@ function rank(scored: Scored) {
 }
 
 /**
- * The places in the text that match: phrase occurrences (the article fails without one), then
- * matched words. The best is the first phrase occurrence, else the first matched word.
+ * Where the article matches: phrase occurrences (the article fails without one), then matched
+ * words. The best is the first phrase occurrence, else the first matched word. With `all`, every
+ * occurrence (a concordance); otherwise only the first, and the caller looks for more only
+ * around it, in the snippet.
  */
-function findMatch(text: string, article: Article, q: SearchQuery, matched: Set<string>, prefixes: string[]) {
-  const tokens: { term: string; start: number; end: number }[] = [];
-  forEachToken(text, article.textStartOffset, article.textEndOffset, (term, start, end) => { tokens.push({ term, start, end }); });
-  const words: [number, number][] = [];
+function findMatch(text: string, article: Article, matcher: Matcher, all: boolean) {
+  const from = article.textStartOffset;
+  const to = article.textEndOffset;
+  const limit = all ? Infinity : 1;
   const phraseRanges: [number, number][] = [];
-  for (const phrase of q.phrases) {
-    let found = false;
-    for (let i = 0; i + phrase.length <= tokens.length; i++) {
-      if (phrase.every((p, k) => tokens[i + k].term === p)) {
-        found = true;
-        phraseRanges.push([tokens[i].start, tokens[i + phrase.length - 1].end]);
-      }
-    }
-    if (!found) return undefined;
+  for (const phrase of matcher.phrases) {
+    const found = scan(phrase, text, from, to, () => true, limit);
+    if (!found.length) return undefined;
+    phraseRanges.push(...found);
   }
-  const required = new Set(q.required.filter((t) => !t.prefix).map((t) => t.term));
-  const isWord = (term: string) => (matched.has(term) && (required.has(term) || !q.phrases.some((p) => p.includes(term)))) || prefixes.some((p) => term.startsWith(p));
-  for (const t of tokens) if (isWord(t.term)) words.push([t.start, t.end]);
+  const isWord = (m: RegExpExecArray) => matcher.isWord(foldWord(m[0]));
+  const words = matcher.words && (all || !phraseRanges.length) ? scan(matcher.words, text, from, to, isWord, limit) : [];
   phraseRanges.sort((a, b) => a[0] - b[0]);
-  const inPhrase = (w: [number, number]) => phraseRanges.some(([s, e]) => w[0] >= s && w[1] <= e);
-  const occurrences = [...phraseRanges, ...words.filter((w) => !inPhrase(w))].sort((a, b) => a[0] - b[0]);
   const first = phraseRanges[0] ?? words[0];
   // Only the title matched: point at the article's first line.
-  const best = first ? { matchStart: first[0], matchEnd: first[1] } : { matchStart: article.textStartOffset, matchEnd: article.textStartOffset };
-  return { best, words: occurrences, occurrences };
+  const best = first ? { matchStart: first[0], matchEnd: first[1] } : { matchStart: from, matchEnd: from };
+  const inPhrase = (w: [number, number]) => phraseRanges.some(([s, e]) => w[0] >= s && w[1] <= e);
+  const occurrences = [...phraseRanges, ...words.filter((w) => !inPhrase(w))].sort((a, b) => a[0] - b[0]);
+  return { best, occurrences };
 }
 
-function snippetAround(text: string, article: Article, start: number, end: number, words: [number, number][]) {
+/** Every phrase and word match inside [from, to), for highlighting a snippet. */
+function matchesIn(text: string, from: number, to: number, matcher: Matcher): [number, number][] {
+  const phrases = matcher.phrases.flatMap((re) => scan(re, text, from, to, () => true));
+  const inPhrase = (w: [number, number]) => phrases.some(([s, e]) => w[0] >= s && w[1] <= e);
+  const words = matcher.words ? scan(matcher.words, text, from, to, (m) => matcher.isWord(foldWord(m[0]))) : [];
+  return [...phrases, ...words.filter((w) => !inPhrase(w))].sort((a, b) => a[0] - b[0]);
+}
+
+function snippetAround(text: string, article: Article, start: number, end: number, matcher: Matcher) {
   const ex = excerpt(text, article, start, end, 60, 80);
   // White space collapses in the excerpt, so offsets map through the same collapse.
   const mapOffset = (o: number) => ex.lead.length + collapseSpace(text.slice(ex.from, o)).length;
-  const highlights = words.filter(([s, e]) => s >= ex.from && e <= ex.to).map(([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number]);
+  const highlights = matchesIn(text, ex.from, ex.to, matcher).map(([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number]);
   return { snippet: ex.text, highlights };
 }

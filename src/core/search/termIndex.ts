@@ -21,6 +21,9 @@ export interface TermIndex {
   readonly offsets: Uint32Array;
   readonly docs: Uint32Array;
   readonly tfs: Uint16Array;
+  /** Where each word of posting p stands in its article's text: positions[posOffsets[p] .. posOffsets[p + 1]), ascending; phrases need them. */
+  readonly posOffsets: Uint32Array;
+  readonly positions: Uint16Array | Uint32Array;
 }
 
 // Title words count three times: a match in the title says more about the article.
@@ -37,7 +40,14 @@ export class TermIndexBuilder {
   private tripTerm = new Uint32Array(1 << 16);
   private tripDoc = new Uint32Array(1 << 16);
   private tripTf = new Uint16Array(1 << 16);
+  /** Occurrences in the text (the title's weight aside), and where their positions start. */
+  private tripBody = new Uint32Array(1 << 16);
+  private tripPosStart = new Uint32Array(1 << 16);
   private count = 0;
+  private positions = new Uint32Array(1 << 16);
+  private posCount = 0;
+  private docTerms = new Uint32Array(1 << 12);
+  private maxTokens = 0;
   private readonly lengths: Uint32Array;
   private added = 0;
 
@@ -55,7 +65,8 @@ export class TermIndexBuilder {
     for (; this.added < end; this.added++) {
       const doc = this.added;
       const article = this.dump.articles[doc];
-      let length = 0;
+      const firstSlot = this.count;
+      let tokens = 0;
       forEachWord(this.text, article.textStartOffset, article.textEndOffset, (word) => {
         let id = this.written.get(word);
         if (id === undefined) {
@@ -64,10 +75,14 @@ export class TermIndexBuilder {
           if (this.written.size < 1_000_000) this.written.set(word, id);
         }
         this.hit(id, doc, 1);
-        length++;
+        this.tripBody[this.slot[id]]++;
+        if (tokens === this.docTerms.length) { const d = new Uint32Array(tokens * 2); d.set(this.docTerms); this.docTerms = d; }
+        this.docTerms[tokens++] = id;
       });
+      let length = tokens;
       for (const term of terms(article.title)) { this.hit(this.idOf(term), doc, TITLE_WEIGHT); length++; }
       this.lengths[doc] = length;
+      this.placePositions(firstSlot, tokens);
     }
     return this.dump.articles.length - this.added;
   }
@@ -90,6 +105,18 @@ export class TermIndexBuilder {
     return id;
   }
 
+  /** Lays out this article's word positions grouped by posting, in one pass over its words. */
+  private placePositions(firstSlot: number, tokens: number): void {
+    this.maxTokens = Math.max(this.maxTokens, tokens);
+    while (this.posCount + tokens > this.positions.length) { const p = new Uint32Array(this.positions.length * 2); p.set(this.positions); this.positions = p; }
+    let at = this.posCount;
+    for (let s = firstSlot; s < this.count; s++) { this.tripPosStart[s] = at; at += this.tripBody[s]; }
+    // tripPosStart doubles as the cursor while filling, then is set back.
+    for (let t = 0; t < tokens; t++) this.positions[this.tripPosStart[this.slot[this.docTerms[t]]]++] = t;
+    for (let s = firstSlot; s < this.count; s++) this.tripPosStart[s] -= this.tripBody[s];
+    this.posCount += tokens;
+  }
+
   private hit(id: number, doc: number, weight: number): void {
     if (this.lastDoc[id] === doc) {
       const s = this.slot[id];
@@ -109,6 +136,8 @@ export class TermIndexBuilder {
     const term = new Uint32Array(size); term.set(this.tripTerm); this.tripTerm = term;
     const doc = new Uint32Array(size); doc.set(this.tripDoc); this.tripDoc = doc;
     const tf = new Uint16Array(size); tf.set(this.tripTf); this.tripTf = tf;
+    const body = new Uint32Array(size); body.set(this.tripBody); this.tripBody = body;
+    const posStart = new Uint32Array(size); posStart.set(this.tripPosStart); this.tripPosStart = posStart;
   }
 
   /** Sorts the postings by term (a counting sort: articles were added in order, so each list stays sorted). */
@@ -121,10 +150,20 @@ export class TermIndexBuilder {
     const next = offsets.slice(0, termCount);
     const docs = new Uint32Array(this.count);
     const tfs = new Uint16Array(this.count);
+    const origin = new Uint32Array(this.count);
     for (let i = 0; i < this.count; i++) {
       const at = next[this.tripTerm[i]]++;
       docs[at] = this.tripDoc[i];
       tfs[at] = this.tripTf[i];
+      origin[at] = i;
+    }
+    const posOffsets = new Uint32Array(this.count + 1);
+    const positions = this.maxTokens <= 0xffff ? new Uint16Array(this.posCount) : new Uint32Array(this.posCount);
+    for (let p = 0; p < this.count; p++) {
+      const i = origin[p];
+      const from = this.tripPosStart[i];
+      positions.set(this.positions.subarray(from, from + this.tripBody[i]), posOffsets[p]);
+      posOffsets[p + 1] = posOffsets[p] + this.tripBody[i];
     }
     let total = 0;
     for (const l of this.lengths) total += l;
@@ -134,7 +173,7 @@ export class TermIndexBuilder {
       lengths: this.lengths,
       terms: this.termList,
       dictionary: dictionaryOf(this.termList),
-      offsets, docs, tfs,
+      offsets, docs, tfs, posOffsets, positions,
     };
   }
 }
@@ -161,7 +200,7 @@ export function lookupTerm(index: TermIndex, term: string, mode: 'exact' | 'pref
   return [...index.dictionary.fuzzyGet(term, 1).values()].map(([fid]) => ({ id: fid, weight: 0.4 }));
 }
 
-const MAGIC = 'corpus-explorer-term-index/1';
+const MAGIC = 'corpus-explorer-term-index/2';
 
 /** The index as bytes, for the cache: a JSON header, then the arrays, each 4-byte aligned. */
 export function serializeTermIndex(index: TermIndex): Uint8Array {
@@ -169,6 +208,7 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
   const header = new TextEncoder().encode(JSON.stringify({
     magic: MAGIC, articleCount: index.articleCount, averageLength: index.averageLength,
     terms: index.terms.length, termsBytes: termsText.length, postings: index.docs.length,
+    positions: index.positions.length, wide: index.positions instanceof Uint32Array,
   }));
   const pad = (n: number) => (n + 3) & ~3;
   const parts: Uint8Array[] = [
@@ -178,6 +218,8 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
     new Uint8Array(index.offsets.buffer, index.offsets.byteOffset, index.offsets.byteLength),
     new Uint8Array(index.docs.buffer, index.docs.byteOffset, index.docs.byteLength),
     new Uint8Array(index.tfs.buffer, index.tfs.byteOffset, index.tfs.byteLength),
+    new Uint8Array(index.posOffsets.buffer, index.posOffsets.byteOffset, index.posOffsets.byteLength),
+    new Uint8Array(index.positions.buffer, index.positions.byteOffset, index.positions.byteLength),
   ];
   const out = new Uint8Array(parts.reduce((n, p) => pad(n + p.length), 0));
   let at = 0;
@@ -201,10 +243,51 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
     const lengths = new Uint32Array(buffer.buffer, at, header.articleCount); at = pad(at + lengths.byteLength);
     const offsets = new Uint32Array(buffer.buffer, at, header.terms + 1); at = pad(at + offsets.byteLength);
     const docs = new Uint32Array(buffer.buffer, at, header.postings); at = pad(at + docs.byteLength);
-    const tfs = new Uint16Array(buffer.buffer, at, header.postings);
+    const tfs = new Uint16Array(buffer.buffer, at, header.postings); at = pad(at + tfs.byteLength);
+    const posOffsets = new Uint32Array(buffer.buffer, at, header.postings + 1); at = pad(at + posOffsets.byteLength);
+    const positions = header.wide ? new Uint32Array(buffer.buffer, at, header.positions) : new Uint16Array(buffer.buffer, at, header.positions);
     if (termList.length !== header.terms) return undefined;
-    return { articleCount: header.articleCount, averageLength: header.averageLength, lengths, terms: termList, dictionary: dictionaryOf(termList), offsets, docs, tfs };
+    return { articleCount: header.articleCount, averageLength: header.averageLength, lengths, terms: termList, dictionary: dictionaryOf(termList), offsets, docs, tfs, posOffsets, positions };
   } catch {
     return undefined;
   }
+}
+
+/** The posting of `doc` in term `id`'s list, by binary search; -1 if the article lacks the term. */
+export function postingOf(index: TermIndex, id: number, doc: number): number {
+  let lo = index.offsets[id];
+  let hi = index.offsets[id + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = index.docs[mid];
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Whether the article has the terms `ids` as consecutive words, from their positions. */
+export function hasPhrase(index: TermIndex, ids: readonly number[], doc: number): boolean {
+  const lists: (Uint16Array | Uint32Array)[] = [];
+  for (const id of ids) {
+    const p = postingOf(index, id, doc);
+    if (p < 0) return false;
+    lists.push(index.positions.subarray(index.posOffsets[p], index.posOffsets[p + 1]));
+  }
+  const has = (list: Uint16Array | Uint32Array, x: number) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] === x) return true;
+      if (list[mid] < x) lo = mid + 1; else hi = mid - 1;
+    }
+    return false;
+  };
+  for (const start of lists[0]) {
+    let all = true;
+    for (let k = 1; k < lists.length && all; k++) all = has(lists[k], start + k);
+    if (all) return true;
+  }
+  return false;
 }

@@ -30,6 +30,14 @@ function classAt(text: string, i: number): number {
   return /[\p{L}\p{N}]/u.test(ch) ? START + 4 : /\p{M}/u.test(ch) ? CONTINUE + 4 : 0;
 }
 
+/** Whether the character just before `i` belongs to a word (so a match starting at `i` starts mid-word). */
+export function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return classAt(text, i - 2) !== 0;
+  return CLASS[c] !== 0;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   forEachToken(text, from, to, (term, start, end) => { tokens.push({ term, start, end }); });

@@ -47,7 +47,7 @@ export class EntitiesModel implements vscode.Disposable {
     const dumps = [];
     for (const entry of this.articles.dumps) {
       try {
-        const { index } = await this.service.forDump(entry.uri, entry.dump, entry.text);
+        const { index } = await this.service.forDump(entry.uri, entry.dump, entry.version, entry.text);
         dumps.push({ key: entry.uri.toString(), index });
       } catch (error) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(entry.uri), String(error)));

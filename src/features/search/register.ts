@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusWorkerClient } from '../../corpus/corpusWorkerClient';
+import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
 import type { SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
 import type { ArticlesModel } from '../articles/model';
@@ -31,7 +31,7 @@ export async function revealHit(hit: SearchHit): Promise<vscode.TextEditor> {
 }
 
 /** `Corpus: Search`: a quick pick over the in-memory index that answers as the person types. */
-export function register(model: ArticlesModel, worker: CorpusWorkerClient, storage: vscode.Uri | undefined): { disposables: vscode.Disposable[]; service: SearchIndexService } {
+export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage: vscode.Uri | undefined): { disposables: vscode.Disposable[]; service: SearchIndexService } {
   const service = new SearchIndexService(model, worker, storage);
   const search = async (initial?: string, acceptFirst = false) => {
     const pick = vscode.window.createQuickPick<HitItem>();

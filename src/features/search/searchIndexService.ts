@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { CancelledError, type CorpusWorkerClient } from '../../corpus/corpusWorkerClient';
+import { CancelledError } from '../../corpus/corpusWorkerClient';
+import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
 import type { ConcordanceLine, SearchHit } from '../../core/search/engine';
 import type { SearchQuery } from '../../core/search/query';
 import type { IndexSummary } from '../../worker/protocol';
@@ -20,7 +21,7 @@ export class SearchIndexService implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly model: ArticlesModel, private readonly worker: CorpusWorkerClient, private readonly storage: vscode.Uri | undefined) {
+  constructor(private readonly model: ArticlesModel, private readonly worker: CorpusWorkerPool, private readonly storage: vscode.Uri | undefined) {
     this.subscriptions.push(model.onDidChange(() => {
       this.current = undefined;
       clearTimeout(this.timer);

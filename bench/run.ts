@@ -1,0 +1,7 @@
+// `npm run bench [-- --100k]`: the scale benchmark, then entity quality against the gold annotation.
+import { runScale } from './scaleBench';
+
+runScale(process.argv.slice(2)).then(
+  () => { console.log(''); require('./entityQuality'); },
+  (error) => { console.error(error); process.exitCode = 1; },
+);

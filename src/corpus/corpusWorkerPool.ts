@@ -1,0 +1,137 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import type { Dump } from '../core/dump/types';
+import { joinParts, partBases, splitPoints } from '../core/dump/parts';
+import type { EntityIndex } from '../core/entities/extract';
+import type { Gazetteer } from '../core/entities/gazetteer';
+import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { SearchQuery } from '../core/search/query';
+import type { IndexSource, IndexSummary } from '../worker/protocol';
+import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
+
+/** Files at least this large are read, indexed and searched in parts, one per worker. */
+export const SPLIT_BYTES = 32 * 1024 * 1024;
+
+interface Part { readonly worker: number; readonly key: string }
+
+/**
+ * The corpus worker threads, one per core (at most 4). A large file is split at marker lines into
+ * one part per worker, so reading, indexing and searching it use every core; smaller dumps go to
+ * one worker each, spread by size. Results come back already placed in their whole dump.
+ */
+export class CorpusWorkerPool {
+  private readonly workers: CorpusWorkerClient[];
+  /** dump key → where its parts live; a dump read whole has one part, keyed as itself. */
+  private readonly parts = new Map<string, Part[]>();
+  private readonly load: number[];
+
+  constructor(scriptPath?: string, size = Math.max(1, Math.min(4, os.cpus().length)), private readonly splitBytes = SPLIT_BYTES) {
+    this.workers = Array.from({ length: size }, () => new CorpusWorkerClient(scriptPath));
+    this.load = this.workers.map(() => 0);
+  }
+
+  /** An open document's text, read on one worker, which keeps it for search. */
+  parseText(text: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
+    const worker = key ? this.place(key, text.length) : 0;
+    return this.workers[worker].parseText(text, onProgress, key, version);
+  }
+
+  /** A file, read whole on one worker or, when large, in parts on all of them. */
+  parseFile(filePath: string, onProgress?: (f: number) => void, key = filePath, version = 'file'): Job<Dump> {
+    const size = fs.statSync(filePath).size;
+    if (size < this.splitBytes || this.workers.length === 1) {
+      return this.workers[this.place(key, size)].parseFile(filePath, onProgress, key, version);
+    }
+    const fd = fs.openSync(filePath, 'r');
+    let cuts: number[];
+    try {
+      const points = splitPoints((start, length) => { const b = Buffer.alloc(length); fs.readSync(fd, b, 0, length, start); return b; }, size, this.workers.length);
+      cuts = [0, ...points, size];
+    } finally {
+      fs.closeSync(fd);
+    }
+    const parts = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
+    this.parts.set(key, parts);
+    const jobs = parts.map((p, i) => this.workers[p.worker].loadPart(filePath, cuts[i], cuts[i + 1], i === parts.length - 1, p.key, version));
+    let done = 0;
+    const result = (async () => {
+      const read = await Promise.all(jobs.map((j) => j.result.then((r) => { onProgress?.(++done / (jobs.length + 1)); return r; })));
+      const bases = partBases(read);
+      return joinParts(await Promise.all(parts.map((p, i) => this.workers[p.worker].rebase(p.key, key, bases[i]))));
+    })();
+    return { result, cancel: () => jobs.forEach((j) => j.cancel()) };
+  }
+
+  holds(key: string, version: string): boolean {
+    const parts = this.parts.get(key);
+    return !!parts && parts.every((p) => this.workers[p.worker].holds(p.key, version));
+  }
+
+  /** Indexes every dump listed on the workers that hold it (texts not yet held go to the least loaded), and drops the rest. */
+  index(dumps: IndexSource[], cacheDir: string | undefined, onProgress?: (f: number, message?: string) => void): Job<IndexSummary> {
+    const perWorker: IndexSource[][] = this.workers.map(() => []);
+    for (const d of dumps) {
+      const parts = this.holds(d.key, d.version) ? this.parts.get(d.key)! : [{ worker: this.place(d.key, d.text?.length ?? 0), key: d.key }];
+      for (const p of parts) perWorker[p.worker].push(p.key === d.key ? d : { key: p.key, version: d.version });
+    }
+    for (const key of [...this.parts.keys()]) if (!dumps.some((d) => d.key === key)) this.parts.delete(key);
+    const fractions = this.workers.map(() => 0);
+    const jobs = this.workers.map((w, i) => w.index(perWorker[i], cacheDir, (f, m) => {
+      fractions[i] = f;
+      onProgress?.(fractions.reduce((a, b) => a + b, 0) / fractions.length, m);
+    }));
+    const result = Promise.all(jobs.map((j) => j.result)).then((all) => ({
+      dumps: dumps.length,
+      articles: all.reduce((n, s) => n + s.articles, 0),
+      fromCache: all.reduce((n, s) => n + s.fromCache, 0),
+      built: all.reduce((n, s) => n + s.built, 0),
+    }));
+    return { result, cancel: () => jobs.forEach((j) => j.cancel()) };
+  }
+
+  /** Every worker's best hits, merged by score. */
+  async query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
+    const all = await Promise.all(this.workers.map((w) => w.query(query, limit)));
+    return all.flat().sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  async concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
+    const all = await Promise.all(this.workers.map((w) => w.concordance(query, max)));
+    const lines = all.flatMap((r) => r.lines).sort((a, b) => a.dumpKey.localeCompare(b.dumpKey) || a.start - b.start);
+    return { lines: lines.slice(0, max), truncated: lines.length > max || all.some((r) => r.truncated) };
+  }
+
+  /** Entities of a dump, found on the workers that hold it, part by part, then merged. */
+  async entities(key: string, version: string, source: { text?: string; path?: string }, gazetteer: Gazetteer): Promise<EntityIndex> {
+    const parts = this.holds(key, version) ? this.parts.get(key)! : [{ worker: this.place(key, source.text?.length ?? 0), key }];
+    const found = await Promise.all(parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)));
+    if (found.length === 1) return found[0];
+    const entities = new Map(found[0].entities);
+    for (const more of found.slice(1)) {
+      for (const [id, e] of more.entities) {
+        const into = entities.get(id);
+        if (!into) { entities.set(id, e); continue; }
+        for (const a of e.aliases) into.aliases.add(a);
+        for (const a of e.articles) into.articles.add(a);
+        into.mentions += e.mentions;
+        into.role ??= e.role;
+      }
+    }
+    return { entities, mentions: found.flatMap((f) => f.mentions) };
+  }
+
+  dispose(): void {
+    for (const w of this.workers) w.dispose();
+  }
+
+  /** The worker for a dump read whole: where it already is, else the least loaded. */
+  private place(key: string, size: number): number {
+    const known = this.parts.get(key);
+    if (known?.length === 1) return known[0].worker;
+    let best = 0;
+    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[best]) best = i;
+    this.load[best] += size;
+    this.parts.set(key, [{ worker: best, key }]);
+    return best;
+  }
+}

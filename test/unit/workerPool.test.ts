@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CorpusWorkerPool } from '../../src/corpus/corpusWorkerPool';
+import { readDumpBytes } from '../../src/core/dump/decode';
+import { extractEntities } from '../../src/core/entities/extract';
+import { EMPTY_GAZETTEER } from '../../src/core/entities/gazetteer';
+import { SearchEngine } from '../../src/core/search/engine';
+import { parseQuery } from '../../src/core/search/query';
+import { repoRoot, samplePath } from '../support/paths';
+
+// The real worker threads (dist/corpusWorker.js, built by `npm run build`), splitting a file in
+// parts as they do for large dumps: everything must come back as if the dump were read whole.
+describe('corpus worker pool: a dump read, indexed and searched in parts', function () {
+  this.timeout(20000);
+  const sample = fs.readFileSync(samplePath, 'utf8');
+  const body = sample.slice(sample.indexOf('<<<FILE>>>'));
+  const text = Array.from({ length: 40 }, (_, i) => body.replace(/<<<FILE>>> (\S+)/g, `<<<FILE>>> ${i}_$1`)).join('');
+  const file = path.join(os.tmpdir(), `pool-${process.pid}.dump`);
+  let pool: CorpusWorkerPool;
+  const keepAlive = setInterval(() => undefined, 1000);
+
+  before(() => {
+    fs.writeFileSync(file, text);
+    pool = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, 1);
+  });
+  after(() => { pool.dispose(); fs.rmSync(file, { force: true }); clearInterval(keepAlive); });
+
+  const whole = () => readDumpBytes(fs.readFileSync(file));
+
+  it('reads the same articles, lines and offsets', async () => {
+    const dump = await pool.parseFile(file, undefined, 'k', 'v1').result;
+    assert.deepStrictEqual(dump.articles, whole().dump.articles);
+  });
+
+  it('answers searches and concordances with the whole dump\'s offsets', async () => {
+    const summary = await pool.index([{ key: 'k', version: 'v1' }], undefined).result;
+    assert.strictEqual(summary.articles, 120);
+    const engine = new SearchEngine();
+    const { text: t, dump } = whole();
+    engine.set('k', t, dump);
+    for (const q of ['lavrov', '"ngoai truong lavrov"', 'hop tac asean date:2022']) {
+      const parsed = parseQuery(q);
+      assert.ok(parsed.ok);
+      const split = await pool.query(parsed.query, 500);
+      const one = engine.query(parsed.query, 500);
+      assert.deepStrictEqual(split.map((h) => [h.article.index, h.matchStart, h.matchEnd]).sort(), one.map((h) => [h.article.index, h.matchStart, h.matchEnd]).sort(), q);
+      for (const h of split) assert.strictEqual(t.slice(h.matchStart, h.matchEnd), t.slice(h.matchStart, h.matchEnd).trim());
+      const lines = (await pool.concordance(parsed.query, 10000)).lines;
+      assert.deepStrictEqual(lines.map((l) => [l.start, l.line, l.column]), engine.concordance(parsed.query, 10000).lines.map((l) => [l.start, l.line, l.column]));
+    }
+  });
+
+  it('finds the same entity mentions', async () => {
+    const found = await pool.entities('k', 'v1', {}, EMPTY_GAZETTEER);
+    const { text: t, dump } = whole();
+    const direct = extractEntities(t, dump);
+    assert.deepStrictEqual(found.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort(), direct.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort());
+    assert.strictEqual(found.entities.get('PER:s.lavrov')?.articles.size, 120);
+  });
+});
