@@ -7,15 +7,18 @@ import { register as registerEntities, type EntitiesView } from './features/enti
 import { register as registerHighlighting, type Highlights } from './features/highlighting/register';
 import { register as registerHovers } from './features/hovers/register';
 import { register as registerLanguage } from './features/language/register';
+import { register as registerLargeDumps } from './features/largeDumps/register';
 import { register as registerNavigation } from './features/navigation/register';
 import { register as registerOutline } from './features/outline/register';
 import { register as registerSearch } from './features/search/register';
+import type { SearchIndexService } from './features/search/searchIndexService';
 
 export interface CorpusExplorerApi {
   readonly corpus: CorpusService;
   readonly articles: ArticlesView;
   readonly entities: EntitiesView;
   readonly highlights: Highlights;
+  readonly search: SearchIndexService;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
@@ -32,13 +35,14 @@ export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
     ...registerOutline(corpus),
     ...registerNavigation(corpus),
     ...articles.disposables,
+    ...registerLargeDumps(articles.api.model, corpus.worker),
     ...search.disposables,
     ...registerConcordance(search.service),
     ...registerHovers(entityService),
     ...entities.disposables,
     ...highlights.disposables,
   );
-  return { corpus, articles: articles.api, entities: entities.api, highlights: highlights.api };
+  return { corpus, articles: articles.api, entities: entities.api, highlights: highlights.api, search: search.service };
 }
 
 export function deactivate(): void {}

@@ -53,6 +53,10 @@ export class CorpusWorkerClient {
     return this.map(this.send((id) => ({ id, kind: 'rebase', key, publicKey, base })), (r) => r.kind === 'dump' ? r.dump : undefined).result;
   }
 
+  slice(key: string, start: number, end: number): Promise<string> {
+    return this.map(this.send((id) => ({ id, kind: 'slice', key, start, end })), (r) => r.kind === 'slice' ? r.text : undefined).result;
+  }
+
   /** Whether the worker already holds this version of a dump, so its text need not be sent. */
   holds(key: string, version: string): boolean {
     return this.held.get(key) === version;

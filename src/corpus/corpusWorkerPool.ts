@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import type { Dump } from '../core/dump/types';
-import { joinParts, partBases, splitPoints } from '../core/dump/parts';
+import { joinParts, partBases, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
@@ -12,7 +12,7 @@ import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
 
-interface Part { readonly worker: number; readonly key: string }
+interface Part { readonly worker: number; readonly key: string; base?: PartBase }
 
 /**
  * The corpus worker threads, one per core (at most 4). A large file is split at marker lines into
@@ -50,16 +50,26 @@ export class CorpusWorkerPool {
     } finally {
       fs.closeSync(fd);
     }
-    const parts = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
+    const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
     const jobs = parts.map((p, i) => this.workers[p.worker].loadPart(filePath, cuts[i], cuts[i + 1], i === parts.length - 1, p.key, version));
     let done = 0;
     const result = (async () => {
       const read = await Promise.all(jobs.map((j) => j.result.then((r) => { onProgress?.(++done / (jobs.length + 1)); return r; })));
       const bases = partBases(read);
+      parts.forEach((p, i) => { p.base = bases[i]; });
       return joinParts(await Promise.all(parts.map((p, i) => this.workers[p.worker].rebase(p.key, key, bases[i]))));
     })();
     return { result, cancel: () => jobs.forEach((j) => j.cancel()) };
+  }
+
+  /** Characters [start, end) of a dump a worker holds, from the part that has them. */
+  slice(key: string, start: number, end: number): Promise<string> {
+    const parts = this.parts.get(key);
+    if (!parts) return Promise.reject(new Error(`No worker holds ${key}`));
+    const part = [...parts].reverse().find((p) => (p.base?.offset ?? 0) <= start) ?? parts[0];
+    const offset = part.base?.offset ?? 0;
+    return this.workers[part.worker].slice(part.key, start - offset, end - offset);
   }
 
   holds(key: string, version: string): boolean {

@@ -65,6 +65,10 @@ export class EntityService implements vscode.Disposable {
   }
 
   gazetteerPath(uri: vscode.Uri): string | undefined {
+    // One article of a large dump, shown on its own, uses its dump's gazetteer.
+    if (uri.scheme === 'corpus-article') {
+      try { return this.gazetteerPath(vscode.Uri.parse((JSON.parse(uri.query) as { dump: string }).dump)); } catch { return undefined; }
+    }
     if (uri.scheme !== 'file') return undefined;
     const setting = vscode.workspace.getConfiguration('corpusExplorer.entities', uri).get<string>('gazetteer', '').trim();
     if (!setting) return gazetteerPathFor(uri.fsPath);

@@ -179,6 +179,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       const { lines, truncated } = engine.concordance(request.query, request.max);
       return { kind: 'concordance', lines: lines.map(placeLine), truncated };
     }
+    case 'slice': {
+      const h = held.get(request.key);
+      if (!h) throw new Error(`The worker no longer holds ${request.key}`);
+      return { kind: 'slice', text: h.text.slice(request.start, request.end) };
+    }
     case 'entities': {
       let h = held.get(request.key);
       if (h?.version !== request.version) {

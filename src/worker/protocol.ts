@@ -21,6 +21,8 @@ export type WorkerRequest =
   | { id: number; kind: 'concordance'; query: SearchQuery; max: number }
   /** People, places and organisations of a dump the worker holds (or of the text or file given). */
   | { id: number; kind: 'entities'; key: string; version: string; text?: string; path?: string; gazetteer: Gazetteer }
+  /** Characters [start, end) of a held text (offsets within that text, or that part). */
+  | { id: number; kind: 'slice'; key: string; start: number; end: number }
   | { id: number; kind: 'cancel'; target: number };
 
 export interface IndexSource {
@@ -44,7 +46,8 @@ export type WorkerResult =
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
-  | { kind: 'entities'; index: EntityIndex };
+  | { kind: 'entities'; index: EntityIndex }
+  | { kind: 'slice'; text: string };
 
 export type WorkerResponse =
   | { id: number; ok: true; result: WorkerResult; progress?: undefined }

@@ -66,15 +66,8 @@ export function register(corpus: CorpusService, context: vscode.ExtensionContext
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.window.onDidChangeTextEditorSelection((e) => followCursor(e.textEditor)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('corpusExplorer.articles')) provider.rebuild(); }),
-    vscode.commands.registerCommand('corpusExplorer.openArticle', async (uri: vscode.Uri, index: number) => {
-      const entry = model.find(uri);
-      const article = entry?.dump.articles[index];
-      if (!article) { void vscode.window.showWarningMessage(vscode.l10n.t('That article is no longer in the dump.')); return; }
-      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-      const pos = new vscode.Position(article.startLine, 0);
-      editor.selection = new vscode.Selection(pos, pos);
-      editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
-    }),
+    vscode.commands.registerCommand('corpusExplorer.openArticle', (uri: vscode.Uri, index: number) =>
+      vscode.commands.executeCommand('corpusExplorer.revealInDump', uri.toString(), index)),
     vscode.commands.registerCommand('corpusExplorer.articles.loadMore', (node: ArticleNode & { kind: 'more' }) => provider.loadMore(node)),
     vscode.commands.registerCommand('corpusExplorer.articles.filter', async (value?: string) => {
       const input = value ?? await vscode.window.showInputBox({

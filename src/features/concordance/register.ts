@@ -47,10 +47,7 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
   const openLine = async (c: Concordance, line: number) => {
     const l = c.lines[line - HEADER_LINES];
     if (!l) return;
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(l.dumpKey), { preview: true });
-    const range = new vscode.Range(editor.document.positionAt(l.start), editor.document.positionAt(l.end));
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await vscode.commands.executeCommand('corpusExplorer.revealInDump', l.dumpKey, l.article.index, l.start, l.end);
   };
 
   const show = async (input?: string) => {

@@ -52,7 +52,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       item.command = {
         command: 'corpusExplorer.entities.openMention',
         title: vscode.l10n.t('Open Mention'),
-        arguments: [node.ref.dumpKey, node.ref.firstStart, node.ref.firstEnd],
+        arguments: [node.ref.dumpKey, node.ref.articleIndex, node.ref.firstStart, node.ref.firstEnd],
       };
       return item;
     }

@@ -75,12 +75,8 @@ export function register(service: EntityService, articles: ArticlesView): { disp
       await vscode.commands.executeCommand('corpusExplorer.entities.focus');
       await view.reveal(node, { select: true, focus: true, expand: true });
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.openMention', async (dumpKey: string, start: number, end: number) => {
-      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(dumpKey), { preview: true });
-      const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
-      editor.selection = new vscode.Selection(range.start, range.end);
-      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    }),
+    vscode.commands.registerCommand('corpusExplorer.entities.openMention', (dumpKey: string, articleIndex: number, start: number, end: number) =>
+      vscode.commands.executeCommand('corpusExplorer.revealInDump', dumpKey, articleIndex, start, end)),
     vscode.commands.registerCommand('corpusExplorer.articles.filterByEntity', async (arg?: EntityNode | string) => {
       await model.ready();
       const entity = entityOf(arg);

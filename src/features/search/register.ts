@@ -21,19 +21,23 @@ function markSnippet(hit: SearchHit): string {
   return out + hit.snippet.slice(at);
 }
 
-export async function revealHit(hit: SearchHit): Promise<vscode.TextEditor> {
-  const uri = vscode.Uri.parse(hit.dumpKey);
-  const editor = await vscode.window.showTextDocument(uri, { preview: true });
-  const range = new vscode.Range(editor.document.positionAt(hit.matchStart), editor.document.positionAt(hit.matchEnd));
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
+async function revealHit(hit: SearchHit): Promise<vscode.TextEditor | undefined> {
+  return vscode.commands.executeCommand<vscode.TextEditor | undefined>('corpusExplorer.revealInDump', hit.dumpKey, hit.article.index, hit.matchStart, hit.matchEnd);
 }
 
 /** `Corpus: Search`: a quick pick over the in-memory index that answers as the person types. */
 export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage: vscode.Uri | undefined): { disposables: vscode.Disposable[]; service: SearchIndexService } {
   const service = new SearchIndexService(model, worker, storage);
   const search = async (initial?: string, acceptFirst = false) => {
+    if (initial && acceptFirst) {
+      // Straight to the best hit, no quick pick: for keybindings and links.
+      const parsed = parseQuery(initial);
+      if (!parsed.ok) { void vscode.window.showWarningMessage(queryErrorMessage(parsed)); return undefined; }
+      const [first] = await service.query(parsed.query, 1);
+      if (first) await revealHit(first);
+      else void vscode.window.showInformationMessage(vscode.l10n.t('No articles match "{0}".', initial));
+      return first;
+    }
     const pick = vscode.window.createQuickPick<HitItem>();
     pick.title = vscode.l10n.t('Search the corpus');
     pick.placeholder = vscode.l10n.t('Words (tone marks optional), "exact phrase", -exclude, prefix*, date:2022, date:2021-12..2022-02, source:…, title:…');
@@ -84,12 +88,6 @@ export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage
     if (initial) {
       pick.value = initial;
       await update(initial);
-      if (acceptFirst) {
-        const first = pick.items[0]?.hit;
-        pick.hide();
-        if (first) await revealHit(first);
-        return first;
-      }
     }
     const hit = await chosen;
     if (hit) await revealHit(hit);

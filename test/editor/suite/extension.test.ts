@@ -391,3 +391,48 @@ describe('Entities view and highlighting in a real VS Code', () => {
     await sleep(1500);
   });
 });
+
+describe('A dump too large for VS Code to hand to extensions', () => {
+  let api: CorpusExplorerApi;
+  const large = path.join(path.dirname(samplePath), 'corpus.test-large.dump');
+  const largeUri = vscode.Uri.file(large);
+
+  before(async function () {
+    this.timeout(60000);
+    api = await vscode.extensions.getExtension<CorpusExplorerApi>('corpus-explorer.corpus-explorer')!.activate();
+    const sample = fs.readFileSync(samplePath, 'utf8');
+    const body = sample.slice(sample.indexOf('<<<FILE>>>'));
+    // Over 50 MB: VS Code will not give this file to extensions, so the extension reads it itself.
+    const copies = Math.ceil((51 * 1024 * 1024) / Buffer.byteLength(body));
+    fs.writeFileSync(large, Array.from({ length: copies }, (_, i) => body.replace(/<<<FILE>>> (\S+)/g, `<<<FILE>>> ${i}_$1`)).join(''));
+    await waitFor(async () => { await api.articles.model.ready(); return api.articles.model.find(largeUri)?.dump.articles.length === copies * 3 ? true : undefined; }, 'the large dump in the articles view', 45000);
+  });
+  after(async () => {
+    fs.rmSync(large, { force: true });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens an article of it as a document of that one article, where hovers work', async function () {
+    this.timeout(30000);
+    await vscode.commands.executeCommand('corpusExplorer.openArticle', largeUri, 4);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.scheme, 'corpus-article');
+    assert.strictEqual(editor.document.languageId, 'corpus-dump');
+    assert.match(editor.document.lineAt(0).text, /^<<<FILE>>> 1_002_/);
+    const at = editor.document.positionAt(editor.document.getText().indexOf('Lavrov') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    assert.ok(hovers.some((h) => h.contents.some((c) => /\*\*Serge[iy] Lavrov\*\* — Person/.test((c as vscode.MarkdownString).value ?? ''))));
+  });
+
+  it('lands a search hit on the matched words in that article\'s document', async function () {
+    this.timeout(60000);
+    const summary = await api.search.ensure();
+    assert.ok(summary.articles > 10000, JSON.stringify(summary));
+    const hit = await vscode.commands.executeCommand<{ dumpKey: string }>('corpusExplorer.search', '"Steven Witkoff"', true);
+    assert.ok(hit);
+    const editor = vscode.window.activeTextEditor!;
+    const text = editor.document.getText(editor.selection);
+    assert.strictEqual(text, 'Steven Witkoff');
+    if (hit.dumpKey === largeUri.toString()) assert.strictEqual(editor.document.uri.scheme, 'corpus-article');
+  });
+});
