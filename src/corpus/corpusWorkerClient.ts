@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { PartBase } from '../core/dump/parts';
-import type { Dump } from '../core/dump/types';
+import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
@@ -9,6 +9,7 @@ import type { SearchQuery } from '../core/search/query';
 import type { IndexSource, IndexSummary, WorkerRequest, WorkerResponse, WorkerResult } from '../worker/protocol';
 
 interface Pending {
+  chunks?: Article[][];
   resolve: (result: WorkerResult) => void;
   reject: (error: Error) => void;
   onProgress?: (fraction: number, message?: string) => void;
@@ -122,8 +123,11 @@ export class CorpusWorkerClient {
       const job = this.pending.get(message.id);
       if (!job) return;
       if (message.progress !== undefined) { job.onProgress?.(message.progress, message.message); return; }
+      if (message.chunk !== undefined) { (job.chunks ??= []).push(message.chunk); return; }
       this.pending.delete(message.id);
-      if (message.ok) job.resolve(message.result);
+      if (message.ok && message.result.kind === 'dump' && message.result.chunked) {
+        job.resolve({ kind: 'dump', dump: { ...message.result.dump, articles: (job.chunks ?? []).flat() } });
+      } else if (message.ok) job.resolve(message.result);
       else job.reject(message.cancelled ? new CancelledError() : new Error(message.error));
     });
     worker.on('error', (error) => this.restart(error));

@@ -144,13 +144,22 @@ function shiftEntities(index: EntityIndex, base: PartBase): EntityIndex {
   };
 }
 
+const CHUNK = 5000;
+
+/** A reading to send: its articles go ahead in chunks, each quick for the extension host to take in. */
+function dumpResult(id: number, dump: Dump): WorkerResult {
+  if (dump.articles.length <= CHUNK) return { kind: 'dump', dump };
+  for (let i = 0; i < dump.articles.length; i += CHUNK) port?.postMessage({ id, chunk: dump.articles.slice(i, i + CHUNK) } satisfies WorkerResponse);
+  return { kind: 'dump', dump: { ...dump, articles: [] }, chunked: true };
+}
+
 async function handle(request: WorkerRequest): Promise<WorkerResult | undefined> {
   switch (request.kind) {
     case 'cancel': cancelled.add(request.target); return undefined;
     case 'parseText': {
       const dump = parseDump(request.text);
       hold(request.key, request.version, request.text, dump);
-      return { kind: 'dump', dump };
+      return dumpResult(request.id, dump);
     }
     case 'loadPart': {
       const fd = fs.openSync(request.path, 'r');
@@ -165,13 +174,13 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
       h.publicKey = request.publicKey;
       h.base = request.base;
-      return { kind: 'dump', dump: shiftDump(h.dump, request.base) };
+      return dumpResult(request.id, shiftDump(h.dump, request.base));
     }
     case 'parseFile': {
       reply({ id: request.id, progress: 0.1 });
       const { text, dump, bytes } = parseFile(request.path);
       hold(request.key, request.version, text, dump, bytes);
-      return { kind: 'dump', dump };
+      return dumpResult(request.id, dump);
     }
     case 'index': return index(request.id, request.dumps, request.cacheDir);
     case 'query': return { kind: 'hits', hits: engine.query(request.query, request.limit).map(placeHit) };

@@ -1,5 +1,5 @@
 import type { PartBase } from '../core/dump/parts';
-import type { Dump } from '../core/dump/types';
+import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
@@ -41,7 +41,8 @@ export interface IndexSummary {
 }
 
 export type WorkerResult =
-  | { kind: 'dump'; dump: Dump }
+  /** With `chunked`, the articles came before, in `chunk` messages, and `dump.articles` is empty. */
+  | { kind: 'dump'; dump: Dump; chunked?: boolean }
   | { kind: 'part'; articles: number; textLength: number; lineCount: number }
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
@@ -50,6 +51,8 @@ export type WorkerResult =
   | { kind: 'slice'; text: string };
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: WorkerResult; progress?: undefined }
-  | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined }
-  | { id: number; progress: number; message?: string };
+  | { id: number; ok: true; result: WorkerResult; progress?: undefined; chunk?: undefined }
+  | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined; chunk?: undefined }
+  | { id: number; progress: number; message?: string }
+  /** Part of a large reply, sent ahead so the extension host takes it in small pieces, not in one long pause. */
+  | { id: number; chunk: Article[]; progress?: undefined };

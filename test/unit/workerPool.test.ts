@@ -52,6 +52,17 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     }
   });
 
+  it('sends a long reading in chunks and puts it back together in order', async () => {
+    const many = path.join(os.tmpdir(), `pool-many-${process.pid}.dump`);
+    fs.writeFileSync(many, Array.from({ length: 12_345 }, (_, i) => `<<<FILE>>> a${i}\ndate 2020-01-0${1 + (i % 9)} Bài ${i}\n`).join(''));
+    try {
+      const dump = await pool.parseFile(many, undefined, 'many', 'v1').result;
+      assert.deepStrictEqual(dump.articles, readDumpBytes(fs.readFileSync(many)).dump.articles);
+    } finally {
+      fs.rmSync(many, { force: true });
+    }
+  });
+
   it('finds the same entity mentions', async () => {
     const found = await pool.entities('k', 'v1', {}, EMPTY_GAZETTEER);
     const { text: t, dump } = whole();

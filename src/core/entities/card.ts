@@ -13,13 +13,34 @@ export interface EntityCard {
   readonly contexts: readonly { article: Article; text: string }[];
 }
 
+const groupings = new WeakMap<EntityIndex, { byEntity: Map<string, Mention[]>; byArticle: Map<number, Mention[]> }>();
+
+/** Mentions grouped by entity and by article, once per index: a card then reads only what concerns it. */
+function grouped(index: EntityIndex) {
+  let g = groupings.get(index);
+  if (!g) {
+    g = { byEntity: new Map(), byArticle: new Map() };
+    for (const m of index.mentions) {
+      let e = g.byEntity.get(m.entity);
+      if (!e) g.byEntity.set(m.entity, (e = []));
+      e.push(m);
+      let a = g.byArticle.get(m.articleIndex);
+      if (!a) g.byArticle.set(m.articleIndex, (a = []));
+      a.push(m);
+    }
+    groupings.set(index, g);
+  }
+  return g;
+}
+
 export function entityCard(text: string, dump: Dump, index: EntityIndex, mention: Mention): EntityCard {
   const entity = index.entities.get(mention.entity)!;
-  const own = index.mentions.filter((m) => m.entity === entity.id);
+  const { byEntity, byArticle } = grouped(index);
+  const own = byEntity.get(entity.id) ?? [];
   const dates = [...entity.articles].map((i) => dump.articles[i]?.date?.value).filter((d): d is string => !!d).sort();
   const together = new Map<string, Set<number>>();
-  for (const m of index.mentions) {
-    if (m.entity === entity.id || !entity.articles.has(m.articleIndex)) continue;
+  for (const m of [...entity.articles].flatMap((a) => byArticle.get(a) ?? [])) {
+    if (m.entity === entity.id) continue;
     let set = together.get(m.entity);
     if (!set) together.set(m.entity, (set = new Set()));
     set.add(m.articleIndex);
