@@ -37,12 +37,20 @@ function effectiveDate(a: Article, o: GroupingOptions) {
 /** Groups articles year → month → day (coarser-precision articles sit at their own level), by source, or flat. */
 export function groupArticles(articles: readonly Article[], options: GroupingOptions): ArticleTreeEntry[] {
   const sign = options.order === 'newest' ? -1 : 1;
-  const byDate = (a: Article, b: Article) => {
-    const da = effectiveDate(a, options)?.value ?? '';
-    const db = effectiveDate(b, options)?.value ?? '';
-    return da === db ? a.index - b.index : (da < db ? -1 : 1) * sign;
+  // Dates as numbers (2022 → 20220000, 2022-11 → 20221100, undated → -1), worked out once a sort:
+  // string keys looked up in the comparator cost ~1 s of sorting at 100,000 articles.
+  const dateKey = (a: Article) => {
+    const d = effectiveDate(a, options);
+    return d ? d.year * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0) : -1;
   };
-  if (options.grouping === 'flat') return [...articles].sort(byDate).map(leaf);
+  const sortByDate = (list: readonly Article[]): Article[] => {
+    const keys = new Float64Array(list.length);
+    for (let i = 0; i < list.length; i++) keys[i] = dateKey(list[i]);
+    const order = Array.from({ length: list.length }, (_, i) => i);
+    order.sort((x, y) => (keys[x] === keys[y] ? list[x].index - list[y].index : (keys[x] - keys[y]) * sign));
+    return order.map((i) => list[i]);
+  };
+  if (options.grouping === 'flat') return sortByDate(articles).map(leaf);
   if (options.grouping === 'source') {
     const groups = new Map<string, Article[]>();
     for (const a of articles) {
@@ -55,7 +63,7 @@ export function groupArticles(articles: readonly Article[], options: GroupingOpt
       .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'vi')))
       .map(([source, list]) => ({
         kind: 'group', id: `s:${source}`, label: source, level: source ? 'source' : 'undated',
-        count: list.length, children: list.sort(byDate).map(leaf),
+        count: list.length, children: sortByDate(list).map(leaf),
       }) as ArticleGroup);
   }
   const undated: Article[] = [];
@@ -86,7 +94,7 @@ export function groupArticles(articles: readonly Article[], options: GroupingOpt
       level: depth === 0 ? 'month' : 'day', count: finer.get(key)!.length,
       children: nest(finer.get(key)!, (depth + 1) as 1 | 2, key),
     }));
-    return [...here.sort(byDate).map(leaf), ...groups];
+    return [...sortByDate(here).map(leaf), ...groups];
   };
   const result: ArticleTreeEntry[] = [...years.keys()].sort((a, b) => (a - b) * sign).map((year) => ({
     kind: 'group', id: `y${year}`, label: String(year), level: 'year', count: years.get(year)!.length,

@@ -424,6 +424,27 @@ describe('A dump too large for VS Code to hand to extensions', () => {
     assert.ok(hovers.some((h) => h.contents.some((c) => /\*\*Serge[iy] Lavrov\*\* — Person/.test((c as vscode.MarkdownString).value ?? ''))));
   });
 
+  it('lists its articles in pages, made only as the view asks for them', async () => {
+    const provider = api.articles.provider;
+    const dumpNode = provider.getChildren().find((n) => n.kind === 'dump' && n.uri.toString() === largeUri.toString())!;
+    assert.ok(dumpNode);
+    const year = provider.getChildren(dumpNode).find((n) => n.kind === 'group' && n.group.label === '2025')!;
+    const day = provider.getChildren(provider.getChildren(year)[0])[0];
+    assert.ok(day.kind === 'group' && day.group.count > 5000);
+    let page = provider.getChildren(day);
+    assert.strictEqual(page.length, 201);
+    const more = page[200];
+    assert.ok(more.kind === 'more' && more.remaining === day.group.count - 200);
+    provider.loadMore(more);
+    page = provider.getChildren(day);
+    assert.strictEqual(page.filter((n) => n.kind === 'article').length, 1200);
+    // An article far down the day, as follow-cursor asks for it: its page grows to include it.
+    const last = api.articles.model.find(largeUri)!.dump.articles.length - 2;
+    const node = provider.articleNode(largeUri, last);
+    assert.ok(node && node.kind === 'article' && node.article.index === last);
+    assert.strictEqual(provider.getParent(node), day);
+  });
+
   it('lands a search hit on the matched words in that article\'s document', async function () {
     this.timeout(60000);
     const summary = await api.search.ensure();
