@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { EntityService } from '../../corpus/entityService';
 import { summarizeEntities, type EntitySummary } from '../../core/entities/summary';
 import type { ArticlesModel } from '../articles/model';
+import { EDITOR_LIMIT_BYTES } from '../largeDumps/register';
 
 /** The entities of every dump the articles view shows, merged across dumps. */
 export class EntitiesModel implements vscode.Disposable {
@@ -12,9 +13,18 @@ export class EntitiesModel implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> = Promise.resolve();
   private generation = 0;
+  private active = false;
+  /** Dumps left out for their size, so the view can say so. */
+  skipped: vscode.Uri[] = [];
 
   constructor(private readonly articles: ArticlesModel, private readonly service: EntityService) {
     this.subscriptions.push(articles.onDidChange(() => this.schedule()), service.onDidChange(() => this.schedule()));
+  }
+
+  /** Entities are found once someone looks: the view is shown, or a command needs them. */
+  activate(): void {
+    if (this.active) return;
+    this.active = true;
     this.schedule();
   }
 
@@ -27,6 +37,7 @@ export class EntitiesModel implements vscode.Disposable {
   }
 
   async ready(): Promise<void> {
+    this.activate();
     await this.articles.ready();
     for (;;) {
       if (this.timer) { await new Promise((r) => setTimeout(r, 50)); continue; }
@@ -37,6 +48,7 @@ export class EntitiesModel implements vscode.Disposable {
   }
 
   private schedule(): void {
+    if (!this.active) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => { this.timer = undefined; this.refreshing = this.refresh(); }, 200);
   }
@@ -45,8 +57,11 @@ export class EntitiesModel implements vscode.Disposable {
     const mine = ++this.generation;
     await this.articles.ready();
     const dumps = [];
+    const skipped: vscode.Uri[] = [];
     for (const entry of this.articles.dumps) {
       try {
+        // Beyond what VS Code opens, a dump's mentions (millions) would weigh on the editor's memory.
+        if (entry.text === undefined && (await vscode.workspace.fs.stat(entry.uri)).size > EDITOR_LIMIT_BYTES) { skipped.push(entry.uri); continue; }
         const { index } = await this.service.forDump(entry.uri, entry.dump, entry.version, entry.text);
         dumps.push({ key: entry.uri.toString(), index });
       } catch (error) {
@@ -54,6 +69,7 @@ export class EntitiesModel implements vscode.Disposable {
       }
     }
     if (mine !== this.generation) return;
+    this.skipped = skipped;
     this.list = summarizeEntities(dumps);
     this.changed.fire();
   }

@@ -32,7 +32,11 @@ export function register(service: EntityService, articles: ArticlesView): { disp
 
   const describe = () => {
     view.description = provider.filter ? vscode.l10n.t('Filter: {0}', provider.filter) : undefined;
-    view.message = model.entities.length && !provider.getChildren().length ? vscode.l10n.t('No entity matches "{0}".', provider.filter) : undefined;
+    const messages = [
+      model.entities.length && !provider.getChildren().length ? vscode.l10n.t('No entity matches "{0}".', provider.filter) : undefined,
+      model.skipped.length ? vscode.l10n.t('Not scanned for entities (over 50 MB): {0}. The command line can: corpus entities FILE.', model.skipped.map((u) => vscode.workspace.asRelativePath(u)).join(', ')) : undefined,
+    ].filter(Boolean);
+    view.message = messages.length ? messages.join(' ') : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusExplorer.entities.filtered', !!provider.filter);
   };
   const entityOf = (arg: EntityNode | string | undefined): EntitySummary | undefined => {
@@ -46,8 +50,10 @@ export function register(service: EntityService, articles: ArticlesView): { disp
     articles.filterByEntity(entity && { name: entity.name, articles: articlesOf(entity) });
   };
 
+  if (view.visible) model.activate();
   const disposables: vscode.Disposable[] = [
     model, provider, view,
+    view.onDidChangeVisibility((e) => { if (e.visible) model.activate(); }),
     model.onDidChange(() => {
       describe();
       // The dumps changed under an active entity filter: follow the entity to its new articles.

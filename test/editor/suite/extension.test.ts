@@ -445,6 +445,12 @@ describe('A dump too large for VS Code to hand to extensions', () => {
     assert.strictEqual(provider.getParent(node), day);
   });
 
+  it('is left out of the Entities view, which says so', async () => {
+    await waitFor(async () => { await api.entities.model.ready(); return api.entities.model.skipped.some((u) => u.toString() === largeUri.toString()) ? true : undefined; }, 'the large dump skipped');
+    await waitFor(() => (/corpus\.test-large\.dump/.test(api.entities.view.message ?? '') ? true : undefined), 'the view message');
+    assert.ok(api.entities.model.entities.some((e) => e.name === 'Sergei Lavrov'), 'the sample\'s entities are still listed');
+  });
+
   it('lands a search hit on the matched words in that article\'s document', async function () {
     this.timeout(60000);
     const summary = await api.search.ensure();
