@@ -11,7 +11,7 @@ import { parseQuery } from '../src/core/search/query';
 import { deserializeTermIndex, type TermIndex } from '../src/core/search/termIndex';
 import { repoRoot } from '../test/support/paths';
 import { benchDump, mulberry32 } from './generate';
-import { CorpusIndex as MinisearchIndex } from './minisearchIndex';
+import { MinisearchIndex } from './minisearchIndex';
 
 /**
  * The scale benchmark: each size in a fresh process (so memory figures are its own), driving the
@@ -169,7 +169,7 @@ async function measure(count: number): Promise<SizeResult> {
     const heap = process.memoryUsage().heapUsed;
     t = process.hrtime.bigint();
     const mini = new MinisearchIndex();
-    mini.add('bench', text, dump);
+    mini.add(text, dump);
     const buildMs = ms(t);
     gc();
     result.minisearch = { buildMs, heapBytes: process.memoryUsage().heapUsed - heap };
