@@ -157,6 +157,8 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   for (const word of q.phrases.flat()) groups.push(lookupTerm(index, word, 'exact'));
 
   const { scores, stage } = scratch(shard);
+  scores.fill(0);
+  stage.fill(0);
   let docs: Uint32Array;
   if (groups.some((g) => !g.length)) {
     docs = new Uint32Array(0);
@@ -166,7 +168,9 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   } else {
     const size = (g: { id: number }[]) => g.reduce((s, { id }) => s + index.offsets[id + 1] - index.offsets[id], 0);
     groups.sort((a, b) => size(a) - size(b));
-    let list: number[] = [];
+    // Candidates in a reused array, narrowed in place group by group: no garbage per query.
+    const list = scratch(shard).list;
+    let count = 0;
     groups.forEach((group, g) => {
       for (const { id, weight } of group) {
         const from = index.offsets[id];
@@ -175,14 +179,18 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
         for (let p = from; p < to; p++) {
           const doc = index.docs[p];
           if (stage[doc] !== g && stage[doc] !== g + 1) continue;
-          if (stage[doc] === g) { stage[doc] = g + 1; if (g === 0) list.push(doc); }
+          if (stage[doc] === g) { stage[doc] = g + 1; if (g === 0) list[count++] = doc; }
           const tf = index.tfs[p];
           scores[doc] += weight * idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * index.lengths[doc] / index.averageLength));
         }
       }
-      if (g > 0) list = list.filter((doc) => stage[doc] === g + 1);
+      if (g > 0) {
+        let kept = 0;
+        for (let k = 0; k < count; k++) if (stage[list[k]] === g + 1) list[kept++] = list[k];
+        count = kept;
+      }
     });
-    docs = Uint32Array.from(list);
+    docs = list.subarray(0, count);
   }
 
   // Phrases from word positions: an article without the words in a row is out before any text is read.
@@ -211,20 +219,23 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
 }
 
-const scratches = new WeakMap<TermIndex, { scores: Float64Array; stage: Uint16Array }>();
+const scratches = new WeakMap<TermIndex, { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array }>();
 
 /** Per-index score and match-count arrays, reused by every query (the worker answers one at a time): no garbage per query. */
 function scratch(shard: Shard) {
   let s = scratches.get(shard.index);
-  if (!s) scratches.set(shard.index, (s = { scores: new Float64Array(shard.index.articleCount), stage: new Uint16Array(shard.index.articleCount) }));
-  s.scores.fill(0);
-  s.stage.fill(0);
+  if (!s) {
+    const n = shard.index.articleCount;
+    scratches.set(shard.index, (s = { scores: new Float64Array(n), stage: new Uint16Array(n), list: new Uint32Array(n), heap: new Uint32Array(n) }));
+  }
   return s;
 }
 
 /** A lazy best-first walk over scored candidates: a binary heap, so the first hits cost O(n), not a full sort. */
 function rank(scored: Scored) {
-  const heap = Array.from(scored.docs);
+  const heap = scratch(scored.shard).heap;
+  heap.set(scored.docs);
+  let size = scored.docs.length;
   const s = scored.scores;
   const before = (a: number, b: number) => s[a] > s[b] || (s[a] === s[b] && a < b);
   const down = (i: number) => {
@@ -232,22 +243,24 @@ function rank(scored: Scored) {
       const l = 2 * i + 1;
       const r = l + 1;
       let top = i;
-      if (l < heap.length && before(heap[l], heap[top])) top = l;
-      if (r < heap.length && before(heap[r], heap[top])) top = r;
+      if (l < size && before(heap[l], heap[top])) top = l;
+      if (r < size && before(heap[r], heap[top])) top = r;
       if (top === i) return;
-      [heap[i], heap[top]] = [heap[top], heap[i]];
+      const t = heap[i];
+      heap[i] = heap[top];
+      heap[top] = t;
       i = top;
     }
   };
-  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
   const walker = {
     scored, doc: -1, score: 0,
     next(): boolean {
-      if (!heap.length) return false;
+      if (!size) return false;
       walker.doc = heap[0];
       walker.score = s[heap[0]];
-      const last = heap.pop()!;
-      if (heap.length) { heap[0] = last; down(0); }
+      size--;
+      if (size) { heap[0] = heap[size]; down(0); }
       return true;
     },
   };
