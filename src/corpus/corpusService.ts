@@ -35,9 +35,9 @@ export class CorpusService implements vscode.Disposable {
     return dump;
   }
 
-  /** A dump that is not open (or too large for the editor to hand over), read on the worker, which keeps its text for search. */
-  async readFile(uri: vscode.Uri): Promise<{ dump: Dump; version: string }> {
-    const version = await fileVersion(uri);
+  /** A dump that is not open (or too large for the editor to hand over), read on the worker, which keeps its text for search; `version` if the caller has it already. */
+  async readFile(uri: vscode.Uri, version?: string): Promise<{ dump: Dump; version: string }> {
+    version ??= await fileVersion(uri);
     return { dump: await this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version).result, version };
   }
 

@@ -23,12 +23,14 @@ export function goldSpans(text: string, dump: Dump, gold: GoldFile): { spans: Sp
     const article = dump.articles[index];
     if (!article) { missing.push(`article ${index}`); continue; }
     const taken: Span[] = [];
+    // The article alone, as extraction reads it: a spelling absent here must not scan the rest of the dump.
+    const base = article.textStartOffset;
+    const body = text.slice(base, article.textEndOffset);
     for (const [type, spelling] of [...entities].sort((a, b) => b[1].length - a[1].length)) {
       const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${nfcOrNfdPattern(spelling)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-      re.lastIndex = article.textStartOffset;
       let found = false;
-      for (let m = re.exec(text); m && m.index + m[0].length <= article.textEndOffset; m = re.exec(text)) {
-        const span = { type: type as EntityType, start: m.index, end: m.index + m[0].length, text: m[0] };
+      for (const m of body.matchAll(re)) {
+        const span = { type: type as EntityType, start: base + m.index, end: base + m.index + m[0].length, text: m[0] };
         if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
         taken.push(span);
         found = true;

@@ -36,7 +36,6 @@ export interface EntityIndex {
   readonly mentions: Mention[];
 }
 
-const WORD = /(?:\p{Lu}\.\s?)?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const isCapital = (w: string) => {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
@@ -79,6 +78,20 @@ class Word {
 }
 interface Span { start: number; end: number }
 interface PersonCandidate { article: number; words: Word[]; role?: string; cued: boolean }
+
+/** The words of text[from, to); an initial joins the name after it: `S.Lavrov`, `S. Lavrov`. */
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  forEachWord(text, from, to, (word, start, end) => {
+    const prev = words[words.length - 1];
+    if (prev && prev.text.length === 1 && isCapital(prev.text) && text.charCodeAt(prev.end) === 46 && (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32))) {
+      words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
+    } else {
+      words.push(new Word(word, start, end));
+    }
+  });
+  return words;
+}
 
 /** A person's key: `Sergei Lavrov`, `S.Lavrov` and `S. Lavrov` are all `s.lavrov`; a bare `Lavrov` is `lavrov`. */
 const personKey = (initials: string, last: string) => `${initials ? `${initials}.` : ''}${last}`;
@@ -147,16 +160,7 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
     // article would scan on to the end of the dump, once per article.
     const base = article.textStartOffset;
     const body = text.slice(base, article.textEndOffset);
-    const words: Word[] = [];
-    forEachWord(text, base, article.textEndOffset, (word, start, end) => {
-      // An initial joins the name after it: `S.Lavrov`, `S. Lavrov`.
-      const prev = words[words.length - 1];
-      if (prev && prev.text.length === 1 && isCapital(prev.text) && text.charCodeAt(prev.end) === 46 && (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32))) {
-        words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
-      } else {
-        words.push(new Word(word, start, end));
-      }
-    });
+    const words = wordsIn(text, base, article.textEndOffset);
     const covered: Span[] = [];
     const isCovered = (s: Span) => covered.some((c) => s.start < c.end && s.end > c.start);
     // One space or one hyphen between two words keeps them in one name.
@@ -299,7 +303,7 @@ function mergeIntoGazetteer(out: IndexBuilder, gazetteer: Gazetteer, spellings: 
   for (const entry of gazetteer.entries) {
     if (entry.type !== 'PER') continue;
     for (const spelling of [entry.name, ...entry.aliases]) {
-      const words = [...spelling.matchAll(WORD)].map((m) => new Word(m[0], 0, 0));
+      const words = wordsIn(spelling, 0, spelling.length);
       const parts = words.length && personParts(words);
       if (parts && parts.initials && !byPersonId.has(`PER:${personKey(parts.initials, parts.last)}`)) byPersonId.set(`PER:${personKey(parts.initials, parts.last)}`, entry);
     }

@@ -75,7 +75,7 @@ export class ArticlesModel implements vscode.Disposable {
         const previous = this.entries.get(uri.toString());
         const version = await fileVersion(uri);
         // Unchanged on disk: keep the reading rather than parse the file again.
-        next.set(uri.toString(), previous && !previous.text && previous.version === version ? previous : { uri, ...await this.corpus.readFile(uri) });
+        next.set(uri.toString(), previous && !previous.text && previous.version === version ? previous : { uri, ...await this.corpus.readFile(uri, version) });
       } catch (error) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(uri), String(error)));
       }

@@ -50,7 +50,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       item.description = [node.article && dateLabel(node.article), mentionCount(node.ref.mentions)].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.command = {
-        command: 'corpusExplorer.entities.openMention',
+        command: 'corpusExplorer.revealInDump',
         title: vscode.l10n.t('Open Mention'),
         arguments: [node.ref.dumpKey, node.ref.articleIndex, node.ref.firstStart, node.ref.firstEnd],
       };

@@ -81,8 +81,6 @@ export function register(service: EntityService, articles: ArticlesView): { disp
       await vscode.commands.executeCommand('corpusExplorer.entities.focus');
       await view.reveal(node, { select: true, focus: true, expand: true });
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.openMention', (dumpKey: string, articleIndex: number, start: number, end: number) =>
-      vscode.commands.executeCommand('corpusExplorer.revealInDump', dumpKey, articleIndex, start, end)),
     vscode.commands.registerCommand('corpusExplorer.articles.filterByEntity', async (arg?: EntityNode | string) => {
       await model.ready();
       const entity = entityOf(arg);
