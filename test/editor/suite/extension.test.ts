@@ -10,6 +10,13 @@ import { samplePath } from '../../support/paths';
 const sampleUri = vscode.Uri.file(samplePath);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Lets the workbench settle, then asks the harness for a screenshot (test-results/editor-N.png) and waits for it. */
+async function screenshot(): Promise<void> {
+  await sleep(1500);
+  console.log('##screenshot');
+  await sleep(1500);
+}
+
 async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, ms = 10000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
@@ -97,9 +104,7 @@ describe('Corpus Explorer in a real VS Code', () => {
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('outline.focus').then(undefined, () => undefined);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-    await sleep(1500);
-    console.log('##screenshot');
-    await sleep(1500);
+    await screenshot();
   });
 });
 
@@ -198,9 +203,7 @@ describe('Articles view in a real VS Code', () => {
     // The dump the last test closed must have left the view first.
     const roots = await waitFor(async () => { await api.articles.model.ready(); const r = api.articles.provider.getChildren(); return r.length === 3 && r.every((n) => n.kind === 'group') ? r : undefined; }, 'the sample alone');
     for (const r of roots) await api.articles.view.reveal(r, { expand: 3, select: false, focus: false });
-    await sleep(1500);
-    console.log('##screenshot');
-    await sleep(1500);
+    await screenshot();
   });
 });
 
@@ -250,9 +253,7 @@ describe('Concordance in a real VS Code', () => {
 
     await vscode.window.showTextDocument(editor.document);
     editor.selection = new vscode.Selection(3, 0, 3, 0);
-    await sleep(1000);
-    console.log('##screenshot');
-    await sleep(1500);
+    await screenshot();
     await vscode.commands.executeCommand('corpusExplorer.concordance.openLine');
     const dump = vscode.window.activeTextEditor!;
     assert.strictEqual(dump.document.uri.toString(), sampleUri.toString());
@@ -299,9 +300,7 @@ describe('Entity hovers and references in a real VS Code', () => {
     await vscode.commands.executeCommand('corpusExplorer.articles.focus');
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('editor.action.showHover');
-    await sleep(1500);
-    console.log('##screenshot');
-    await sleep(1500);
+    await screenshot();
   });
 });
 
@@ -387,9 +386,7 @@ describe('Entities view and highlighting in a real VS Code', () => {
     const top = new vscode.Position(21, 0);
     editor.selection = new vscode.Selection(top, top);
     editor.revealRange(new vscode.Range(top, top), vscode.TextEditorRevealType.AtTop);
-    await sleep(1500);
-    console.log('##screenshot');
-    await sleep(1500);
+    await screenshot();
   });
 });
 
