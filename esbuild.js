@@ -4,8 +4,14 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const common = {
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
-  minify: production, external: ['vscode'], logLevel: 'info',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify: production,
+  external: ['vscode'],
+  logLevel: 'info',
 };
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },

@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseDump } from '../src/core/dump/reader';
 import { goldSpans, scoreMentions, type GoldFile, type TypeScore } from '../src/core/entities/evaluate';
 import { extractEntities } from '../src/core/entities/extract';
@@ -12,7 +12,9 @@ const dump = parseDump(text);
 const gold: GoldFile = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'sample.gold.json'), 'utf8'));
 const { spans, missing } = goldSpans(text, dump, gold);
 if (missing.length) console.warn(`gold spellings not found in the text: ${missing.join('; ')}`);
-const gazetteer = parseGazetteer(fs.readFileSync(path.join(repoRoot, 'sample', 'sample.entities.json'), 'utf8')).gazetteer;
+const gazetteer = parseGazetteer(
+  fs.readFileSync(path.join(repoRoot, 'sample', 'sample.entities.json'), 'utf8'),
+).gazetteer;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const runs = [
@@ -23,7 +25,10 @@ console.log(`Entity quality on sample/sample.dump (${spans.length} gold mentions
 console.log('| setup | type | gold | found | correct | precision | recall | F1 |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const { setup, scores } of runs) {
-  for (const s of scores) console.log(`| ${setup} | ${s.type} | ${s.tp + s.fn} | ${s.tp + s.fp} | ${s.tp} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
+  for (const s of scores)
+    console.log(
+      `| ${setup} | ${s.type} | ${s.tp + s.fn} | ${s.tp + s.fp} | ${s.tp} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
+    );
 }
 if (process.argv.includes('--verbose')) {
   const index = extractEntities(text, dump, gazetteer);
@@ -35,4 +40,11 @@ if (process.argv.includes('--verbose')) {
 }
 const out = path.join(repoRoot, 'bench', 'results');
 fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(path.join(out, 'entities.json'), JSON.stringify(runs.map((r) => ({ setup: r.setup, scores: r.scores as TypeScore[] })), null, 2));
+fs.writeFileSync(
+  path.join(out, 'entities.json'),
+  JSON.stringify(
+    runs.map((r) => ({ setup: r.setup, scores: r.scores as TypeScore[] })),
+    null,
+    2,
+  ),
+);

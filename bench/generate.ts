@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { writeDump } from '../src/core/dump/writer';
 import { repoRoot } from '../test/support/paths';
 
@@ -22,7 +22,10 @@ export function generateDump(count: number, seed = 1): string {
     const words: string[] = [];
     for (let i = 0; i < n; i++) {
       const r = rand();
-      if (r < 0.035) words.push(`${PERSON_CUES[Math.floor(rand() * PERSON_CUES.length)]} ${PEOPLE[Math.floor(rand() * PEOPLE.length)]}`);
+      if (r < 0.035)
+        words.push(
+          `${PERSON_CUES[Math.floor(rand() * PERSON_CUES.length)]} ${PEOPLE[Math.floor(rand() * PEOPLE.length)]}`,
+        );
       else if (r < 0.07) words.push(`tại ${PLACES[Math.floor(rand() * PLACES.length)]}`);
       else if (r < 0.085) words.push(ORGS[Math.floor(rand() * ORGS.length)]);
       else if (r < 0.095) words.push(String(Math.floor(rand() * 1000)));
@@ -45,11 +48,22 @@ export function generateDump(count: number, seed = 1): string {
       length += p.length;
     }
     const kind = rand();
-    const tag = kind < 0.6 ? `date ${year}-${pad(month)}-${pad(day)}` : kind < 0.75 ? `date ${year}-${pad(month)}` : kind < 0.8 ? `date ${year}` : '';
+    const tag =
+      kind < 0.6
+        ? `date ${year}-${pad(month)}-${pad(day)}`
+        : kind < 0.75
+          ? `date ${year}-${pad(month)}`
+          : kind < 0.8
+            ? `date ${year}`
+            : '';
     // Some undated articles mention their date in the text, as Vietnamese news does.
-    if (!tag && kind < 0.9) paragraphs[0] = `Ngày ${day}/${month}/${year}, ${paragraphs[0][0].toLowerCase()}${paragraphs[0].slice(1)}`;
+    if (!tag && kind < 0.9)
+      paragraphs[0] = `Ngày ${day}/${month}/${year}, ${paragraphs[0][0].toLowerCase()}${paragraphs[0].slice(1)}`;
     const text = `${tag ? `${tag} ` : ''}${title}\n\n${paragraphs.join('\n\n')}`;
-    articles.push({ name: `${String(i).padStart(7, '0')}_${Math.floor(rand() * 0xffffffff).toString(16)}.txt`, text: i % 7 === 3 ? text.normalize('NFD') : text });
+    articles.push({
+      name: `${String(i).padStart(7, '0')}_${Math.floor(rand() * 0xffffffff).toString(16)}.txt`,
+      text: i % 7 === 3 ? text.normalize('NFD') : text,
+    });
   }
   return writeDump(articles);
 }
@@ -67,19 +81,159 @@ export function benchDump(count: number, seed = 1): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const PEOPLE = [
-  'Sergei Lavrov', 'Vladimir Putin', 'Donald Trump', 'Nguyễn Phú Trọng', 'Phạm Minh Chính', 'Tô Lâm', 'Bùi Thanh Sơn',
-  'S. Jaishankar', 'Narendra Modi', 'Tập Cận Bình', 'Vương Nghị', 'Emmanuel Macron', 'Olaf Scholz', 'Joe Biden', 'Antony Blinken',
-  'Lương Cường', 'Trần Hồng Hà', 'Nguyễn Hòa Bình', 'Võ Văn Thưởng', 'Anwar Ibrahim', 'Prabowo Subianto', 'Fumio Kishida',
+  'Sergei Lavrov',
+  'Vladimir Putin',
+  'Donald Trump',
+  'Nguyễn Phú Trọng',
+  'Phạm Minh Chính',
+  'Tô Lâm',
+  'Bùi Thanh Sơn',
+  'S. Jaishankar',
+  'Narendra Modi',
+  'Tập Cận Bình',
+  'Vương Nghị',
+  'Emmanuel Macron',
+  'Olaf Scholz',
+  'Joe Biden',
+  'Antony Blinken',
+  'Lương Cường',
+  'Trần Hồng Hà',
+  'Nguyễn Hòa Bình',
+  'Võ Văn Thưởng',
+  'Anwar Ibrahim',
+  'Prabowo Subianto',
+  'Fumio Kishida',
 ];
-const PERSON_CUES = ['Bộ trưởng Ngoại giao', 'Ngoại trưởng', 'Tổng thống', 'Thủ tướng', 'Chủ tịch', 'ông', 'bà', 'Đại sứ', 'Người phát ngôn'];
+const PERSON_CUES = [
+  'Bộ trưởng Ngoại giao',
+  'Ngoại trưởng',
+  'Tổng thống',
+  'Thủ tướng',
+  'Chủ tịch',
+  'ông',
+  'bà',
+  'Đại sứ',
+  'Người phát ngôn',
+];
 const PLACES = [
-  'Hà Nội', 'Thành phố Hồ Chí Minh', 'Đà Nẵng', 'Moskva', 'Bắc Kinh', 'Washington', 'Tokyo', 'Seoul', 'Paris', 'Berlin', 'London',
-  'Nga', 'Mỹ', 'Trung Quốc', 'Ấn Độ', 'Nhật Bản', 'Hàn Quốc', 'Pháp', 'Đức', 'Ukraine', 'Lào', 'Campuchia', 'Thái Lan',
+  'Hà Nội',
+  'Thành phố Hồ Chí Minh',
+  'Đà Nẵng',
+  'Moskva',
+  'Bắc Kinh',
+  'Washington',
+  'Tokyo',
+  'Seoul',
+  'Paris',
+  'Berlin',
+  'London',
+  'Nga',
+  'Mỹ',
+  'Trung Quốc',
+  'Ấn Độ',
+  'Nhật Bản',
+  'Hàn Quốc',
+  'Pháp',
+  'Đức',
+  'Ukraine',
+  'Lào',
+  'Campuchia',
+  'Thái Lan',
 ];
-const ORGS = ['ASEAN', 'NATO', 'Liên hợp quốc', 'WTO', 'IMF', 'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Bộ Ngoại giao', 'Quốc hội', 'APEC', 'G20', 'EU'];
+const ORGS = [
+  'ASEAN',
+  'NATO',
+  'Liên hợp quốc',
+  'WTO',
+  'IMF',
+  'Ngân hàng Thế giới',
+  'Tổ chức Y tế Thế giới',
+  'Bộ Ngoại giao',
+  'Quốc hội',
+  'APEC',
+  'G20',
+  'EU',
+];
 
-const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
-const RHYMES = ['a', 'ai', 'am', 'an', 'ang', 'anh', 'ao', 'at', 'ay', 'e', 'em', 'en', 'eo', 'i', 'im', 'in', 'inh', 'o', 'oi', 'om', 'on', 'ong', 'u', 'ui', 'um', 'un', 'ung', 'ăn', 'ăng', 'âm', 'ân', 'âng', 'ây', 'ê', 'ên', 'ênh', 'ô', 'ôi', 'ông', 'ơ', 'ơi', 'ơn', 'ư', 'ưa', 'ươi', 'ương', 'uyên', 'iêt', 'ươc', 'uôc'];
+const ONSETS = [
+  '',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'nh',
+  'ph',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
+];
+const RHYMES = [
+  'a',
+  'ai',
+  'am',
+  'an',
+  'ang',
+  'anh',
+  'ao',
+  'at',
+  'ay',
+  'e',
+  'em',
+  'en',
+  'eo',
+  'i',
+  'im',
+  'in',
+  'inh',
+  'o',
+  'oi',
+  'om',
+  'on',
+  'ong',
+  'u',
+  'ui',
+  'um',
+  'un',
+  'ung',
+  'ăn',
+  'ăng',
+  'âm',
+  'ân',
+  'âng',
+  'ây',
+  'ê',
+  'ên',
+  'ênh',
+  'ô',
+  'ôi',
+  'ông',
+  'ơ',
+  'ơi',
+  'ơn',
+  'ư',
+  'ưa',
+  'ươi',
+  'ương',
+  'uyên',
+  'iêt',
+  'ươc',
+  'uôc',
+];
 // Tone marks as combining characters, composed to NFC below.
 const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 
@@ -101,7 +255,10 @@ function buildVocabulary(rand: () => number): string[] {
   };
   while (tail.length < 60_000) {
     const w = rand() < 0.85 ? syllable() : `${syllable()}${syllable()}`;
-    if (!seen.has(w)) { seen.add(w); tail.push(w); }
+    if (!seen.has(w)) {
+      seen.add(w);
+      tail.push(w);
+    }
   }
   return [...real, ...tail];
 }
@@ -109,7 +266,10 @@ function buildVocabulary(rand: () => number): string[] {
 function zipf(n: number): Float64Array {
   const c = new Float64Array(n);
   let total = 0;
-  for (let r = 0; r < n; r++) { total += 1 / (r + 1); c[r] = total; }
+  for (let r = 0; r < n; r++) {
+    total += 1 / (r + 1);
+    c[r] = total;
+  }
   for (let r = 0; r < n; r++) c[r] /= total;
   return c;
 }
@@ -119,7 +279,8 @@ function pick(cumulative: Float64Array, u: number): number {
   let hi = cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cumulative[mid] < u) lo = mid + 1; else hi = mid;
+    if (cumulative[mid] < u) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

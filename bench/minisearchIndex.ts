@@ -17,7 +17,9 @@ export class MinisearchIndex {
   private count = 0;
 
   add(text: string, dump: Dump): void {
-    this.search.addAll(dump.articles.map((article) => ({ id: this.count++, title: article.title, text: articleText(text, article) })));
+    this.search.addAll(
+      dump.articles.map((article) => ({ id: this.count++, title: article.title, text: articleText(text, article) })),
+    );
   }
 
   get size(): number {

@@ -2,6 +2,12 @@
 import { runScale } from './scaleBench';
 
 runScale(process.argv.slice(2)).then(
-  () => { console.log(''); require('./entityQuality'); },
-  (error) => { console.error(error); process.exitCode = 1; },
+  () => {
+    console.log('');
+    require('./entityQuality');
+  },
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
 );

@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { monitorEventLoopDelay } from 'perf_hooks';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { CorpusWorkerPool } from '../src/corpus/corpusWorkerPool';
 import { readDumpBytes } from '../src/core/dump/decode';
 import { entityCard } from '../src/core/entities/card';
@@ -21,7 +21,7 @@ import { MinisearchIndex } from './minisearchIndex';
 
 const WORKER = path.join(repoRoot, 'dist', 'corpusWorker.js');
 const CATEGORIES = ['common word', 'rare word', 'two words', 'prefix', 'fuzzy', 'phrase', 'filter'] as const;
-type Category = typeof CATEGORIES[number];
+type Category = (typeof CATEGORIES)[number];
 
 interface SizeResult {
   articles: number;
@@ -44,7 +44,10 @@ interface SizeResult {
 }
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN; };
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 async function measure(count: number): Promise<SizeResult> {
@@ -87,11 +90,22 @@ async function measure(count: number): Promise<SizeResult> {
   const cacheWriteAndBuildMs = ms(t);
   writer.dispose();
   // Reopening is a new editor session: a fresh process, as the extension host would be.
-  const out = execFileSync(process.execPath, [__filename, '--reopen', file, cacheDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const { reopenParseMs, reopenIndexMs } = JSON.parse(out.split('\n').find((l) => l.startsWith('##reopen '))!.slice('##reopen '.length));
+  const out = execFileSync(process.execPath, [__filename, '--reopen', file, cacheDir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const { reopenParseMs, reopenIndexMs } = JSON.parse(
+    out
+      .split('\n')
+      .find((l) => l.startsWith('##reopen '))!
+      .slice('##reopen '.length),
+  );
 
   // Index memory: the cached index (every part) loaded into this process, with the text already held.
-  const cacheFiles = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.idx')).map((f) => fs.readFileSync(path.join(cacheDir, f)));
+  const cacheFiles = fs
+    .readdirSync(cacheDir)
+    .filter((f) => f.endsWith('.idx'))
+    .map((f) => fs.readFileSync(path.join(cacheDir, f)));
   gc();
   const before = process.memoryUsage();
   let loaded: (TermIndex | undefined)[] = cacheFiles.map((b) => deserializeTermIndex(b));
@@ -99,11 +113,25 @@ async function measure(count: number): Promise<SizeResult> {
   const after = process.memoryUsage();
   if (loaded.some((i) => !i)) throw new Error('cache unreadable');
   let index = loaded[0]!;
-  const indexArraysBytes = loaded.reduce((n, i) => n + i!.lengths.byteLength + i!.offsets.byteLength + i!.docs.byteLength + i!.tfs.byteLength + i!.posOffsets.byteLength + i!.positions.byteLength, 0);
-  const indexBytes = (after.heapUsed - before.heapUsed) + (after.arrayBuffers - before.arrayBuffers);
+  const indexArraysBytes = loaded.reduce(
+    (n, i) =>
+      n +
+      i!.lengths.byteLength +
+      i!.offsets.byteLength +
+      i!.docs.byteLength +
+      i!.tfs.byteLength +
+      i!.posOffsets.byteLength +
+      i!.positions.byteLength,
+    0,
+  );
+  const indexBytes = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
   fs.rmSync(cacheDir, { recursive: true, force: true });
 
-  const mix = queryMix(index, text, dump.articles.map((a) => [a.textStartOffset, a.textEndOffset] as [number, number]));
+  const mix = queryMix(
+    index,
+    text,
+    dump.articles.map((a) => [a.textStartOffset, a.textEndOffset] as [number, number]),
+  );
   loaded = [];
   index = undefined as unknown as TermIndex;
   // Warm-up: the first queries after a build also pay for compiling the query path (JIT); a person
@@ -124,7 +152,11 @@ async function measure(count: number): Promise<SizeResult> {
         samples.push(ms(t));
       }
     }
-    queries[category] = { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), examples: mix[category].slice(0, 2) };
+    queries[category] = {
+      p50: quantile(samples, 0.5),
+      p95: quantile(samples, 0.95),
+      examples: mix[category].slice(0, 2),
+    };
   }
   client.dispose();
 
@@ -138,15 +170,33 @@ async function measure(count: number): Promise<SizeResult> {
     return quantile(runs, 0.5);
   };
   const ripgrep = {
-    literalMs: quantile(words.map((w) => rg(w, true)), 0.5),
-    toneInsensitiveMs: quantile(words.map((w) => rg(toneInsensitive(w), false)), 0.5),
+    literalMs: quantile(
+      words.map((w) => rg(w, true)),
+      0.5,
+    ),
+    toneInsensitiveMs: quantile(
+      words.map((w) => rg(toneInsensitive(w), false)),
+      0.5,
+    ),
     words,
   };
 
   const result: SizeResult = {
-    articles: count, bytes, rawReadMBs: mb / (rawReadMs / 1000), parseMBs: mb / (parseMs / 1000),
-    viewReadyMs, stallReadingMs, indexBuildMs, stallIndexingMs, indexBytes, indexArraysBytes,
-    cacheWriteAndBuildMs, reopenParseMs, reopenIndexMs, queries, ripgrep,
+    articles: count,
+    bytes,
+    rawReadMBs: mb / (rawReadMs / 1000),
+    parseMBs: mb / (parseMs / 1000),
+    viewReadyMs,
+    stallReadingMs,
+    indexBuildMs,
+    stallIndexingMs,
+    indexBytes,
+    indexArraysBytes,
+    cacheWriteAndBuildMs,
+    reopenParseMs,
+    reopenIndexMs,
+    queries,
+    ripgrep,
   };
 
   // Hover: VS Code hands extensions documents up to 50 MB, so hovers exist only below that.
@@ -184,11 +234,25 @@ function queryMix(index: TermIndex, text: string, spans: [number, number][]): Re
   const words = index.terms.map((term, id) => ({ term, df: df(id) })).filter((w) => /^[a-z]{3,}$/.test(w.term));
   const byDf = [...words].sort((a, b) => b.df - a.df);
   const common = byDf.slice(0, 5).map((w) => w.term);
-  const rare = [...words].filter((w) => w.term.length >= 5).sort((a, b) => a.df - b.df).slice(0, 5).map((w) => w.term);
-  const mid = byDf.slice(40, 400).filter((_, i) => i % 25 === 0).map((w) => w.term);
-  const long = byDf.slice(40, 2000).filter((w) => w.term.length >= 7).slice(0, 5).map((w) => w.term);
+  const rare = [...words]
+    .filter((w) => w.term.length >= 5)
+    .sort((a, b) => a.df - b.df)
+    .slice(0, 5)
+    .map((w) => w.term);
+  const mid = byDf
+    .slice(40, 400)
+    .filter((_, i) => i % 25 === 0)
+    .map((w) => w.term);
+  const long = byDf
+    .slice(40, 2000)
+    .filter((w) => w.term.length >= 7)
+    .slice(0, 5)
+    .map((w) => w.term);
   const typo = (w: string) => {
-    for (const c of 'qwzjfxk') { const t = w.slice(0, 3) + c + w.slice(4); if (index.dictionary.get(t) === undefined) return t; }
+    for (const c of 'qwzjfxk') {
+      const t = w.slice(0, 3) + c + w.slice(4);
+      if (index.dictionary.get(t) === undefined) return t;
+    }
     return `${w}q`;
   };
   const rand = mulberry32(11);
@@ -214,36 +278,66 @@ function queryMix(index: TermIndex, text: string, spans: [number, number][]): Re
 /** A regex matching a folded word whatever its tone marks, as ripgrep would need it. */
 function toneInsensitive(word: string): string {
   const vowels: Record<string, string> = {
-    a: 'aàáảãạăằắẳẵặâầấẩẫậ', e: 'eèéẻẽẹêềếểễệ', i: 'iìíỉĩị', o: 'oòóỏõọôồốổỗộơờớởỡợ', u: 'uùúủũụưừứửữự', y: 'yỳýỷỹỵ', d: 'dđ',
+    a: 'aàáảãạăằắẳẵặâầấẩẫậ',
+    e: 'eèéẻẽẹêềếểễệ',
+    i: 'iìíỉĩị',
+    o: 'oòóỏõọôồốổỗộơờớởỡợ',
+    u: 'uùúủũụưừứửữự',
+    y: 'yỳýỷỹỵ',
+    d: 'dđ',
   };
   return [...word].map((c) => (vowels[c] ? `[${vowels[c]}]` : c)).join('');
 }
 
-const fmt = (msValue: number) => (!Number.isFinite(msValue) ? 'n/a' : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : msValue >= 10 ? `${msValue.toFixed(0)} ms` : `${msValue.toFixed(1)} ms`);
+const fmt = (msValue: number) =>
+  !Number.isFinite(msValue)
+    ? 'n/a'
+    : msValue >= 1000
+      ? `${(msValue / 1000).toFixed(1)} s`
+      : msValue >= 10
+        ? `${msValue.toFixed(0)} ms`
+        : `${msValue.toFixed(1)} ms`;
 const mbText = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(b >= 1e8 ? 0 : 1)} MB`);
 
 function report(results: SizeResult[]): void {
-  console.log(`Scale benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${os.platform()}\n`);
-  console.log('| articles | dump | raw read | read+parse | articles view ready | longest stall reading | index build | longest stall indexing | index memory | reopen with cached index |');
+  console.log(
+    `Scale benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${os.platform()}\n`,
+  );
+  console.log(
+    '| articles | dump | raw read | read+parse | articles view ready | longest stall reading | index build | longest stall indexing | index memory | reopen with cached index |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.articles.toLocaleString('en')} | ${mbText(r.bytes)} | ${r.rawReadMBs.toFixed(0)} MB/s | ${r.parseMBs.toFixed(0)} MB/s | ${fmt(r.viewReadyMs)} | ${fmt(r.stallReadingMs)} | ${fmt(r.indexBuildMs)} | ${fmt(r.stallIndexingMs)} | ${mbText(r.indexBytes)} (${(r.indexBytes / r.bytes).toFixed(2)}× dump) | ${fmt(r.reopenParseMs + r.reopenIndexMs)} (read ${fmt(r.reopenParseMs)} + index ${fmt(r.reopenIndexMs)}) |`);
+    console.log(
+      `| ${r.articles.toLocaleString('en')} | ${mbText(r.bytes)} | ${r.rawReadMBs.toFixed(0)} MB/s | ${r.parseMBs.toFixed(0)} MB/s | ${fmt(r.viewReadyMs)} | ${fmt(r.stallReadingMs)} | ${fmt(r.indexBuildMs)} | ${fmt(r.stallIndexingMs)} | ${mbText(r.indexBytes)} (${(r.indexBytes / r.bytes).toFixed(2)}× dump) | ${fmt(r.reopenParseMs + r.reopenIndexMs)} (read ${fmt(r.reopenParseMs)} + index ${fmt(r.reopenIndexMs)}) |`,
+    );
   }
-  console.log('\nQuery latency through the workers after five warm-up queries, top 100 hits with snippets, p50 / p95 of 20 runs each (5 queries × 4); ripgrep over the dump file for the same single words:\n');
+  console.log(
+    '\nQuery latency through the workers after five warm-up queries, top 100 hits with snippets, p50 / p95 of 20 runs each (5 queries × 4); ripgrep over the dump file for the same single words:\n',
+  );
   console.log(`| articles | ${CATEGORIES.join(' | ')} | ripgrep -F -i (word) | ripgrep, tone-insensitive regex |`);
   console.log(`|---|${CATEGORIES.map(() => '---').join('|')}|---|---|`);
   for (const r of results) {
-    console.log(`| ${r.articles.toLocaleString('en')} | ${CATEGORIES.map((c) => `${fmt(r.queries[c].p50)} / ${fmt(r.queries[c].p95)}`).join(' | ')} | ${fmt(r.ripgrep.literalMs)} | ${fmt(r.ripgrep.toneInsensitiveMs)} |`);
+    console.log(
+      `| ${r.articles.toLocaleString('en')} | ${CATEGORIES.map((c) => `${fmt(r.queries[c].p50)} / ${fmt(r.queries[c].p95)}`).join(' | ')} | ${fmt(r.ripgrep.literalMs)} | ${fmt(r.ripgrep.toneInsensitiveMs)} |`,
+    );
   }
-  const ratio = (r: SizeResult) => Math.min(r.ripgrep.literalMs / r.queries['common word'].p50, r.ripgrep.literalMs / r.queries['rare word'].p50);
-  console.log(`\nSingle-word queries vs ripgrep's literal scan: ${results.map((r) => `${r.articles.toLocaleString('en')}: ${ratio(r).toFixed(0)}× faster (slowest of common/rare, p50)`).join('; ')}`);
+  const ratio = (r: SizeResult) =>
+    Math.min(r.ripgrep.literalMs / r.queries['common word'].p50, r.ripgrep.literalMs / r.queries['rare word'].p50);
+  console.log(
+    `\nSingle-word queries vs ripgrep's literal scan: ${results.map((r) => `${r.articles.toLocaleString('en')}: ${ratio(r).toFixed(0)}× faster (slowest of common/rare, p50)`).join('; ')}`,
+  );
   const hovers = results.filter((r) => r.hover);
   if (hovers.length) {
-    console.log(`Hover: ${hovers.map((r) => `${r.articles.toLocaleString('en')} articles — first hover (finds every entity) ${fmt(r.hover!.firstMs)}, then ${fmt(r.hover!.p50)} / ${fmt(r.hover!.p95)} p50/p95`).join('; ')}`);
+    console.log(
+      `Hover: ${hovers.map((r) => `${r.articles.toLocaleString('en')} articles — first hover (finds every entity) ${fmt(r.hover!.firstMs)}, then ${fmt(r.hover!.p50)} / ${fmt(r.hover!.p95)} p50/p95`).join('; ')}`,
+    );
   }
   const minis = results.filter((r) => r.minisearch);
   if (minis.length) {
-    console.log(`Baseline, one minisearch index in-process: ${minis.map((r) => `${r.articles.toLocaleString('en')} articles — build ${fmt(r.minisearch!.buildMs)}, heap ${mbText(r.minisearch!.heapBytes)} (${(r.minisearch!.heapBytes / r.bytes).toFixed(2)}× dump)`).join('; ')}`);
+    console.log(
+      `Baseline, one minisearch index in-process: ${minis.map((r) => `${r.articles.toLocaleString('en')} articles — build ${fmt(r.minisearch!.buildMs)}, heap ${mbText(r.minisearch!.heapBytes)} (${(r.minisearch!.heapBytes / r.bytes).toFixed(2)}× dump)`).join('; ')}`,
+    );
   }
 }
 
@@ -297,8 +391,14 @@ export async function runScale(argv: string[]): Promise<void> {
   for (const size of sizes) {
     const runs: SizeResult[] = [];
     for (let run = 0; run < repeat; run++) {
-      process.stderr.write(`bench: ${size.toLocaleString('en')} articles${repeat > 1 ? `, run ${run + 1} of ${repeat}` : ''}…\n`);
-      const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+      process.stderr.write(
+        `bench: ${size.toLocaleString('en')} articles${repeat > 1 ? `, run ${run + 1} of ${repeat}` : ''}…\n`,
+      );
+      const out = execFileSync(
+        process.execPath,
+        ['--expose-gc', '--max-old-space-size=6144', __filename, '--size', String(size)],
+        { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       const line = out.split('\n').find((l) => l.startsWith('##result '));
       if (!line) throw new Error(`no result for ${size}`);
       runs.push(JSON.parse(line.slice('##result '.length)));
@@ -307,10 +407,20 @@ export async function runScale(argv: string[]): Promise<void> {
   }
   const dir = path.join(repoRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'scale.json'), JSON.stringify({ machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, results }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'scale.json'),
+    JSON.stringify(
+      { machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, results },
+      null,
+      2,
+    ),
+  );
   report(results);
 }
 
 if (require.main === module) {
-  runScale(process.argv.slice(2)).catch((error) => { console.error(error); process.exitCode = 1; });
+  runScale(process.argv.slice(2)).catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

@@ -23,7 +23,11 @@ export interface CorpusExplorerApi {
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
   const corpus = new CorpusService();
-  const articles = registerArticles(corpus, context, vscode.Uri.joinPath(context.extensionUri, 'sample', 'sample.dump'));
+  const articles = registerArticles(
+    corpus,
+    context,
+    vscode.Uri.joinPath(context.extensionUri, 'sample', 'sample.dump'),
+  );
   const search = registerSearch(articles.api.model, corpus.worker, context.globalStorageUri);
   const entityService = new EntityService(corpus);
   const entities = registerEntities(entityService, articles.api);

@@ -7,7 +7,10 @@ export const LANGUAGE_ID = 'corpus-dump';
 /** Below this size a dump is read inline: a worker round trip would cost more than the parse. */
 export const INLINE_LIMIT = 2 * 1024 * 1024;
 
-interface Entry { version: number; dump: Promise<Dump> }
+interface Entry {
+  version: number;
+  dump: Promise<Dump>;
+}
 
 /** Reads open dumps once per version and shares the reading with every feature. */
 export class CorpusService implements vscode.Disposable {
@@ -20,8 +23,12 @@ export class CorpusService implements vscode.Disposable {
 
   constructor() {
     this.subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((e) => { if (isDump(e.document)) this.changed.fire(e.document.uri); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { this.cache.delete(d.uri.toString()); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (isDump(e.document)) this.changed.fire(e.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.cache.delete(d.uri.toString());
+      }),
     );
   }
 
@@ -30,7 +37,10 @@ export class CorpusService implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.dump;
     const text = document.getText();
-    const dump = text.length <= INLINE_LIMIT ? Promise.resolve(parseDump(text)) : this.readLarge(text, key, documentVersion(document));
+    const dump =
+      text.length <= INLINE_LIMIT
+        ? Promise.resolve(parseDump(text))
+        : this.readLarge(text, key, documentVersion(document));
     this.cache.set(key, { version: document.version, dump });
     return dump;
   }
@@ -42,16 +52,30 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private readLarge(text: string, key: string, version: string): Promise<Dump> {
-    return Promise.resolve(vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading corpus dump…'), cancellable: true },
-      (progress, token) => {
-        // The worker reports fractions done; the notification wants increments.
-        let done = 0;
-        const job = this.worker.parseText(text, (f) => { progress.report({ increment: (f - done) * 100 }); done = f; }, key, version);
-        token.onCancellationRequested(job.cancel);
-        return job.result;
-      },
-    ));
+    return Promise.resolve(
+      vscode.window.withProgress(
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Reading corpus dump…'),
+          cancellable: true,
+        },
+        (progress, token) => {
+          // The worker reports fractions done; the notification wants increments.
+          let done = 0;
+          const job = this.worker.parseText(
+            text,
+            (f) => {
+              progress.report({ increment: (f - done) * 100 });
+              done = f;
+            },
+            key,
+            version,
+          );
+          token.onCancellationRequested(job.cancel);
+          return job.result;
+        },
+      ),
+    );
   }
 
   dispose(): void {

@@ -1,5 +1,5 @@
-import * as path from 'path';
-import { Worker } from 'worker_threads';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { PartBase } from '../core/dump/parts';
 import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
@@ -16,10 +16,15 @@ interface Pending {
 }
 
 export class CancelledError extends Error {
-  constructor() { super('Cancelled'); }
+  constructor() {
+    super('Cancelled');
+  }
 }
 
-export interface Job<T> { readonly result: Promise<T>; cancel(): void }
+export interface Job<T> {
+  readonly result: Promise<T>;
+  cancel(): void;
+}
 
 /**
  * The corpus worker thread, seen from the extension host: it reads and parses dumps, keeps their
@@ -36,26 +41,48 @@ export class CorpusWorkerClient {
 
   parseText(text: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
     if (key && version) this.held.set(key, version);
-    return this.map(this.send((id) => ({ id, kind: 'parseText', text, key, version }), onProgress), (r) => r.kind === 'dump' ? r.dump : undefined);
+    return this.map(
+      this.send((id) => ({ id, kind: 'parseText', text, key, version }), onProgress),
+      (r) => (r.kind === 'dump' ? r.dump : undefined),
+    );
   }
 
   parseFile(filePath: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
     if (key && version) this.held.set(key, version);
-    return this.map(this.send((id) => ({ id, kind: 'parseFile', path: filePath, key, version }), onProgress), (r) => r.kind === 'dump' ? r.dump : undefined);
+    return this.map(
+      this.send((id) => ({ id, kind: 'parseFile', path: filePath, key, version }), onProgress),
+      (r) => (r.kind === 'dump' ? r.dump : undefined),
+    );
   }
 
   /** Reads one part of a large file and keeps it; `rebase` then gives its reading as it stands in the whole. */
-  loadPart(filePath: string, start: number, end: number, last: boolean, key: string, version: string): Job<{ articles: number; textLength: number; lineCount: number }> {
+  loadPart(
+    filePath: string,
+    start: number,
+    end: number,
+    last: boolean,
+    key: string,
+    version: string,
+  ): Job<{ articles: number; textLength: number; lineCount: number }> {
     this.held.set(key, version);
-    return this.map(this.send((id) => ({ id, kind: 'loadPart', path: filePath, start, end, last, key, version })), (r) => r.kind === 'part' ? r : undefined);
+    return this.map(
+      this.send((id) => ({ id, kind: 'loadPart', path: filePath, start, end, last, key, version })),
+      (r) => (r.kind === 'part' ? r : undefined),
+    );
   }
 
   rebase(key: string, publicKey: string, base: PartBase): Promise<Dump> {
-    return this.map(this.send((id) => ({ id, kind: 'rebase', key, publicKey, base })), (r) => r.kind === 'dump' ? r.dump : undefined).result;
+    return this.map(
+      this.send((id) => ({ id, kind: 'rebase', key, publicKey, base })),
+      (r) => (r.kind === 'dump' ? r.dump : undefined),
+    ).result;
   }
 
   slice(key: string, start: number, end: number): Promise<string> {
-    return this.map(this.send((id) => ({ id, kind: 'slice', key, start, end })), (r) => r.kind === 'slice' ? r.text : undefined).result;
+    return this.map(
+      this.send((id) => ({ id, kind: 'slice', key, start, end })),
+      (r) => (r.kind === 'slice' ? r.text : undefined),
+    ).result;
   }
 
   /** Whether the worker already holds this version of a dump, so its text need not be sent. */
@@ -63,26 +90,47 @@ export class CorpusWorkerClient {
     return this.held.get(key) === version;
   }
 
-  index(dumps: IndexSource[], cacheDir: string | undefined, onProgress?: (f: number, message?: string) => void): Job<IndexSummary> {
+  index(
+    dumps: IndexSource[],
+    cacheDir: string | undefined,
+    onProgress?: (f: number, message?: string) => void,
+  ): Job<IndexSummary> {
     this.held.clear();
     for (const d of dumps) this.held.set(d.key, d.version);
-    return this.map(this.send((id) => ({ id, kind: 'index', dumps, cacheDir }), onProgress), (r) => r.kind === 'index' ? r.summary : undefined);
+    return this.map(
+      this.send((id) => ({ id, kind: 'index', dumps, cacheDir }), onProgress),
+      (r) => (r.kind === 'index' ? r.summary : undefined),
+    );
   }
 
   query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
-    return this.map(this.send((id) => ({ id, kind: 'query', query, limit })), (r) => r.kind === 'hits' ? r.hits : undefined).result;
+    return this.map(
+      this.send((id) => ({ id, kind: 'query', query, limit })),
+      (r) => (r.kind === 'hits' ? r.hits : undefined),
+    ).result;
   }
 
   concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
-    return this.map(this.send((id) => ({ id, kind: 'concordance', query, max })), (r) => r.kind === 'concordance' ? r : undefined).result;
+    return this.map(
+      this.send((id) => ({ id, kind: 'concordance', query, max })),
+      (r) => (r.kind === 'concordance' ? r : undefined),
+    ).result;
   }
 
   /** Entities of a dump, found on the worker; the text or path is needed only if the worker does not hold that version. */
-  entities(key: string, version: string, source: { text?: string; path?: string }, gazetteer: Gazetteer): Promise<EntityIndex> {
+  entities(
+    key: string,
+    version: string,
+    source: { text?: string; path?: string },
+    gazetteer: Gazetteer,
+  ): Promise<EntityIndex> {
     const text = this.holds(key, version) ? undefined : source.text;
     const path = this.holds(key, version) ? undefined : source.path;
     this.held.set(key, version);
-    return this.map(this.send((id) => ({ id, kind: 'entities', key, version, text, path, gazetteer })), (r) => r.kind === 'entities' ? r.index : undefined).result;
+    return this.map(
+      this.send((id) => ({ id, kind: 'entities', key, version, text, path, gazetteer })),
+      (r) => (r.kind === 'entities' ? r.index : undefined),
+    ).result;
   }
 
   dispose(): void {
@@ -100,7 +148,10 @@ export class CorpusWorkerClient {
     };
   }
 
-  private send(make: (id: number) => WorkerRequest, onProgress?: (f: number, message?: string) => void): Job<WorkerResult> {
+  private send(
+    make: (id: number) => WorkerRequest,
+    onProgress?: (f: number, message?: string) => void,
+  ): Job<WorkerResult> {
     const id = this.nextId++;
     const result = new Promise<WorkerResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
@@ -122,8 +173,14 @@ export class CorpusWorkerClient {
     worker.on('message', (message: WorkerResponse) => {
       const job = this.pending.get(message.id);
       if (!job) return;
-      if (message.progress !== undefined) { job.onProgress?.(message.progress, message.message); return; }
-      if (message.chunk !== undefined) { (job.chunks ??= []).push(message.chunk); return; }
+      if (message.progress !== undefined) {
+        job.onProgress?.(message.progress, message.message);
+        return;
+      }
+      if (message.chunk !== undefined) {
+        (job.chunks ??= []).push(message.chunk);
+        return;
+      }
       this.pending.delete(message.id);
       if (message.ok && message.result.kind === 'dump' && message.result.chunked) {
         job.resolve({ kind: 'dump', dump: { ...message.result.dump, articles: (job.chunks ?? []).flat() } });

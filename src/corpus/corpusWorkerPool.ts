@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as os from 'os';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import type { Dump } from '../core/dump/types';
 import { joinParts, partBases, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityIndex } from '../core/entities/extract';
@@ -12,7 +12,11 @@ import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
 
-interface Part { readonly worker: number; readonly key: string; base?: PartBase }
+interface Part {
+  readonly worker: number;
+  readonly key: string;
+  base?: PartBase;
+}
 
 /**
  * The corpus worker threads, one per core (at most 4). A large file is split at marker lines into
@@ -25,7 +29,11 @@ export class CorpusWorkerPool {
   private readonly parts = new Map<string, Part[]>();
   private readonly load: number[];
 
-  constructor(scriptPath?: string, size = Math.max(1, Math.min(4, os.cpus().length)), private readonly splitBytes = SPLIT_BYTES) {
+  constructor(
+    scriptPath?: string,
+    size = Math.max(1, Math.min(4, os.cpus().length)),
+    private readonly splitBytes = SPLIT_BYTES,
+  ) {
     this.workers = Array.from({ length: size }, () => new CorpusWorkerClient(scriptPath));
     this.load = this.workers.map(() => 0);
   }
@@ -45,22 +53,46 @@ export class CorpusWorkerPool {
     const fd = fs.openSync(filePath, 'r');
     let cuts: number[];
     try {
-      const points = splitPoints((start, length) => { const b = Buffer.alloc(length); fs.readSync(fd, b, 0, length, start); return b; }, size, this.workers.length);
+      const points = splitPoints(
+        (start, length) => {
+          const b = Buffer.alloc(length);
+          fs.readSync(fd, b, 0, length, start);
+          return b;
+        },
+        size,
+        this.workers.length,
+      );
       cuts = [0, ...points, size];
     } finally {
       fs.closeSync(fd);
     }
     const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
-    const jobs = parts.map((p, i) => this.workers[p.worker].loadPart(filePath, cuts[i], cuts[i + 1], i === parts.length - 1, p.key, version));
+    const jobs = parts.map((p, i) =>
+      this.workers[p.worker].loadPart(filePath, cuts[i], cuts[i + 1], i === parts.length - 1, p.key, version),
+    );
     let done = 0;
     const result = (async () => {
-      const read = await Promise.all(jobs.map((j) => j.result.then((r) => { onProgress?.(++done / (jobs.length + 1)); return r; })));
+      const read = await Promise.all(
+        jobs.map((j) =>
+          j.result.then((r) => {
+            onProgress?.(++done / (jobs.length + 1));
+            return r;
+          }),
+        ),
+      );
       const bases = partBases(read);
-      parts.forEach((p, i) => { p.base = bases[i]; });
+      parts.forEach((p, i) => {
+        p.base = bases[i];
+      });
       return joinParts(await Promise.all(parts.map((p, i) => this.workers[p.worker].rebase(p.key, key, bases[i]))));
     })();
-    return { result, cancel: () => jobs.forEach((j) => j.cancel()) };
+    return {
+      result,
+      cancel: () => {
+        for (const j of jobs) j.cancel();
+      },
+    };
   }
 
   /** Characters [start, end) of a dump a worker holds, from the part that has them. */
@@ -78,31 +110,47 @@ export class CorpusWorkerPool {
   }
 
   /** Indexes every dump listed on the workers that hold it (texts not yet held go to the least loaded), and drops the rest. */
-  index(dumps: IndexSource[], cacheDir: string | undefined, onProgress?: (f: number, message?: string) => void): Job<IndexSummary> {
+  index(
+    dumps: IndexSource[],
+    cacheDir: string | undefined,
+    onProgress?: (f: number, message?: string) => void,
+  ): Job<IndexSummary> {
     const perWorker: IndexSource[][] = this.workers.map(() => []);
     for (const d of dumps) {
-      const parts = this.holds(d.key, d.version) ? this.parts.get(d.key)! : [{ worker: this.place(d.key, d.text?.length ?? 0), key: d.key }];
+      const parts = this.holds(d.key, d.version)
+        ? this.parts.get(d.key)!
+        : [{ worker: this.place(d.key, d.text?.length ?? 0), key: d.key }];
       for (const p of parts) perWorker[p.worker].push(p.key === d.key ? d : { key: p.key, version: d.version });
     }
     for (const key of [...this.parts.keys()]) if (!dumps.some((d) => d.key === key)) this.parts.delete(key);
     const fractions = this.workers.map(() => 0);
-    const jobs = this.workers.map((w, i) => w.index(perWorker[i], cacheDir, (f, m) => {
-      fractions[i] = f;
-      onProgress?.(fractions.reduce((a, b) => a + b, 0) / fractions.length, m);
-    }));
+    const jobs = this.workers.map((w, i) =>
+      w.index(perWorker[i], cacheDir, (f, m) => {
+        fractions[i] = f;
+        onProgress?.(fractions.reduce((a, b) => a + b, 0) / fractions.length, m);
+      }),
+    );
     const result = Promise.all(jobs.map((j) => j.result)).then((all) => ({
       dumps: dumps.length,
       articles: all.reduce((n, s) => n + s.articles, 0),
       fromCache: all.reduce((n, s) => n + s.fromCache, 0),
       built: all.reduce((n, s) => n + s.built, 0),
     }));
-    return { result, cancel: () => jobs.forEach((j) => j.cancel()) };
+    return {
+      result,
+      cancel: () => {
+        for (const j of jobs) j.cancel();
+      },
+    };
   }
 
   /** Every worker's best hits, merged by score. */
   async query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
     const all = await Promise.all(this.workers.map((w) => w.query(query, limit)));
-    return all.flat().sort((a, b) => b.score - a.score).slice(0, limit);
+    return all
+      .flat()
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
   }
 
   async concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
@@ -112,15 +160,27 @@ export class CorpusWorkerPool {
   }
 
   /** Entities of a dump, found on the workers that hold it, part by part, then merged. */
-  async entities(key: string, version: string, source: { text?: string; path?: string }, gazetteer: Gazetteer): Promise<EntityIndex> {
-    const parts = this.holds(key, version) ? this.parts.get(key)! : [{ worker: this.place(key, source.text?.length ?? 0), key }];
-    const found = await Promise.all(parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)));
+  async entities(
+    key: string,
+    version: string,
+    source: { text?: string; path?: string },
+    gazetteer: Gazetteer,
+  ): Promise<EntityIndex> {
+    const parts = this.holds(key, version)
+      ? this.parts.get(key)!
+      : [{ worker: this.place(key, source.text?.length ?? 0), key }];
+    const found = await Promise.all(
+      parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)),
+    );
     if (found.length === 1) return found[0];
     const entities = new Map(found[0].entities);
     for (const more of found.slice(1)) {
       for (const [id, e] of more.entities) {
         const into = entities.get(id);
-        if (!into) { entities.set(id, e); continue; }
+        if (!into) {
+          entities.set(id, e);
+          continue;
+        }
         for (const a of e.aliases) into.aliases.add(a);
         for (const a of e.articles) into.articles.add(a);
         into.mentions += e.mentions;

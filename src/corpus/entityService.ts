@@ -1,4 +1,4 @@
-import * as path from 'path';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Dump } from '../core/dump/types';
 import { extractEntities, type EntityIndex } from '../core/entities/extract';
@@ -11,14 +11,20 @@ export interface DumpEntities {
   readonly index: EntityIndex;
 }
 
-interface CachedGazetteer { mtime: number; gazetteer: Gazetteer }
+interface CachedGazetteer {
+  mtime: number;
+  gazetteer: Gazetteer;
+}
 
 /**
  * The entities of each dump, found once per reading and gazetteer. The gazetteer is the file named
  * by `corpusExplorer.entities.gazetteer`, else the dump's own `NAME.entities.json` beside it.
  */
 export class EntityService implements vscode.Disposable {
-  private readonly byDump = new WeakMap<Dump, { gazetteer: Gazetteer; entities: Omit<DumpEntities, 'text'> & { text?: string } }>();
+  private readonly byDump = new WeakMap<
+    Dump,
+    { gazetteer: Gazetteer; entities: Omit<DumpEntities, 'text'> & { text?: string } }
+  >();
   private readonly gazetteers = new Map<string, CachedGazetteer>();
   private readonly warned = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -28,13 +34,21 @@ export class EntityService implements vscode.Disposable {
 
   constructor(private readonly corpus: CorpusService) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
-    const forget = (uri: vscode.Uri) => { if (this.gazetteers.delete(uri.fsPath)) this.changed.fire(); };
+    const forget = (uri: vscode.Uri) => {
+      if (this.gazetteers.delete(uri.fsPath)) this.changed.fire();
+    };
     watcher.onDidChange(forget);
     watcher.onDidCreate(() => this.changed.fire());
     watcher.onDidDelete(forget);
-    this.subscriptions.push(watcher, vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('corpusExplorer.entities.gazetteer')) { this.gazetteers.clear(); this.changed.fire(); }
-    }));
+    this.subscriptions.push(
+      watcher,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corpusExplorer.entities.gazetteer')) {
+          this.gazetteers.clear();
+          this.changed.fire();
+        }
+      }),
+    );
   }
 
   /** The entities of an open dump; the text is the document's own, so offsets are the editor's. */
@@ -49,16 +63,32 @@ export class EntityService implements vscode.Disposable {
   }
 
   private async entitiesOf(uri: vscode.Uri, dump: Dump, version: string, text: () => string): Promise<DumpEntities>;
-  private async entitiesOf(uri: vscode.Uri, dump: Dump, version: string, text: (() => string) | undefined): Promise<Omit<DumpEntities, 'text'>>;
-  private async entitiesOf(uri: vscode.Uri, dump: Dump, version: string, text: (() => string) | undefined): Promise<Omit<DumpEntities, 'text'> & { text?: string }> {
+  private async entitiesOf(
+    uri: vscode.Uri,
+    dump: Dump,
+    version: string,
+    text: (() => string) | undefined,
+  ): Promise<Omit<DumpEntities, 'text'>>;
+  private async entitiesOf(
+    uri: vscode.Uri,
+    dump: Dump,
+    version: string,
+    text: (() => string) | undefined,
+  ): Promise<Omit<DumpEntities, 'text'> & { text?: string }> {
     const gazetteer = await this.gazetteerFor(uri);
     const cached = this.byDump.get(dump);
     if (cached && cached.gazetteer === gazetteer) return cached.entities;
     const t = text?.();
     // Small dumps are quicker here than a round trip; large ones (and files not open) go to the worker.
-    const index = t !== undefined && t.length <= INLINE_LIMIT
-      ? extractEntities(t, dump, gazetteer)
-      : await this.corpus.worker.entities(uri.toString(), version, t !== undefined ? { text: t } : { path: uri.fsPath }, gazetteer);
+    const index =
+      t !== undefined && t.length <= INLINE_LIMIT
+        ? extractEntities(t, dump, gazetteer)
+        : await this.corpus.worker.entities(
+            uri.toString(),
+            version,
+            t !== undefined ? { text: t } : { path: uri.fsPath },
+            gazetteer,
+          );
     const entities = { dump, text: t, index };
     this.byDump.set(dump, { gazetteer, entities });
     return entities;
@@ -67,10 +97,17 @@ export class EntityService implements vscode.Disposable {
   gazetteerPath(uri: vscode.Uri): string | undefined {
     // One article of a large dump, shown on its own, uses its dump's gazetteer.
     if (uri.scheme === 'corpus-article') {
-      try { return this.gazetteerPath(vscode.Uri.parse((JSON.parse(uri.query) as { dump: string }).dump)); } catch { return undefined; }
+      try {
+        return this.gazetteerPath(vscode.Uri.parse((JSON.parse(uri.query) as { dump: string }).dump));
+      } catch {
+        return undefined;
+      }
     }
     if (uri.scheme !== 'file') return undefined;
-    const setting = vscode.workspace.getConfiguration('corpusExplorer.entities', uri).get<string>('gazetteer', '').trim();
+    const setting = vscode.workspace
+      .getConfiguration('corpusExplorer.entities', uri)
+      .get<string>('gazetteer', '')
+      .trim();
     if (!setting) return gazetteerPathFor(uri.fsPath);
     if (path.isAbsolute(setting)) return setting;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -80,7 +117,10 @@ export class EntityService implements vscode.Disposable {
   private async gazetteerFor(uri: vscode.Uri): Promise<Gazetteer> {
     const file = this.gazetteerPath(uri);
     if (!file) return EMPTY_GAZETTEER;
-    const named = !!vscode.workspace.getConfiguration('corpusExplorer.entities', uri).get<string>('gazetteer', '').trim();
+    const named = !!vscode.workspace
+      .getConfiguration('corpusExplorer.entities', uri)
+      .get<string>('gazetteer', '')
+      .trim();
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(vscode.Uri.file(file));
@@ -98,7 +138,10 @@ export class EntityService implements vscode.Disposable {
     }
     const reading = json ? parseGazetteer(json) : { gazetteer: EMPTY_GAZETTEER, problems: [] };
     if (reading.problems.length) {
-      this.warnOnce(`${file}@${stat.mtime}`, vscode.l10n.t('Gazetteer {0}: {1}', vscode.workspace.asRelativePath(file), reading.problems.join('; ')));
+      this.warnOnce(
+        `${file}@${stat.mtime}`,
+        vscode.l10n.t('Gazetteer {0}: {1}', vscode.workspace.asRelativePath(file), reading.problems.join('; ')),
+      );
     }
     this.gazetteers.set(file, { mtime: stat.mtime, gazetteer: reading.gazetteer });
     return reading.gazetteer;

@@ -1,7 +1,7 @@
-import { createHash, webcrypto } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
-import { parentPort } from 'worker_threads';
+import { createHash, webcrypto } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parentPort } from 'node:worker_threads';
 import { readDumpBytes } from '../core/dump/decode';
 import { parseDump } from '../core/dump/reader';
 import { readPart, shiftArticle, shiftDump, type PartBase } from '../core/dump/parts';
@@ -15,7 +15,18 @@ import type { IndexSource, WorkerRequest, WorkerResponse, WorkerResult } from '.
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
 const port = parentPort;
 /** A part of a large dump also knows the dump's key and where the part starts in it; results leave shifted. */
-const held = new Map<string, { version: string; text: string; dump: Dump; index?: TermIndex; publicKey?: string; base?: PartBase; hash?: Promise<string> }>();
+const held = new Map<
+  string,
+  {
+    version: string;
+    text: string;
+    dump: Dump;
+    index?: TermIndex;
+    publicKey?: string;
+    base?: PartBase;
+    hash?: Promise<string>;
+  }
+>();
 const engine = new SearchEngine();
 const cancelled = new Set<number>();
 const BATCH = 500;
@@ -31,7 +42,13 @@ const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Keeps a dump's text and reading. `bytes`, when the text came from a file, are hashed for the
  * index cache on the thread pool (WebCrypto), while this thread decodes and parses.
  */
-function hold(key: string | undefined, version: string | undefined, text: string, dump: Dump, bytes?: Uint8Array): void {
+function hold(
+  key: string | undefined,
+  version: string | undefined,
+  text: string,
+  dump: Dump,
+  bytes?: Uint8Array,
+): void {
   if (key === undefined || version === undefined) return;
   const previous = held.get(key);
   if (previous?.version === version) return;
@@ -53,12 +70,18 @@ function contentHash(h: { text: string; hash?: Promise<string> }): Promise<strin
 
 async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<WorkerResult> {
   const wanted = new Set(sources.map((s) => s.key));
-  for (const key of [...held.keys()]) if (!wanted.has(key)) { held.delete(key); engine.delete(key); }
+  for (const key of [...held.keys()])
+    if (!wanted.has(key)) {
+      held.delete(key);
+      engine.delete(key);
+    }
   for (const s of sources) {
     if (held.get(s.key)?.version === s.version) continue;
     if (s.text !== undefined) hold(s.key, s.version, s.text, parseDump(s.text));
-    else if (s.path !== undefined) { const r = parseFile(s.path); hold(s.key, s.version, r.text, r.dump, r.bytes); }
-    else throw new Error(`No text for ${s.key}`);
+    else if (s.path !== undefined) {
+      const r = parseFile(s.path);
+      hold(s.key, s.version, r.text, r.dump, r.bytes);
+    } else throw new Error(`No text for ${s.key}`);
   }
   const todo = sources.map((s) => held.get(s.key)!).filter((h) => !h.index);
   const total = todo.reduce((n, h) => n + h.dump.articles.length, 0) || 1;
@@ -66,8 +89,12 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   let fromCache = 0;
   for (const s of sources) {
     const h = held.get(s.key)!;
-    if (h.index) { if (!engine.has(s.key)) engine.set(s.key, h.text, h.dump, h.index); continue; }
-    const cacheFile = cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await contentHash(h)}.idx`) : undefined;
+    if (h.index) {
+      if (!engine.has(s.key)) engine.set(s.key, h.text, h.dump, h.index);
+      continue;
+    }
+    const cacheFile =
+      cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await contentHash(h)}.idx`) : undefined;
     let built = cacheFile ? readCache(cacheFile, h.dump) : undefined;
     if (built) {
       fromCache++;
@@ -86,7 +113,10 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     engine.set(s.key, h.text, h.dump, built);
     reply({ id, progress: done / total, message: s.key });
   }
-  return { kind: 'index', summary: { dumps: sources.length, articles: engine.articleCount, fromCache, built: todo.length - fromCache } };
+  return {
+    kind: 'index',
+    summary: { dumps: sources.length, articles: engine.articleCount, fromCache, built: todo.length - fromCache },
+  };
 }
 
 function readCache(file: string, dump: Dump): TermIndex | undefined {
@@ -106,8 +136,11 @@ function writeCache(file: string, index: TermIndex): void {
     fs.writeFileSync(tmp, serializeTermIndex(index));
     fs.renameSync(tmp, file);
     const dir = path.dirname(file);
-    const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.idx'))
-      .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
+    const entries = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.idx'))
+      .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
     for (const old of entries.slice(8)) fs.rmSync(path.join(dir, old.f), { force: true });
   } catch {
     // A cache that cannot be written costs a rebuild next time, nothing else.
@@ -123,13 +156,26 @@ function partOf(key: string) {
 function placeHit(hit: SearchHit): SearchHit {
   const { key, base } = partOf(hit.dumpKey);
   if (key === hit.dumpKey && !base.offset) return hit;
-  return { ...hit, dumpKey: key, article: shiftArticle(hit.article, base), matchStart: hit.matchStart + base.offset, matchEnd: hit.matchEnd + base.offset };
+  return {
+    ...hit,
+    dumpKey: key,
+    article: shiftArticle(hit.article, base),
+    matchStart: hit.matchStart + base.offset,
+    matchEnd: hit.matchEnd + base.offset,
+  };
 }
 
 function placeLine(line: ConcordanceLine): ConcordanceLine {
   const { key, base } = partOf(line.dumpKey);
   if (key === line.dumpKey && !base.offset) return line;
-  return { ...line, dumpKey: key, article: shiftArticle(line.article, base), start: line.start + base.offset, end: line.end + base.offset, line: line.line + base.line };
+  return {
+    ...line,
+    dumpKey: key,
+    article: shiftArticle(line.article, base),
+    start: line.start + base.offset,
+    end: line.end + base.offset,
+    line: line.line + base.line,
+  };
 }
 
 function shiftEntities(index: EntityIndex, base: PartBase): EntityIndex {
@@ -140,7 +186,12 @@ function shiftEntities(index: EntityIndex, base: PartBase): EntityIndex {
   }
   return {
     entities: index.entities,
-    mentions: index.mentions.map((m) => ({ ...m, articleIndex: m.articleIndex + base.article, start: m.start + base.offset, end: m.end + base.offset })),
+    mentions: index.mentions.map((m) => ({
+      ...m,
+      articleIndex: m.articleIndex + base.article,
+      start: m.start + base.offset,
+      end: m.end + base.offset,
+    })),
   };
 }
 
@@ -149,13 +200,16 @@ const CHUNK = 5000;
 /** A reading to send: its articles go ahead in chunks, each quick for the extension host to take in. */
 function dumpResult(id: number, dump: Dump): WorkerResult {
   if (dump.articles.length <= CHUNK) return { kind: 'dump', dump };
-  for (let i = 0; i < dump.articles.length; i += CHUNK) port?.postMessage({ id, chunk: dump.articles.slice(i, i + CHUNK) } satisfies WorkerResponse);
+  for (let i = 0; i < dump.articles.length; i += CHUNK)
+    port?.postMessage({ id, chunk: dump.articles.slice(i, i + CHUNK) } satisfies WorkerResponse);
   return { kind: 'dump', dump: { ...dump, articles: [] }, chunked: true };
 }
 
 async function handle(request: WorkerRequest): Promise<WorkerResult | undefined> {
   switch (request.kind) {
-    case 'cancel': cancelled.add(request.target); return undefined;
+    case 'cancel':
+      cancelled.add(request.target);
+      return undefined;
     case 'parseText': {
       const dump = parseDump(request.text);
       hold(request.key, request.version, request.text, dump);
@@ -164,7 +218,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'loadPart': {
       const fd = fs.openSync(request.path, 'r');
       const bytes = Buffer.alloc(request.end - request.start);
-      try { fs.readSync(fd, bytes, 0, bytes.length, request.start); } finally { fs.closeSync(fd); }
+      try {
+        fs.readSync(fd, bytes, 0, bytes.length, request.start);
+      } finally {
+        fs.closeSync(fd);
+      }
       const { text, dump } = readPart(bytes, request.last);
       hold(request.key, request.version, text, dump, bytes);
       return { kind: 'part', articles: dump.articles.length, textLength: text.length, lineCount: dump.lineCount };
@@ -182,8 +240,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       hold(request.key, request.version, text, dump, bytes);
       return dumpResult(request.id, dump);
     }
-    case 'index': return index(request.id, request.dumps, request.cacheDir);
-    case 'query': return { kind: 'hits', hits: engine.query(request.query, request.limit).map(placeHit) };
+    case 'index':
+      return index(request.id, request.dumps, request.cacheDir);
+    case 'query':
+      return { kind: 'hits', hits: engine.query(request.query, request.limit).map(placeHit) };
     case 'concordance': {
       const { lines, truncated } = engine.concordance(request.query, request.max);
       return { kind: 'concordance', lines: lines.map(placeLine), truncated };
@@ -197,8 +257,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       let h = held.get(request.key);
       if (h?.version !== request.version) {
         if (request.text !== undefined) hold(request.key, request.version, request.text, parseDump(request.text));
-        else if (request.path !== undefined) { const r = parseFile(request.path); hold(request.key, request.version, r.text, r.dump, r.bytes); }
-        else throw new Error(`The worker no longer holds ${request.key}`);
+        else if (request.path !== undefined) {
+          const r = parseFile(request.path);
+          hold(request.key, request.version, r.text, r.dump, r.bytes);
+        } else throw new Error(`The worker no longer holds ${request.key}`);
         h = held.get(request.key)!;
       }
       const found = extractEntities(h.text, h.dump, request.gazetteer);
@@ -208,8 +270,18 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
 }
 
 port?.on('message', (request: WorkerRequest) => {
-  handle(request).then(
-    (result) => { if (result) reply({ id: request.id, ok: true, result }); },
-    (error) => reply({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error), cancelled: error instanceof Cancelled }),
-  ).finally(() => cancelled.delete(request.id));
+  handle(request)
+    .then(
+      (result) => {
+        if (result) reply({ id: request.id, ok: true, result });
+      },
+      (error) =>
+        reply({
+          id: request.id,
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+          cancelled: error instanceof Cancelled,
+        }),
+    )
+    .finally(() => cancelled.delete(request.id));
 });

@@ -13,7 +13,16 @@ export type WorkerRequest =
   | { id: number; kind: 'parseText'; text: string; key?: string; version?: string }
   | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string }
   /** Bytes [start, end) of a large file: one part, read and held; `rebase` then places it in the whole. */
-  | { id: number; kind: 'loadPart'; path: string; start: number; end: number; last: boolean; key: string; version: string }
+  | {
+      id: number;
+      kind: 'loadPart';
+      path: string;
+      start: number;
+      end: number;
+      last: boolean;
+      key: string;
+      version: string;
+    }
   | { id: number; kind: 'rebase'; key: string; publicKey: string; base: PartBase }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }

@@ -1,6 +1,6 @@
 // Runs the editor suite inside a real VS Code extension host: code-server + headless Debian Chromium.
-const fs = require('fs');
-const path = require('path');
+const fs = require('node:fs');
+const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { startCodeServer, root } = require('./codeServer');
 
@@ -12,13 +12,25 @@ const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 180000);
   const t0 = Date.now();
   const cs = await startCodeServer({ verbose: !!process.env.VERBOSE });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   let finish;
-  const done = new Promise((r) => { finish = r; });
+  const done = new Promise((r) => {
+    finish = r;
+  });
   await page.exposeFunction('codeAutomationExit', (code) => finish(code));
   let shots = 0;
   fs.mkdirSync(shotDir, { recursive: true });
@@ -30,10 +42,17 @@ const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 180000);
       console.log(`[harness] screenshot ${path.relative(root, file)}`);
     }
   });
-  page.on('console', (m) => { if (process.env.VERBOSE) console.log(`[browser:${m.type()}]`, m.text().slice(0, 500)); });
+  page.on('console', (m) => {
+    if (process.env.VERBOSE) console.log(`[browser:${m.type()}]`, m.text().slice(0, 500));
+  });
   const auth = `127.0.0.1:${cs.port}`;
-  const payload = [['extensionDevelopmentPath', `vscode-remote://${auth}${root}`], ['extensionTestsPath', `vscode-remote://${auth}${extensionTests}`]];
-  await page.goto(`http://${auth}/?folder=${encodeURIComponent(path.join(root, 'sample'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const payload = [
+    ['extensionDevelopmentPath', `vscode-remote://${auth}${root}`],
+    ['extensionTestsPath', `vscode-remote://${auth}${extensionTests}`],
+  ];
+  await page.goto(
+    `http://${auth}/?folder=${encodeURIComponent(path.join(root, 'sample'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+  );
   const code = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
   console.log(`editor tests finished: exit code ${code} after ${Date.now() - t0} ms`);
   if (code === 'timeout') {
@@ -43,4 +62,8 @@ const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 180000);
   await browser.close();
   cs.stop();
   process.exit(code === 0 ? 0 : 1);
-})().catch((e) => { console.error(e); console.log('editor: 0 passed, 1 failed (the launcher crashed)'); process.exit(2); });
+})().catch((e) => {
+  console.error(e);
+  console.log('editor: 0 passed, 1 failed (the launcher crashed)');
+  process.exit(2);
+});

@@ -1,6 +1,6 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
 // The assertion-file format and checker of vscode-tmgrammar-test, run on the vscode-textmate
@@ -19,23 +19,28 @@ async function createRegistry(): Promise<textmate.Registry> {
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (s: string) => new oniguruma.OnigString(s),
     }),
-    loadGrammar: async (scope) => scope === 'source.corpus-dump'
-      ? textmate.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath)
-      : null,
+    loadGrammar: async (scope) =>
+      scope === 'source.corpus-dump'
+        ? textmate.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath)
+        : null,
   });
 }
 
 describe('grammar: syntaxes/corpus-dump.tmLanguage.json', () => {
   let registry: textmate.Registry;
-  before(async () => { registry = await createRegistry(); });
+  before(async () => {
+    registry = await createRegistry();
+  });
 
   for (const file of fs.readdirSync(casesDir).filter((f) => f.endsWith('.test.dump'))) {
     it(`assertions in ${file} hold`, async () => {
       const testCase = parseGrammarTestCase(fs.readFileSync(path.join(casesDir, file), 'utf8'));
       // vscode-tmgrammar-test carries its own vscode-textmate typings; the registry is the same API.
       const failures = await runGrammarTestCase(registry as never, testCase);
-      const report = failures.map((f) =>
-        `line ${f.line + 1} [${f.start}, ${f.end}) "${testCase.source[f.srcLine]?.slice(f.start, f.end)}"\n  missing: ${f.missing.join(', ')}\n  unexpected: ${f.unexpected.join(', ')}\n  actual: ${f.actual.join(' ')}`);
+      const report = failures.map(
+        (f) =>
+          `line ${f.line + 1} [${f.start}, ${f.end}) "${testCase.source[f.srcLine]?.slice(f.start, f.end)}"\n  missing: ${f.missing.join(', ')}\n  unexpected: ${f.unexpected.join(', ')}\n  actual: ${f.actual.join(' ')}`,
+      );
       assert.strictEqual(failures.length, 0, report.join('\n'));
     });
   }

@@ -4,7 +4,7 @@ const Mocha = require('mocha');
 class SummaryReporter extends Mocha.reporters.Spec {
   constructor(runner, options) {
     super(runner, options);
-    const label = (options && options.reporterOption && options.reporterOption.label) || 'tests';
+    const label = options?.reporterOption?.label || 'tests';
     runner.once('end', () => {
       const s = runner.stats;
       console.log(`${label}: ${s.passes} passed, ${s.failures} failed`);

@@ -1,5 +1,5 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import { groupArticles, page, type ArticleGroup, type ArticleTreeEntry } from '../../src/core/articles/grouping';
 import { matchesFilter, parseArticleFilter } from '../../src/core/articles/filter';
 import { parseDump } from '../../src/core/dump/reader';
@@ -7,8 +7,10 @@ import { samplePath } from '../support/paths';
 
 const sample = parseDump(fs.readFileSync(samplePath, 'utf8')).articles;
 const opts = { grouping: 'date', order: 'newest', includeInferred: true } as const;
-const shape = (entries: readonly ArticleTreeEntry[]): unknown[] => entries.map((e) =>
-  e.kind === 'article' ? e.article.index : { [e.label || e.level]: [e.count, ...shape(e.children)] });
+const shape = (entries: readonly ArticleTreeEntry[]): unknown[] =>
+  entries.map((e) =>
+    e.kind === 'article' ? e.article.index : { [e.label || e.level]: [e.count, ...shape(e.children)] },
+  );
 
 describe('articles view: grouping', () => {
   it('groups the sample under 2025, 2022 and Undated, newest first', () => {
@@ -20,7 +22,9 @@ describe('articles view: grouping', () => {
   });
 
   it('puts coarser dates at their level and orders oldest first on request', () => {
-    const d = parseDump('<<<FILE>>> y\ndate: 2021\nA\n<<<FILE>>> m\ndate: 2021-03\nB\n<<<FILE>>> d\ndate: 2021-03-04\nC\n<<<FILE>>> i\non 1/2/2020\n').articles;
+    const d = parseDump(
+      '<<<FILE>>> y\ndate: 2021\nA\n<<<FILE>>> m\ndate: 2021-03\nB\n<<<FILE>>> d\ndate: 2021-03-04\nC\n<<<FILE>>> i\non 1/2/2020\n',
+    ).articles;
     assert.deepStrictEqual(shape(groupArticles(d, { ...opts, order: 'oldest' })), [
       { 2020: [1, { '2020-02': [1, { '2020-02-01': [1, 3] }] }] },
       { 2021: [3, 0, { '2021-03': [2, 1, { '2021-03-04': [1, 2] }] }] },
@@ -31,7 +35,10 @@ describe('articles view: grouping', () => {
   });
 
   it('groups by source and flat', () => {
-    assert.deepStrictEqual(shape(groupArticles(sample, { ...opts, grouping: 'source' })), [{ 'Ngày Nay': [1, 1] }, { undated: [2, 0, 2] }]);
+    assert.deepStrictEqual(shape(groupArticles(sample, { ...opts, grouping: 'source' })), [
+      { 'Ngày Nay': [1, 1] },
+      { undated: [2, 0, 2] },
+    ]);
     assert.deepStrictEqual(shape(groupArticles(sample, { ...opts, grouping: 'flat' })), [1, 0, 2]);
   });
 

@@ -1,23 +1,38 @@
-import * as assert from 'assert';
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { repoRoot, samplePath } from '../support/paths';
 
 const cli = path.join(repoRoot, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
-describe('corpus CLI (dist/cli.js)', function () {
-  before(function () { if (!fs.existsSync(cli)) throw new Error('run `npm run build` first: dist/cli.js is missing'); });
+describe('corpus CLI (dist/cli.js)', () => {
+  before(() => {
+    if (!fs.existsSync(cli)) throw new Error('run `npm run build` first: dist/cli.js is missing');
+  });
 
   it('prints the reference reading as JSON', () => {
     const r = run('articles', samplePath, '--json');
     assert.strictEqual(r.status, 0);
     const records = JSON.parse(r.stdout);
-    assert.deepStrictEqual(records.map((a: { date: string | null; precision: string | null; kind: string }) => [a.date, a.precision, a.kind]),
-      [['2022-11', 'month', 'explicit'], ['2025-10-29', 'day', 'explicit'], [null, null, 'undated']]);
+    assert.deepStrictEqual(
+      records.map((a: { date: string | null; precision: string | null; kind: string }) => [
+        a.date,
+        a.precision,
+        a.kind,
+      ]),
+      [
+        ['2022-11', 'month', 'explicit'],
+        ['2025-10-29', 'day', 'explicit'],
+        [null, null, 'undated'],
+      ],
+    );
     assert.strictEqual(records[1].source, 'Ngày Nay');
-    assert.deepStrictEqual(records.map((a: { startLine: number }) => a.startLine), [1, 21, 41]);
+    assert.deepStrictEqual(
+      records.map((a: { startLine: number }) => a.startLine),
+      [1, 21, 41],
+    );
   });
 
   it('searches with the same engine, giving line and column of the match', () => {

@@ -1,4 +1,4 @@
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import { inferDate } from '../../src/core/dates/inferDate';
 import { parseIsoDate } from '../../src/core/dates/calendar';
 

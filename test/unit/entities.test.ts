@@ -1,5 +1,5 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import { parseDump } from '../../src/core/dump/reader';
 import { entityCard } from '../../src/core/entities/card';
 import { extractEntities, mentionAt } from '../../src/core/entities/extract';
@@ -11,7 +11,7 @@ const index = extractEntities(text, dump);
 const byName = (name: string) => [...index.entities.values()].find((e) => e.name === name);
 
 describe('entities: the clear cases on the sample', () => {
-  it('merges Lavrov\'s spellings into one person with his role', () => {
+  it("merges Lavrov's spellings into one person with his role", () => {
     const lavrov = index.entities.get('PER:s.lavrov');
     assert.ok(lavrov);
     assert.strictEqual(lavrov.name, 'Sergei Lavrov');
@@ -19,7 +19,10 @@ describe('entities: the clear cases on the sample', () => {
     assert.strictEqual(lavrov.role, 'Bộ trưởng Ngoại giao Nga');
     assert.deepStrictEqual([...lavrov.articles].sort(), [0, 1, 2]);
     const surfaces = index.mentions.filter((m) => m.entity === 'PER:s.lavrov').map((m) => text.slice(m.start, m.end));
-    assert.ok(surfaces.every((s) => /Lavrov$/.test(s)), 'role words are never part of the name');
+    assert.ok(
+      surfaces.every((s) => /Lavrov$/.test(s)),
+      'role words are never part of the name',
+    );
   });
 
   it('never takes Bộ trưởng or other title words as an entity', () => {
@@ -33,7 +36,10 @@ describe('entities: the clear cases on the sample', () => {
     assert.strictEqual(byName('Nga')?.type, 'LOC');
     assert.strictEqual(byName('Ấn Độ')?.type, 'LOC');
     assert.strictEqual(byName('Moskva')?.type, 'LOC');
-    const nato = extractEntities('<<<FILE>>> n\nNga sẵn sàng hợp tác với NATO.\n', parseDump('<<<FILE>>> n\nNga sẵn sàng hợp tác với NATO.\n'));
+    const nato = extractEntities(
+      '<<<FILE>>> n\nNga sẵn sàng hợp tác với NATO.\n',
+      parseDump('<<<FILE>>> n\nNga sẵn sàng hợp tác với NATO.\n'),
+    );
     assert.strictEqual(nato.entities.get('ORG:nato')?.type, 'ORG');
   });
 
@@ -73,12 +79,18 @@ describe('entities: a long name paired with its acronym', () => {
   });
 });
 
-const one = (body: string) => { const t = `<<<FILE>>> n\n${body}\n`; return { t, i: extractEntities(t, parseDump(t)) }; };
+const one = (body: string) => {
+  const t = `<<<FILE>>> n\n${body}\n`;
+  return { t, i: extractEntities(t, parseDump(t)) };
+};
 
 describe('entities: people are told apart by initials and last name', () => {
   it('keeps two Vietnamese people who share a given name apart', () => {
     const { i } = one('Thủ tướng Nguyễn Văn An gặp Bộ trưởng Trần Văn An. Ông An nói.');
-    const people = [...i.entities.values()].filter((e) => e.type === 'PER').map((e) => e.name).sort();
+    const people = [...i.entities.values()]
+      .filter((e) => e.type === 'PER')
+      .map((e) => e.name)
+      .sort();
     assert.deepStrictEqual(people, ['Nguyễn Văn An', 'Trần Văn An']);
     // Two candidates in the same article: the bare `An` is ambiguous and is left out.
     assert.strictEqual(i.mentions.filter((m) => m.type === 'PER').length, 2);
@@ -93,13 +105,21 @@ describe('entities: people are told apart by initials and last name', () => {
 
   it('keeps a chained role and never takes a compass pair for a person', () => {
     const { i } = one('Đặc phái viên Tổng thống Mỹ Steven Witkoff đến. Hành lang Bắc Nam mở.');
-    assert.strictEqual([...i.entities.values()].find((e) => e.name === 'Steven Witkoff')?.role, 'Đặc phái viên Tổng thống Mỹ');
+    assert.strictEqual(
+      [...i.entities.values()].find((e) => e.name === 'Steven Witkoff')?.role,
+      'Đặc phái viên Tổng thống Mỹ',
+    );
     assert.ok(![...i.entities.values()].some((e) => e.name === 'Bắc Nam'));
   });
 
   it('reads organisations whose names have lower-case syllables, and places written in lower case', () => {
     const { i } = one('Bộ ngoại giao Nga cho biết Liên minh Kinh tế Á-Âu với Ấn độ và phương Tây.');
     const names = [...i.entities.values()].map((e) => `${e.type} ${e.name}`).sort();
-    assert.deepStrictEqual(names, ['LOC phương Tây', 'LOC Ấn độ', 'ORG Bộ ngoại giao Nga', 'ORG Liên minh Kinh tế Á-Âu']);
+    assert.deepStrictEqual(names, [
+      'LOC phương Tây',
+      'LOC Ấn độ',
+      'ORG Bộ ngoại giao Nga',
+      'ORG Liên minh Kinh tế Á-Âu',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import { parseDump } from '../../src/core/dump/reader';
 import { decodeDump, readDumpBytes } from '../../src/core/dump/decode';
 import { joinParts, partBases, readPart, shiftDump, splitPoints } from '../../src/core/dump/parts';
@@ -8,13 +8,14 @@ import { samplePath } from '../support/paths';
 
 const sample = fs.readFileSync(samplePath, 'utf8');
 
-describe('parseDump: the spec\'s reference reading of sample.dump', () => {
+describe("parseDump: the spec's reference reading of sample.dump", () => {
   const dump = parseDump(sample);
 
   it('finds three articles with their names', () => {
-    assert.deepStrictEqual(dump.articles.map((a) => a.name), [
-      '000_e01224fb4e327516.txt', '002_b1bf1735abcb68b8.txt', '003_31dd98de63432580.txt',
-    ]);
+    assert.deepStrictEqual(
+      dump.articles.map((a) => a.name),
+      ['000_e01224fb4e327516.txt', '002_b1bf1735abcb68b8.txt', '003_31dd98de63432580.txt'],
+    );
     assert.deepStrictEqual(dump.problems, []);
   });
 
@@ -64,7 +65,13 @@ describe('parseDump: what readers must survive', () => {
 
   it('treats a lone CR as a line break, like the editor', () => {
     const d = parseDump('<<<FILE>>> a\rone\r<<<FILE>>> b\rtwo');
-    assert.deepStrictEqual(d.articles.map((a) => [a.name, a.startLine, a.title]), [['a', 0, 'one'], ['b', 2, 'two']]);
+    assert.deepStrictEqual(
+      d.articles.map((a) => [a.name, a.startLine, a.title]),
+      [
+        ['a', 0, 'one'],
+        ['b', 2, 'two'],
+      ],
+    );
   });
 
   it('reads a file with a BOM, as bytes and as a string', () => {
@@ -87,19 +94,29 @@ describe('parseDump: what readers must survive', () => {
 
   it('accepts empty names and the other marker forms', () => {
     const d = parseDump('<<<FILE>>>\na\n<<<FILE: two.txt>>>\nb\n<<<FILE three.txt>>>\nc\n  <<<FILE>>> not a marker\n');
-    assert.deepStrictEqual(d.articles.map((a) => a.name), ['', 'two.txt', 'three.txt']);
+    assert.deepStrictEqual(
+      d.articles.map((a) => a.name),
+      ['', 'two.txt', 'three.txt'],
+    );
     assert.strictEqual(d.articles[2].endLine, 7, 'an indented marker is ordinary text; the body runs to the end');
   });
 
   it('closes articles at end lines and reports stray text, keeping it', () => {
-    const text = '<<<FILE>>> a\nbody\n<<<END>>>\nstray one\n\nstray two\n<<<FILE>>> b\nx\n<<<END FILE>>>  \n<<<ENDFILE>>>\n';
+    const text =
+      '<<<FILE>>> a\nbody\n<<<END>>>\nstray one\n\nstray two\n<<<FILE>>> b\nx\n<<<END FILE>>>  \n<<<ENDFILE>>>\n';
     const d = parseDump(text);
     assert.strictEqual(d.articles.length, 2);
     assert.strictEqual(d.articles[0].endLine, 1);
     assert.ok(d.articles[0].closed);
     const stray = d.problems.filter((p) => p.code === 'stray-text');
-    assert.deepStrictEqual(stray.map((p) => [p.line, p.endLine]), [[3, 5]]);
-    assert.deepStrictEqual(d.problems.filter((p) => p.code === 'end-without-article').map((p) => p.line), [9]);
+    assert.deepStrictEqual(
+      stray.map((p) => [p.line, p.endLine]),
+      [[3, 5]],
+    );
+    assert.deepStrictEqual(
+      d.problems.filter((p) => p.code === 'end-without-article').map((p) => p.line),
+      [9],
+    );
   });
 
   it('reports a file with no markers as zero articles, no error', () => {
@@ -117,15 +134,25 @@ describe('parseDump: what readers must survive', () => {
   });
 
   it('reports invalid UTF-8 at its line and keeps the rest', () => {
-    const bytes = Buffer.concat([Buffer.from('<<<FILE>>> a\nok\nbad '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\n<<<FILE>>> b\nfine\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<<<FILE>>> a\nok\nbad '),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('\n<<<FILE>>> b\nfine\n'),
+    ]);
     const { text, problems } = decodeDump(bytes);
-    assert.deepStrictEqual(problems.map((p) => [p.code, p.line]), [['invalid-utf8', 2]]);
+    assert.deepStrictEqual(
+      problems.map((p) => [p.code, p.line]),
+      [['invalid-utf8', 2]],
+    );
     assert.strictEqual(parseDump(text).articles.length, 2);
   });
 
   it('reports NUL bytes', () => {
     const d = parseDump('<<<FILE>>> a\nx\n\0\0\n');
-    assert.deepStrictEqual(d.problems.map((p) => [p.code, p.line]), [['nul-bytes', 2]]);
+    assert.deepStrictEqual(
+      d.problems.map((p) => [p.code, p.line]),
+      [['nul-bytes', 2]],
+    );
   });
 
   it('reads a 5 MB single line', () => {
@@ -139,7 +166,10 @@ describe('parseDump: what readers must survive', () => {
   it('warns about a line that looks like a marker but is not', () => {
     const d = parseDump('<<<FILE>>> a\nx\n<<<FILE broken\ny\n');
     assert.strictEqual(d.articles.length, 1);
-    assert.deepStrictEqual(d.problems.map((p) => [p.code, p.line]), [['malformed-marker', 2]]);
+    assert.deepStrictEqual(
+      d.problems.map((p) => [p.code, p.line]),
+      [['malformed-marker', 2]],
+    );
   });
 
   it('reads header lines as metadata and stops at the first other line', () => {
@@ -155,7 +185,10 @@ describe('parseDump: what readers must survive', () => {
     const d = parseDump('<<<FILE>>> x\ndate 2022-02-30 Text on 1/2/2020\n');
     assert.strictEqual(d.articles[0].date?.value, '2020-02-01');
     assert.strictEqual(d.articles[0].date?.kind, 'inferred');
-    assert.deepStrictEqual(d.problems.map((p) => [p.code, p.line]), [['invalid-date', 1]]);
+    assert.deepStrictEqual(
+      d.problems.map((p) => [p.code, p.line]),
+      [['invalid-date', 1]],
+    );
   });
 
   it('takes the next line as first line when the date tag stands alone', () => {
@@ -166,18 +199,31 @@ describe('parseDump: what readers must survive', () => {
 });
 
 describe('reading a dump in parts', () => {
-  for (const [name, source] of [['a small dump with CRLF, a BOM, an end line and stray text', 'inline'], ['the sample', 'sample']] as const) it(`gives the same articles, offsets and lines as reading it whole: ${name}`, () => {
-    const whole = source === 'sample' ? fs.readFileSync(samplePath, 'utf8') : `\uFEFF<<<FILE>>> a\ndate 2022-01-02 Một\r\nhai\n<<<FILE>>> b\nBa\n\n<<<FILE>>> c\nBốn\n<<<END>>>\nlạc\n<<<FILE>>> d\nNăm\n`;
-    const bytes = Buffer.from(whole, 'utf8');
-    const points = splitPoints((s, n) => bytes.subarray(s, s + n), bytes.length, 3, 4096);
-    assert.ok(points.length >= 1);
-    const cuts = [0, ...points, bytes.length];
-    const parts = cuts.slice(0, -1).map((s, i) => readPart(bytes.subarray(s, cuts[i + 1]), i === cuts.length - 2));
-    const bases = partBases(parts.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })));
-    const joined = joinParts(parts.map((p, i) => shiftDump(p.dump, bases[i])));
-    const direct = readDumpBytes(bytes).dump;
-    assert.deepStrictEqual(joined.articles, direct.articles);
-    assert.deepStrictEqual(joined.problems, direct.problems);
-    assert.strictEqual(joined.lineCount, direct.lineCount);
-  });
+  for (const [name, source] of [
+    ['a small dump with CRLF, a BOM, an end line and stray text', 'inline'],
+    ['the sample', 'sample'],
+  ] as const)
+    it(`gives the same articles, offsets and lines as reading it whole: ${name}`, () => {
+      const whole =
+        source === 'sample'
+          ? fs.readFileSync(samplePath, 'utf8')
+          : `\uFEFF<<<FILE>>> a\ndate 2022-01-02 Một\r\nhai\n<<<FILE>>> b\nBa\n\n<<<FILE>>> c\nBốn\n<<<END>>>\nlạc\n<<<FILE>>> d\nNăm\n`;
+      const bytes = Buffer.from(whole, 'utf8');
+      const points = splitPoints((s, n) => bytes.subarray(s, s + n), bytes.length, 3, 4096);
+      assert.ok(points.length >= 1);
+      const cuts = [0, ...points, bytes.length];
+      const parts = cuts.slice(0, -1).map((s, i) => readPart(bytes.subarray(s, cuts[i + 1]), i === cuts.length - 2));
+      const bases = partBases(
+        parts.map((p) => ({
+          articles: p.dump.articles.length,
+          textLength: p.text.length,
+          lineCount: p.dump.lineCount,
+        })),
+      );
+      const joined = joinParts(parts.map((p, i) => shiftDump(p.dump, bases[i])));
+      const direct = readDumpBytes(bytes).dump;
+      assert.deepStrictEqual(joined.articles, direct.articles);
+      assert.deepStrictEqual(joined.problems, direct.problems);
+      assert.strictEqual(joined.lineCount, direct.lineCount);
+    });
 });

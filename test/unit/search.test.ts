@@ -1,8 +1,14 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import { parseDump } from '../../src/core/dump/reader';
 import { SearchEngine } from '../../src/core/search/engine';
-import { buildTermIndex, deserializeTermIndex, hasPhrase, postingOf, serializeTermIndex } from '../../src/core/search/termIndex';
+import {
+  buildTermIndex,
+  deserializeTermIndex,
+  hasPhrase,
+  postingOf,
+  serializeTermIndex,
+} from '../../src/core/search/termIndex';
 import { concordanceTable, formatConcordance, matchColumn, sortConcordance } from '../../src/core/search/kwic';
 import { parseQuery } from '../../src/core/search/query';
 import { foldDiacritics } from '../../src/core/text/fold';
@@ -17,13 +23,20 @@ function run(q: string) {
   assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
   return index.query(parsed.query);
 }
-const found = (q: string) => run(q).map((h) => h.article.index).sort();
+const found = (q: string) =>
+  run(q)
+    .map((h) => h.article.index)
+    .sort();
 
 describe('search: query language', () => {
   it('parses words, phrases, exclusions, prefixes and filters', () => {
     const p = parseQuery('hop tac "Ngoại trưởng Lavrov" -NATO asea* date:2021-12..2022-02 source:"Ngày Nay" title:Nga');
     assert.ok(p.ok);
-    assert.deepStrictEqual(p.query.required, [{ term: 'hop', prefix: false }, { term: 'tac', prefix: false }, { term: 'asea', prefix: true }]);
+    assert.deepStrictEqual(p.query.required, [
+      { term: 'hop', prefix: false },
+      { term: 'tac', prefix: false },
+      { term: 'asea', prefix: true },
+    ]);
     assert.deepStrictEqual(p.query.phrases, [['ngoai', 'truong', 'lavrov']]);
     assert.deepStrictEqual(p.query.excluded, ['nato']);
     assert.deepStrictEqual(p.query.dates?.ranges, [{ from: '2021-12', to: '2022-02' }]);
@@ -112,9 +125,17 @@ describe('search: concordance', () => {
     for (const l of lines) {
       assert.strictEqual(l.match, 'Lavrov');
       assert.strictEqual(text.slice(l.start, l.end), 'Lavrov');
-      assert.ok(text.slice(l.start - l.left.length - 5, l.start).replace(/\s+/g, ' ').endsWith(l.left) || l.left.length < 60);
+      assert.ok(
+        text
+          .slice(l.start - l.left.length - 5, l.start)
+          .replace(/\s+/g, ' ')
+          .endsWith(l.left) || l.left.length < 60,
+      );
     }
-    assert.deepStrictEqual(lines.map((l) => l.start), [...lines.map((l) => l.start)].sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      lines.map((l) => l.start),
+      [...lines.map((l) => l.start)].sort((a, b) => a - b),
+    );
   });
 
   it('shows phrases whole and stops at the limit', () => {
@@ -125,7 +146,10 @@ describe('search: concordance', () => {
     assert.ok(lines.every((l) => foldDiacritics(l.match) === 'ngoai truong lavrov'));
     const q = parseQuery('nga');
     assert.ok(q.ok);
-    assert.deepStrictEqual([index.concordance(q.query, 5).lines.length, index.concordance(q.query, 5).truncated], [5, true]);
+    assert.deepStrictEqual(
+      [index.concordance(q.query, 5).lines.length, index.concordance(q.query, 5).truncated],
+      [5, true],
+    );
   });
 });
 
@@ -144,7 +168,10 @@ describe('search: the compact term index', () => {
     engine.set('sample', text, dump, loaded);
     const p = parseQuery('hop tac asean');
     assert.ok(p.ok);
-    assert.deepStrictEqual(engine.query(p.query).map((h) => h.article.index), index.query(p.query).map((h) => h.article.index));
+    assert.deepStrictEqual(
+      engine.query(p.query).map((h) => h.article.index),
+      index.query(p.query).map((h) => h.article.index),
+    );
     assert.strictEqual(deserializeTermIndex(new Uint8Array([1, 2, 3])), undefined);
   });
 
@@ -157,9 +184,15 @@ describe('search: the compact term index', () => {
     engine.set('two', two, parseDump(two));
     const p = parseQuery('ha noi');
     assert.ok(p.ok);
-    assert.deepStrictEqual(engine.query(p.query).map((h) => h.dumpKey), ['one', 'two']);
+    assert.deepStrictEqual(
+      engine.query(p.query).map((h) => h.dumpKey),
+      ['one', 'two'],
+    );
     engine.delete('one');
-    assert.deepStrictEqual(engine.query(p.query).map((h) => h.dumpKey), ['two']);
+    assert.deepStrictEqual(
+      engine.query(p.query).map((h) => h.dumpKey),
+      ['two'],
+    );
   });
 });
 
@@ -168,18 +201,38 @@ describe('search: concordance order, layout and export', () => {
   assert.ok(p.ok);
   const { lines } = index.concordance(p.query);
 
-  it('knows each match\'s line and column', () => {
+  it("knows each match's line and column", () => {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
     for (const l of lines) assert.strictEqual(starts[l.line] + l.column, l.start);
   });
 
   it('sorts by the word left or right of the match, tone marks ignored', () => {
-    const left = sortConcordance(lines, 'left').map((l) => foldDiacritics(l.left).split(/[^a-z0-9]+/).filter(Boolean).at(-1) ?? '');
-    assert.deepStrictEqual(left, [...left].sort((a, b) => a.localeCompare(b)));
-    const right = sortConcordance(lines, 'right').map((l) => foldDiacritics(l.right).split(/[^a-z0-9]+/).filter(Boolean)[0] ?? '');
-    assert.deepStrictEqual(right, [...right].sort((a, b) => a.localeCompare(b)));
-    assert.deepStrictEqual(sortConcordance(sortConcordance(lines, 'left'), 'position').map((l) => l.start), lines.map((l) => l.start));
+    const left = sortConcordance(lines, 'left').map(
+      (l) =>
+        foldDiacritics(l.left)
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean)
+          .at(-1) ?? '',
+    );
+    assert.deepStrictEqual(
+      left,
+      [...left].sort((a, b) => a.localeCompare(b)),
+    );
+    const right = sortConcordance(lines, 'right').map(
+      (l) =>
+        foldDiacritics(l.right)
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean)[0] ?? '',
+    );
+    assert.deepStrictEqual(
+      right,
+      [...right].sort((a, b) => a.localeCompare(b)),
+    );
+    assert.deepStrictEqual(
+      sortConcordance(sortConcordance(lines, 'left'), 'position').map((l) => l.start),
+      lines.map((l) => l.start),
+    );
   });
 
   it('aligns the matches in one column', () => {
@@ -192,7 +245,10 @@ describe('search: concordance order, layout and export', () => {
     assert.strictEqual(csv[0], 'dump,article,name,date,title,line,column,left,match,right');
     assert.strictEqual(csv.length, lines.length + 2);
     assert.ok(csv.slice(1, -1).every((row) => row.includes(',Lavrov,')));
-    assert.ok(csv.some((row) => row.includes('"')), 'titles with commas are quoted');
+    assert.ok(
+      csv.some((row) => row.includes('"')),
+      'titles with commas are quoted',
+    );
     const tsv = concordanceTable(lines, '\t', () => 'sample.dump').split('\r\n');
     assert.ok(tsv.slice(0, -1).every((row) => row.split('\t').length === 10));
   });

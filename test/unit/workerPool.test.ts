@@ -1,7 +1,7 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { CorpusWorkerPool } from '../../src/corpus/corpusWorkerPool';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { extractEntities } from '../../src/core/entities/extract';
@@ -25,7 +25,11 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     fs.writeFileSync(file, text);
     pool = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, 1);
   });
-  after(() => { pool.dispose(); fs.rmSync(file, { force: true }); clearInterval(keepAlive); });
+  after(() => {
+    pool.dispose();
+    fs.rmSync(file, { force: true });
+    clearInterval(keepAlive);
+  });
 
   const whole = () => readDumpBytes(fs.readFileSync(file));
 
@@ -34,7 +38,7 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     assert.deepStrictEqual(dump.articles, whole().dump.articles);
   });
 
-  it('answers searches and concordances with the whole dump\'s offsets', async () => {
+  it("answers searches and concordances with the whole dump's offsets", async () => {
     const summary = await pool.index([{ key: 'k', version: 'v1' }], undefined).result;
     assert.strictEqual(summary.articles, 120);
     const engine = new SearchEngine();
@@ -45,16 +49,27 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
       assert.ok(parsed.ok);
       const split = await pool.query(parsed.query, 500);
       const one = engine.query(parsed.query, 500);
-      assert.deepStrictEqual(split.map((h) => [h.article.index, h.matchStart, h.matchEnd]).sort(), one.map((h) => [h.article.index, h.matchStart, h.matchEnd]).sort(), q);
-      for (const h of split) assert.strictEqual(t.slice(h.matchStart, h.matchEnd), t.slice(h.matchStart, h.matchEnd).trim());
+      assert.deepStrictEqual(
+        split.map((h) => [h.article.index, h.matchStart, h.matchEnd]).sort(),
+        one.map((h) => [h.article.index, h.matchStart, h.matchEnd]).sort(),
+        q,
+      );
+      for (const h of split)
+        assert.strictEqual(t.slice(h.matchStart, h.matchEnd), t.slice(h.matchStart, h.matchEnd).trim());
       const lines = (await pool.concordance(parsed.query, 10000)).lines;
-      assert.deepStrictEqual(lines.map((l) => [l.start, l.line, l.column]), engine.concordance(parsed.query, 10000).lines.map((l) => [l.start, l.line, l.column]));
+      assert.deepStrictEqual(
+        lines.map((l) => [l.start, l.line, l.column]),
+        engine.concordance(parsed.query, 10000).lines.map((l) => [l.start, l.line, l.column]),
+      );
     }
   });
 
   it('sends a long reading in chunks and puts it back together in order', async () => {
     const many = path.join(os.tmpdir(), `pool-many-${process.pid}.dump`);
-    fs.writeFileSync(many, Array.from({ length: 12_345 }, (_, i) => `<<<FILE>>> a${i}\ndate 2020-01-0${1 + (i % 9)} Bài ${i}\n`).join(''));
+    fs.writeFileSync(
+      many,
+      Array.from({ length: 12_345 }, (_, i) => `<<<FILE>>> a${i}\ndate 2020-01-0${1 + (i % 9)} Bài ${i}\n`).join(''),
+    );
     try {
       const dump = await pool.parseFile(many, undefined, 'many', 'v1').result;
       assert.deepStrictEqual(dump.articles, readDumpBytes(fs.readFileSync(many)).dump.articles);
@@ -67,7 +82,10 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     const found = await pool.entities('k', 'v1', {}, EMPTY_GAZETTEER);
     const { text: t, dump } = whole();
     const direct = extractEntities(t, dump);
-    assert.deepStrictEqual(found.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort(), direct.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort());
+    assert.deepStrictEqual(
+      found.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort(),
+      direct.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort(),
+    );
     assert.strictEqual(found.entities.get('PER:s.lavrov')?.articles.size, 120);
   });
 });

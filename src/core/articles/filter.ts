@@ -18,7 +18,11 @@ export function parseArticleFilter(input: string): ArticleFilter {
     if (extra === undefined && DATE.test(from) && (to === undefined || DATE.test(to))) {
       ranges.push({ from, to: to ?? from });
     } else {
-      words.push(...foldDiacritics(part).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+      words.push(
+        ...foldDiacritics(part)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean),
+      );
     }
   }
   return { words, ranges, text: input.trim() };

@@ -61,16 +61,26 @@ export function groupArticles(articles: readonly Article[], options: GroupingOpt
     }
     return [...groups.entries()]
       .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'vi')))
-      .map(([source, list]) => ({
-        kind: 'group', id: `s:${source}`, label: source, level: source ? 'source' : 'undated',
-        count: list.length, children: sortByDate(list).map(leaf),
-      }) as ArticleGroup);
+      .map(
+        ([source, list]) =>
+          ({
+            kind: 'group',
+            id: `s:${source}`,
+            label: source,
+            level: source ? 'source' : 'undated',
+            count: list.length,
+            children: sortByDate(list).map(leaf),
+          }) as ArticleGroup,
+      );
   }
   const undated: Article[] = [];
   const years = new Map<number, Article[]>();
   for (const a of articles) {
     const d = effectiveDate(a, options);
-    if (!d) { undated.push(a); continue; }
+    if (!d) {
+      undated.push(a);
+      continue;
+    }
     let list = years.get(d.year);
     if (!list) years.set(d.year, (list = []));
     list.push(a);
@@ -83,30 +93,51 @@ export function groupArticles(articles: readonly Article[], options: GroupingOpt
     for (const a of list) {
       const d = effectiveDate(a, options)!;
       const part = depth === 0 ? d.month : depth === 1 ? d.day : undefined;
-      if (part === undefined || depth === 2) { here.push(a); continue; }
+      if (part === undefined || depth === 2) {
+        here.push(a);
+        continue;
+      }
       const key = `${prefix}-${String(part).padStart(2, '0')}`;
       let sub = finer.get(key);
       if (!sub) finer.set(key, (sub = []));
       sub.push(a);
     }
     const groups: ArticleGroup[] = [...finer.keys()].sort(compareKeys).map((key) => ({
-      kind: 'group', id: `${depth === 0 ? 'm' : 'd'}${key}`, label: key,
-      level: depth === 0 ? 'month' : 'day', count: finer.get(key)!.length,
+      kind: 'group',
+      id: `${depth === 0 ? 'm' : 'd'}${key}`,
+      label: key,
+      level: depth === 0 ? 'month' : 'day',
+      count: finer.get(key)!.length,
       children: nest(finer.get(key)!, (depth + 1) as 1 | 2, key),
     }));
     return [...sortByDate(here).map(leaf), ...groups];
   };
-  const result: ArticleTreeEntry[] = [...years.keys()].sort((a, b) => (a - b) * sign).map((year) => ({
-    kind: 'group', id: `y${year}`, label: String(year), level: 'year', count: years.get(year)!.length,
-    children: nest(years.get(year)!, 0, String(year).padStart(4, '0')),
-  }));
+  const result: ArticleTreeEntry[] = [...years.keys()]
+    .sort((a, b) => (a - b) * sign)
+    .map((year) => ({
+      kind: 'group',
+      id: `y${year}`,
+      label: String(year),
+      level: 'year',
+      count: years.get(year)!.length,
+      children: nest(years.get(year)!, 0, String(year).padStart(4, '0')),
+    }));
   if (undated.length) {
-    result.push({ kind: 'group', id: 'undated', label: '', level: 'undated', count: undated.length, children: undated.sort((a, b) => a.index - b.index).map(leaf) });
+    result.push({
+      kind: 'group',
+      id: 'undated',
+      label: '',
+      level: 'undated',
+      count: undated.length,
+      children: undated.sort((a, b) => a.index - b.index).map(leaf),
+    });
   }
   return result;
 }
 
 /** The first `shown` children and whether more remain, for "Load more" paging. */
 export function page<T>(items: readonly T[], shown: number): { items: readonly T[]; remaining: number } {
-  return shown >= items.length ? { items, remaining: 0 } : { items: items.slice(0, shown), remaining: items.length - shown };
+  return shown >= items.length
+    ? { items, remaining: 0 }
+    : { items: items.slice(0, shown), remaining: items.length - shown };
 }

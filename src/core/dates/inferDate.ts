@@ -25,9 +25,12 @@ export function inferDate(text: string, from = 0, to = text.length): ArticleDate
   for (;;) {
     const m = COMPLETE_DATE.exec(text);
     if (!m || m.index >= to) return undefined;
-    const date = m[1] !== undefined ? makeDate('inferred', +m[3], +m[2], +m[1])
-      : m[4] !== undefined ? makeDate('inferred', +m[6], +m[5], +m[4])
-      : makeDate('inferred', +m[7], +m[8], +m[9]);
+    const date =
+      m[1] !== undefined
+        ? makeDate('inferred', +m[3], +m[2], +m[1])
+        : m[4] !== undefined
+          ? makeDate('inferred', +m[6], +m[5], +m[4])
+          : makeDate('inferred', +m[7], +m[8], +m[9]);
     if (date && m.index + m[0].length <= to) return date;
     COMPLETE_DATE.lastIndex = m.index + 1;
   }

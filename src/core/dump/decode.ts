@@ -18,10 +18,14 @@ export function decodeDump(bytes: Uint8Array): { text: string; problems: DumpPro
     for (let i = 0; i < bad; i++) if (bytes[i] === 10) line++;
     return {
       text,
-      problems: [{
-        code: 'invalid-utf8', line, endLine: line,
-        message: `The file is not valid UTF-8 (first bad byte at ${bad}); bad bytes show as �.`,
-      }],
+      problems: [
+        {
+          code: 'invalid-utf8',
+          line,
+          endLine: line,
+          message: `The file is not valid UTF-8 (first bad byte at ${bad}); bad bytes show as �.`,
+        },
+      ],
     };
   }
 }
@@ -32,13 +36,22 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   const n = b.length;
   while (i < n) {
     const c = b[i];
-    if (c < 0x80) { i++; continue; }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = c & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const cc = b[i + k];

@@ -7,12 +7,21 @@ import type { Article, Dump } from './types';
  * part is a dump of its own. A part's base says where it starts in the whole: its first article's
  * index, its first character's offset, its first line.
  */
-export interface PartBase { readonly article: number; readonly offset: number; readonly line: number }
+export interface PartBase {
+  readonly article: number;
+  readonly offset: number;
+  readonly line: number;
+}
 
 const MARKER = Buffer.from('\n<<<FILE>>>');
 
 /** Byte offsets that cut `bytes` into about `parts` pieces, each just after a line break before a marker. */
-export function splitPoints(read: (start: number, length: number) => Uint8Array, size: number, parts: number, window = 1 << 20): number[] {
+export function splitPoints(
+  read: (start: number, length: number) => Uint8Array,
+  size: number,
+  parts: number,
+  window = 1 << 20,
+): number[] {
   const points: number[] = [];
   for (let i = 1; i < parts; i++) {
     const target = Math.floor((size * i) / parts);
@@ -29,9 +38,13 @@ export function shiftArticle(a: Article, base: PartBase): Article {
   return {
     ...a,
     index: a.index + base.article,
-    startLine: a.startLine + base.line, endLine: a.endLine + base.line, textStartLine: a.textStartLine + base.line,
-    startOffset: a.startOffset + base.offset, endOffset: a.endOffset + base.offset,
-    textStartOffset: a.textStartOffset + base.offset, textEndOffset: a.textEndOffset + base.offset,
+    startLine: a.startLine + base.line,
+    endLine: a.endLine + base.line,
+    textStartLine: a.textStartLine + base.line,
+    startOffset: a.startOffset + base.offset,
+    endOffset: a.endOffset + base.offset,
+    textStartOffset: a.textStartOffset + base.offset,
+    textEndOffset: a.textEndOffset + base.offset,
   };
 }
 
@@ -42,7 +55,10 @@ export function shiftDump(dump: Dump, base: PartBase): Dump {
     ...dump,
     articles: dump.articles.map((a) => shiftArticle(a, base)),
     problems: dump.problems.map((p) => ({ ...p, line: p.line + base.line, endLine: p.endLine + base.line })),
-    preamble: dump.preamble && { startLine: dump.preamble.startLine + base.line, endLine: dump.preamble.endLine + base.line },
+    preamble: dump.preamble && {
+      startLine: dump.preamble.startLine + base.line,
+      endLine: dump.preamble.endLine + base.line,
+    },
     lineCount: dump.lineCount + base.line,
   };
 }
@@ -64,7 +80,11 @@ export function partBases(parts: readonly { articles: number; textLength: number
   let base: PartBase = { article: 0, offset: 0, line: 0 };
   for (const p of parts) {
     bases.push(base);
-    base = { article: base.article + p.articles, offset: base.offset + p.textLength, line: base.line + p.lineCount - 1 };
+    base = {
+      article: base.article + p.articles,
+      offset: base.offset + p.textLength,
+      line: base.line + p.lineCount - 1,
+    };
   }
   return bases;
 }

@@ -50,7 +50,9 @@ export function parseDump(input: string): Dump {
   const flushStray = () => {
     if (!stray) return;
     problems.push({
-      code: 'stray-text', line: stray.line, endLine: stray.endLine,
+      code: 'stray-text',
+      line: stray.line,
+      endLine: stray.endLine,
       message: 'Text after an end line belongs to no article.',
     });
     stray = undefined;
@@ -72,8 +74,16 @@ export function parseDump(input: string): Dump {
       afterEnd = false;
       seenMarker = true;
       open = {
-        name: kind.name, startLine: line, startOffset: start, lastLine: line, lastEnd: end,
-        inHeader: true, headers: {}, textStartOffset: -1, textStartLine: -1, textEndOffset: -1,
+        name: kind.name,
+        startLine: line,
+        startOffset: start,
+        lastLine: line,
+        lastEnd: end,
+        inHeader: true,
+        headers: {},
+        textStartOffset: -1,
+        textStartLine: -1,
+        textEndOffset: -1,
         awaitingFirstLine: false,
       };
       return;
@@ -81,14 +91,18 @@ export function parseDump(input: string): Dump {
     if (kind?.kind === 'end') {
       flushStray();
       if (open) close(true);
-      else problems.push({ code: 'end-without-article', line, endLine: line, message: 'End line with no article open.' });
+      else
+        problems.push({ code: 'end-without-article', line, endLine: line, message: 'End line with no article open.' });
       afterEnd = true;
       return;
     }
     if (kind?.kind === 'malformed-marker') {
       problems.push({
-        code: 'malformed-marker', line, endLine: line,
-        message: 'Line starts like a marker but is not one; read as text. Markers are <<<FILE>>> NAME, <<<FILE: NAME>>> or <<<FILE NAME>>>.',
+        code: 'malformed-marker',
+        line,
+        endLine: line,
+        message:
+          'Line starts like a marker but is not one; read as text. Markers are <<<FILE>>> NAME, <<<FILE: NAME>>> or <<<FILE NAME>>>.',
       });
     }
     const blank = isBlank(text, start, end);
@@ -96,7 +110,8 @@ export function parseDump(input: string): Dump {
       if (blank) return;
       if (afterEnd) {
         // One warning per run between an end line and the next marker.
-        if (stray) stray.endLine = line; else stray = { line, endLine: line };
+        if (stray) stray.endLine = line;
+        else stray = { line, endLine: line };
       } else if (!seenMarker) {
         preamble = preamble ? { startLine: preamble.startLine, endLine: line } : { startLine: line, endLine: line };
       }
@@ -119,7 +134,13 @@ export function parseDump(input: string): Dump {
         const tag = first === 60 ? undefined : parseDateTag(text.slice(start, Math.min(end, start + 64)));
         if (tag) {
           if (tag.date) open.tagDate = tag.date;
-          else problems.push({ code: 'invalid-date', line, endLine: line, message: `Date tag "${tag.raw}" is not a real date; ignored.` });
+          else
+            problems.push({
+              code: 'invalid-date',
+              line,
+              endLine: line,
+              message: `Date tag "${tag.raw}" is not a real date; ignored.`,
+            });
           textStart = start + tag.length;
         }
       }
@@ -142,7 +163,12 @@ export function parseDump(input: string): Dump {
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const line = countLines(text, nul);
-    problems.push({ code: 'nul-bytes', line, endLine: line, message: 'The file contains NUL bytes; is it really text?' });
+    problems.push({
+      code: 'nul-bytes',
+      line,
+      endLine: line,
+      message: 'The file contains NUL bytes; is it really text?',
+    });
   }
   problems.sort((a, b) => a.line - b.line);
   return { articles, problems, preamble, lineCount };
@@ -150,7 +176,9 @@ export function parseDump(input: string): Dump {
 
 function countLines(text: string, offset: number): number {
   let line = 0;
-  forEachLine(text.slice(0, offset), (_s, _e, l) => { line = l; });
+  forEachLine(text.slice(0, offset), (_s, _e, l) => {
+    line = l;
+  });
   return line;
 }
 
@@ -160,7 +188,13 @@ function finish(text: string, open: OpenArticle, index: number, closed: boolean,
   if (headers.date !== undefined) {
     const headerDate = parseIsoDate(headers.date, 'explicit');
     if (headerDate) date = headerDate;
-    else problems.push({ code: 'invalid-date', line: open.startLine + 1, endLine: open.startLine + 1, message: `Date header "${headers.date}" is not a real date; ignored.` });
+    else
+      problems.push({
+        code: 'invalid-date',
+        line: open.startLine + 1,
+        endLine: open.startLine + 1,
+        message: `Date header "${headers.date}" is not a real date; ignored.`,
+      });
   }
   const hasText = open.textStartOffset >= 0;
   const textStartOffset = hasText ? open.textStartOffset : open.lastEnd;
@@ -176,10 +210,18 @@ function finish(text: string, open: OpenArticle, index: number, closed: boolean,
   }
   const title = headers.title || titleFromLine(firstLine) || open.name || `#${index + 1}`;
   return {
-    index, name: open.name, title, source, date, headers,
-    startLine: open.startLine, endLine: open.lastLine,
-    startOffset: open.startOffset, endOffset: open.lastEnd,
-    textStartOffset, textEndOffset,
+    index,
+    name: open.name,
+    title,
+    source,
+    date,
+    headers,
+    startLine: open.startLine,
+    endLine: open.lastLine,
+    startOffset: open.startOffset,
+    endOffset: open.lastEnd,
+    textStartOffset,
+    textEndOffset,
     textStartLine: hasText ? open.textStartLine : open.lastLine,
     closed,
   };

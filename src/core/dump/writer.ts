@@ -13,7 +13,10 @@ export function writeDump(articles: Iterable<ArticleToWrite>): string {
   for (const a of articles) {
     out.push(`<<<FILE>>> ${oneLine(a.name)}\n`);
     for (const [key, value] of Object.entries(a.headers ?? {})) out.push(`${key}: ${oneLine(value)}\n`);
-    const body = a.text.split(/\r\n|\n|\r/).map((l) => (needsEscape(l) ? '\\' + l : l)).join('\n');
+    const body = a.text
+      .split(/\r\n|\n|\r/)
+      .map((l) => (needsEscape(l) ? '\\' + l : l))
+      .join('\n');
     out.push(body, '\n');
   }
   return out.join('');

@@ -37,7 +37,10 @@ export function entityCard(text: string, dump: Dump, index: EntityIndex, mention
   const entity = index.entities.get(mention.entity)!;
   const { byEntity, byArticle } = grouped(index);
   const own = byEntity.get(entity.id) ?? [];
-  const dates = [...entity.articles].map((i) => dump.articles[i]?.date?.value).filter((d): d is string => !!d).sort();
+  const dates = [...entity.articles]
+    .map((i) => dump.articles[i]?.date?.value)
+    .filter((d): d is string => !!d)
+    .sort();
   const together = new Map<string, Set<number>>();
   for (const m of [...entity.articles].flatMap((a) => byArticle.get(a) ?? [])) {
     if (m.entity === entity.id) continue;
@@ -58,7 +61,12 @@ export function entityCard(text: string, dump: Dump, index: EntityIndex, mention
     contexts.push({ article, text: excerpt(text, article, m.start, m.end, 60, 60).text });
   }
   return {
-    entity, inArticle: own.filter((m) => m.articleIndex === mention.articleIndex).length,
-    articleCount: entity.articles.size, firstDate: dates[0], lastDate: dates[dates.length - 1], companions, contexts,
+    entity,
+    inArticle: own.filter((m) => m.articleIndex === mention.articleIndex).length,
+    articleCount: entity.articles.size,
+    firstDate: dates[0],
+    lastDate: dates[dates.length - 1],
+    companions,
+    contexts,
   };
 }

@@ -8,9 +8,22 @@ export interface GoldFile {
   readonly articles: readonly { article: number; entities: readonly (readonly [string, string])[] }[];
 }
 
-export interface Span { readonly type: EntityType; readonly start: number; readonly end: number; readonly text: string }
+export interface Span {
+  readonly type: EntityType;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
 
-export interface TypeScore { readonly type: EntityType | 'all'; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface TypeScore {
+  readonly type: EntityType | 'all';
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 /**
  * Gold mentions: every whole-word occurrence of each listed spelling in its article, longest
@@ -21,7 +34,10 @@ export function goldSpans(text: string, dump: Dump, gold: GoldFile): { spans: Sp
   const missing: string[] = [];
   for (const { article: index, entities } of gold.articles) {
     const article = dump.articles[index];
-    if (!article) { missing.push(`article ${index}`); continue; }
+    if (!article) {
+      missing.push(`article ${index}`);
+      continue;
+    }
     const taken: Span[] = [];
     // The article alone, as extraction reads it: a spelling absent here must not scan the rest of the dump.
     const base = article.textStartOffset;

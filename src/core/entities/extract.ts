@@ -2,8 +2,26 @@ import type { Dump } from '../dump/types';
 import { foldDiacritics, foldWord } from '../text/fold';
 import { nfcOrNfdPattern } from '../text/nfdPattern';
 import { forEachWord } from '../text/tokenize';
-import { EMPTY_GAZETTEER, gazetteerSpellings, nameKey, type EntityType, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { COMPASS, lowerKey, CUE_LIST, FUNCTION_WORDS, NOT_NAMES, ORG_HEAD_LIST, ORG_HEADS, PLACE_LIST, PLACES, WHOLE_ORGS } from './lexicon';
+import {
+  EMPTY_GAZETTEER,
+  gazetteerSpellings,
+  nameKey,
+  type EntityType,
+  type Gazetteer,
+  type GazetteerEntry,
+} from './gazetteer';
+import {
+  COMPASS,
+  lowerKey,
+  CUE_LIST,
+  FUNCTION_WORDS,
+  NOT_NAMES,
+  ORG_HEAD_LIST,
+  ORG_HEADS,
+  PLACE_LIST,
+  PLACES,
+  WHOLE_ORGS,
+} from './lexicon';
 
 export type { EntityType } from './gazetteer';
 
@@ -42,17 +60,27 @@ const isCapital = (w: string) => {
 };
 // Currency and measure codes are written in capitals but name nothing.
 const NOT_ACRONYMS = new Set(['USD', 'EUR', 'GDP', 'VND', 'CEO', 'TV', 'OK']);
-const isAcronym = (w: string) => !NOT_ACRONYMS.has(w) && w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w[0]) && !/^\p{Lu}\.$/u.test(w);
+const isAcronym = (w: string) =>
+  !NOT_ACRONYMS.has(w) && w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w[0]) && !/^\p{Lu}\.$/u.test(w);
 
 const alternation = (source: readonly string[]) =>
-  [...source].sort((a, b) => b.length - a.length).map(nfcOrNfdPattern).join('|');
+  [...source]
+    .sort((a, b) => b.length - a.length)
+    .map(nfcOrNfdPattern)
+    .join('|');
 
 // Cues are matched in the original text (NFC or NFD, any case) so the role keeps its own spelling;
 // they chain: `Đặc phái viên Tổng thống Mỹ Steven Witkoff`.
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(CUE_LIST)})(?:\\s+(?:${alternation(CUE_LIST)}|${alternation(PLACE_LIST)}))*)\\s+$`, 'iu');
+const ROLE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])((?:${alternation(CUE_LIST)})(?:\\s+(?:${alternation(CUE_LIST)}|${alternation(PLACE_LIST)}))*)\\s+$`,
+  'iu',
+);
 
 // `Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)`: the text pairs a long name with its acronym.
-const PAIRED_ACRONYM = new RegExp(`(?<![\\p{L}\\p{M}])((?:${alternation(ORG_HEAD_LIST)})(?:[ \\t-]+[\\p{L}\\p{M}\\d]+){0,10}?)[ \\t]*\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)`, 'gu');
+const PAIRED_ACRONYM = new RegExp(
+  `(?<![\\p{L}\\p{M}])((?:${alternation(ORG_HEAD_LIST)})(?:[ \\t-]+[\\p{L}\\p{M}\\d]+){0,10}?)[ \\t]*\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)`,
+  'gu',
+);
 const MAX_HEAD_WORDS = Math.max(...[...ORG_HEADS].map((h) => h.split(' ').length));
 const HEAD_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
 const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split(' ')[0]));
@@ -72,19 +100,41 @@ function lowerWord(word: string): string {
 class Word {
   private f: string | undefined;
   private l: string | undefined;
-  constructor(readonly text: string, readonly start: number, readonly end: number) {}
-  get folded(): string { return (this.f ??= foldWord(this.text)); }
-  get lower(): string { return (this.l ??= lowerWord(this.text)); }
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get folded(): string {
+    return (this.f ??= foldWord(this.text));
+  }
+  get lower(): string {
+    return (this.l ??= lowerWord(this.text));
+  }
 }
-interface Span { start: number; end: number }
-interface PersonCandidate { article: number; words: Word[]; role?: string; cued: boolean }
+interface Span {
+  start: number;
+  end: number;
+}
+interface PersonCandidate {
+  article: number;
+  words: Word[];
+  role?: string;
+  cued: boolean;
+}
 
 /** The words of text[from, to); an initial joins the name after it: `S.Lavrov`, `S. Lavrov`. */
 function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   forEachWord(text, from, to, (word, start, end) => {
     const prev = words[words.length - 1];
-    if (prev && prev.text.length === 1 && isCapital(prev.text) && text.charCodeAt(prev.end) === 46 && (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32))) {
+    if (
+      prev &&
+      prev.text.length === 1 &&
+      isCapital(prev.text) &&
+      text.charCodeAt(prev.end) === 46 &&
+      (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32))
+    ) {
       words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
     } else {
       words.push(new Word(word, start, end));
@@ -100,7 +150,11 @@ const personKey = (initials: string, last: string) => `${initials ? `${initials}
 function personParts(words: Word[]): { initials: string; last: string } {
   const lastWord = words[words.length - 1];
   const initial = /^(\p{L})\.\s?/u.exec(lastWord.folded);
-  const initials = words.slice(0, -1).map((w) => w.folded[0]).join('') + (initial ? initial[1] : '');
+  const initials =
+    words
+      .slice(0, -1)
+      .map((w) => w.folded[0])
+      .join('') + (initial ? initial[1] : '');
   return { initials, last: initial ? lastWord.folded.slice(initial[0].length) : lastWord.folded };
 }
 
@@ -116,7 +170,11 @@ class IndexBuilder {
     const id = `${type}:${key}`;
     const surface = this.text.slice(span.start, span.end).normalize('NFC');
     let e = this.entities.get(id);
-    if (!e) this.entities.set(id, (e = { id, type, name: name ?? surface, aliases: new Set(), mentions: 0, articles: new Set() }));
+    if (!e)
+      this.entities.set(
+        id,
+        (e = { id, type, name: name ?? surface, aliases: new Set(), mentions: 0, articles: new Set() }),
+      );
     e.aliases.add(surface);
     let counts = this.surfaces.get(id);
     if (!counts) this.surfaces.set(id, (counts = new Map()));
@@ -125,7 +183,15 @@ class IndexBuilder {
     if (role && !e.role) e.role = role;
     e.mentions++;
     e.articles.add(article);
-    this.mentions.push({ entity: id, type: e.type, articleIndex: article, start: span.start, end: span.end, surface, role });
+    this.mentions.push({
+      entity: id,
+      type: e.type,
+      articleIndex: article,
+      start: span.start,
+      end: span.end,
+      surface,
+      role,
+    });
   }
 
   /** People and organisations go by their fullest name; places by their commonest (`Nga`, not `Liên bang Nga`). */
@@ -147,7 +213,10 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
   const spellings = gazetteerSpellings(gazetteer);
   const gazetteerKey = (entry: GazetteerEntry) => nameKey(entry.name);
   const known = spellings.size
-    ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([...new Set(gazetteer.entries.flatMap((e) => [e.name, ...e.aliases]))])})(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
+    ? new RegExp(
+        `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([...new Set(gazetteer.entries.flatMap((e) => [e.name, ...e.aliases]))])})(?![\\p{L}\\p{M}\\p{N}])`,
+        'gu',
+      )
     : undefined;
   const roleBefore = (articleStart: number, at: number) => {
     const cue = ROLE_BEFORE.exec(text.slice(Math.max(articleStart, at - 80), at));
@@ -185,14 +254,27 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
       for (let k = Math.min(MAX_HEAD_WORDS, words.length - i); k >= 1 && !headEnd; k--) {
         let ok = true;
         for (let t = 1; t < k && ok; t++) ok = adjacent(i + t);
-        if (ok && ORG_HEADS.has(words.slice(i, i + k).map((w) => w.lower).join(' '))) headEnd = i + k;
+        if (
+          ok &&
+          ORG_HEADS.has(
+            words
+              .slice(i, i + k)
+              .map((w) => w.lower)
+              .join(' '),
+          )
+        )
+          headEnd = i + k;
       }
       if (!headEnd) continue;
-      const head = words.slice(i, headEnd).map((w) => w.lower).join(' ');
+      const head = words
+        .slice(i, headEnd)
+        .map((w) => w.lower)
+        .join(' ');
       let end = WHOLE_ORGS.has(head) ? headEnd : i;
       for (let k = headEnd; k < words.length && adjacent(k) && !isCovered(words[k]); k++) {
         if (isCapital(words[k].text)) end = k + 1;
-        else if (!isCapital(words[k - 1].text) || FUNCTION_WORDS.has(words[k].folded) || PLACES.has(words[k - 1].lower)) break;
+        else if (!isCapital(words[k - 1].text) || FUNCTION_WORDS.has(words[k].folded) || PLACES.has(words[k - 1].lower))
+          break;
         // The second syllable of a capitalised word (`Quốc tế`) belongs to the name.
         else end = k + 1;
       }
@@ -210,14 +292,24 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
         if (!entry) continue;
         const span = { start: base + m.index, end: base + m.index + m[0].length };
         if (isCovered(span)) continue;
-        out.add(entry.type, gazetteerKey(entry), article.index, span, entry.type === 'PER' ? roleBefore(article.textStartOffset, span.start).role : undefined, entry.name);
+        out.add(
+          entry.type,
+          gazetteerKey(entry),
+          article.index,
+          span,
+          entry.type === 'PER' ? roleBefore(article.textStartOffset, span.start).role : undefined,
+          entry.name,
+        );
         covered.push(span);
       }
     }
 
     let i = 0;
     while (i < words.length) {
-      if (!isCapital(words[i].text) || isCovered(words[i])) { i++; continue; }
+      if (!isCapital(words[i].text) || isCovered(words[i])) {
+        i++;
+        continue;
+      }
       // A run of capitalised words separated by single spaces or hyphens.
       let j = i + 1;
       while (j < words.length && isCapital(words[j].text) && adjacent(j) && !isCovered(words[j])) j++;
@@ -234,16 +326,23 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
         // A leading place: `Nga Sergei Lavrov` is Russia, then a person.
         let placeEnd = 0;
         // `châu Á`, `phương Tây`: the common noun before the name is written in lower case.
-        let placeStart = a > 0 && (words[a - 1].lower === 'châu' || words[a - 1].lower === 'phương') && adjacent(a) ? a - 1 : a;
+        let placeStart =
+          a > 0 && (words[a - 1].lower === 'châu' || words[a - 1].lower === 'phương') && adjacent(a) ? a - 1 : a;
         for (; placeStart <= a && !placeEnd; placeStart++) {
           if (!PLACE_FIRST_WORDS.has(words[placeStart].lower)) continue;
           const keys: string[] = [];
-          for (let k = placeStart; k < Math.min(placeStart + 6, tail); k++) keys.push(k === placeStart ? words[k].lower : `${keys[keys.length - 1]} ${words[k].lower}`);
-          for (let k = keys.length; k > a - placeStart && !placeEnd; k--) if (PLACES.has(keys[k - 1])) placeEnd = placeStart + k;
+          for (let k = placeStart; k < Math.min(placeStart + 6, tail); k++)
+            keys.push(k === placeStart ? words[k].lower : `${keys[keys.length - 1]} ${words[k].lower}`);
+          for (let k = keys.length; k > a - placeStart && !placeEnd; k--)
+            if (PLACES.has(keys[k - 1])) placeEnd = placeStart + k;
           if (placeEnd) break;
         }
         if (placeEnd) {
-          const key = words.slice(placeStart, placeEnd).map((w) => w.folded).join(' ').replace(/^lien bang /, '');
+          const key = words
+            .slice(placeStart, placeEnd)
+            .map((w) => w.folded)
+            .join(' ')
+            .replace(/^lien bang /, '');
           out.add('LOC', key, article.index, { start: words[placeStart].start, end: words[placeEnd - 1].end });
           if (placeEnd > j) i = placeEnd;
           a = placeEnd;
@@ -286,7 +385,10 @@ function resolvePeople(people: PersonCandidate[], out: IndexBuilder): void {
   for (const p of people) {
     const { initials, last } = personParts(p.words);
     const span = { start: p.words[0].start, end: p.words[p.words.length - 1].end };
-    if (initials) { out.add('PER', idOf(initials, last), p.article, span, p.role); continue; }
+    if (initials) {
+      out.add('PER', idOf(initials, last), p.article, span, p.role);
+      continue;
+    }
     const keys = [...(byLast.get(last) ?? new Map<string, Set<number>>()).entries()];
     const here = keys.filter(([, arts]) => arts.has(p.article));
     const chosen = here.length === 1 ? here[0][0] : keys.length === 1 ? keys[0][0] : undefined;
@@ -296,7 +398,12 @@ function resolvePeople(people: PersonCandidate[], out: IndexBuilder): void {
 }
 
 /** Entities found by the rules whose spellings a gazetteer lists become that entry's entity. */
-function mergeIntoGazetteer(out: IndexBuilder, gazetteer: Gazetteer, spellings: Map<string, GazetteerEntry>, idOf: (e: GazetteerEntry) => string): void {
+function mergeIntoGazetteer(
+  out: IndexBuilder,
+  gazetteer: Gazetteer,
+  spellings: Map<string, GazetteerEntry>,
+  idOf: (e: GazetteerEntry) => string,
+): void {
   if (!gazetteer.entries.length) return;
   // A person the rules found under initials and last name joins the entry with a full name of that shape.
   const byPersonId = new Map<string, GazetteerEntry>();
@@ -304,8 +411,9 @@ function mergeIntoGazetteer(out: IndexBuilder, gazetteer: Gazetteer, spellings: 
     if (entry.type !== 'PER') continue;
     for (const spelling of [entry.name, ...entry.aliases]) {
       const words = wordsIn(spelling, 0, spelling.length);
-      const parts = words.length && personParts(words);
-      if (parts && parts.initials && !byPersonId.has(`PER:${personKey(parts.initials, parts.last)}`)) byPersonId.set(`PER:${personKey(parts.initials, parts.last)}`, entry);
+      const parts = words.length ? personParts(words) : undefined;
+      if (parts?.initials && !byPersonId.has(`PER:${personKey(parts.initials, parts.last)}`))
+        byPersonId.set(`PER:${personKey(parts.initials, parts.last)}`, entry);
     }
   }
   const renamed = new Map<string, string>();
@@ -318,7 +426,10 @@ function mergeIntoGazetteer(out: IndexBuilder, gazetteer: Gazetteer, spellings: 
     const source = out.entities.get(from)!;
     out.entities.delete(from);
     const target = out.entities.get(to);
-    if (!target) { out.entities.set(to, { ...source, id: to }); continue; }
+    if (!target) {
+      out.entities.set(to, { ...source, id: to });
+      continue;
+    }
     for (const a of source.aliases) target.aliases.add(a);
     for (const a of source.articles) target.articles.add(a);
     target.mentions += source.mentions;

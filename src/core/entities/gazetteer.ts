@@ -26,7 +26,11 @@ export interface GazetteerReading {
 export const EMPTY_GAZETTEER: Gazetteer = { entries: [] };
 
 /** The fold used to compare names: tone marks, case, NFC/NFD and hyphen spacing do not matter. */
-export const nameKey = (name: string): string => foldDiacritics(name).replace(/\s*-\s*/g, ' ').replace(/\s+/g, ' ').trim();
+export const nameKey = (name: string): string =>
+  foldDiacritics(name)
+    .replace(/\s*-\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -39,22 +43,41 @@ export function parseGazetteer(json: string): GazetteerReading {
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { gazetteer: EMPTY_GAZETTEER, problems: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      gazetteer: EMPTY_GAZETTEER,
+      problems: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   const list = Array.isArray(data) ? data : isObject(data) ? data.entities : undefined;
-  if (!Array.isArray(list)) return { gazetteer: EMPTY_GAZETTEER, problems: ['expected an object with an "entities" array'] };
+  if (!Array.isArray(list))
+    return { gazetteer: EMPTY_GAZETTEER, problems: ['expected an object with an "entities" array'] };
   const entries: GazetteerEntry[] = [];
   const problems: string[] = [];
   list.forEach((raw, i) => {
     const where = `entities[${i}]`;
-    if (!isObject(raw)) { problems.push(`${where}: not an object`); return; }
+    if (!isObject(raw)) {
+      problems.push(`${where}: not an object`);
+      return;
+    }
     const name = typeof raw.name === 'string' ? raw.name.normalize('NFC').trim() : '';
-    if (!name) { problems.push(`${where}: "name" must be a non-empty string`); return; }
+    if (!name) {
+      problems.push(`${where}: "name" must be a non-empty string`);
+      return;
+    }
     const type = typeof raw.type === 'string' ? raw.type.toUpperCase() : '';
-    if (!ENTITY_TYPES.includes(type as EntityType)) { problems.push(`${where} (${name}): "type" must be PER, LOC or ORG`); return; }
-    const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '').map((a) => a.normalize('NFC').trim()) : [];
-    if (raw.aliases !== undefined && (!Array.isArray(raw.aliases) || aliases.length !== raw.aliases.length)) problems.push(`${where} (${name}): "aliases" must be an array of non-empty strings; kept the valid ones`);
-    const description = typeof raw.description === 'string' && raw.description.trim() ? raw.description.trim() : undefined;
+    if (!ENTITY_TYPES.includes(type as EntityType)) {
+      problems.push(`${where} (${name}): "type" must be PER, LOC or ORG`);
+      return;
+    }
+    const aliases = Array.isArray(raw.aliases)
+      ? raw.aliases
+          .filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+          .map((a) => a.normalize('NFC').trim())
+      : [];
+    if (raw.aliases !== undefined && (!Array.isArray(raw.aliases) || aliases.length !== raw.aliases.length))
+      problems.push(`${where} (${name}): "aliases" must be an array of non-empty strings; kept the valid ones`);
+    const description =
+      typeof raw.description === 'string' && raw.description.trim() ? raw.description.trim() : undefined;
     let link: string | undefined;
     if (typeof raw.link === 'string' && /^https?:\/\/\S+$/.test(raw.link)) link = raw.link;
     else if (raw.link !== undefined) problems.push(`${where} (${name}): "link" must be an http(s) URL; ignored`);

@@ -26,12 +26,28 @@ export interface EntitySummary {
 
 /** Entities of several dumps merged by id (the same folded key means the same entity), most mentioned first. */
 export function summarizeEntities(dumps: readonly { key: string; index: EntityIndex }[]): EntitySummary[] {
-  const byId = new Map<string, { summary: Omit<EntitySummary, 'aliases' | 'articles' | 'mentions'>; aliases: Set<string>; mentions: number; refs: Map<string, { dumpKey: string; articleIndex: number; mentions: number; firstStart: number; firstEnd: number }> }>();
+  const byId = new Map<
+    string,
+    {
+      summary: Omit<EntitySummary, 'aliases' | 'articles' | 'mentions'>;
+      aliases: Set<string>;
+      mentions: number;
+      refs: Map<
+        string,
+        { dumpKey: string; articleIndex: number; mentions: number; firstStart: number; firstEnd: number }
+      >;
+    }
+  >();
   for (const { key, index } of dumps) {
     for (const e of index.entities.values()) {
       let acc = byId.get(e.id);
       if (!acc) {
-        acc = { summary: { id: e.id, type: e.type, name: e.name, role: e.role, description: e.description, link: e.link }, aliases: new Set(), mentions: 0, refs: new Map() };
+        acc = {
+          summary: { id: e.id, type: e.type, name: e.name, role: e.role, description: e.description, link: e.link },
+          aliases: new Set(),
+          mentions: 0,
+          refs: new Map(),
+        };
         byId.set(e.id, acc);
       }
       for (const a of e.aliases) acc.aliases.add(a);
@@ -42,14 +58,24 @@ export function summarizeEntities(dumps: readonly { key: string; index: EntityIn
       const refKey = `${key}#${m.articleIndex}`;
       const ref = refs.get(refKey);
       if (ref) ref.mentions++;
-      else refs.set(refKey, { dumpKey: key, articleIndex: m.articleIndex, mentions: 1, firstStart: m.start, firstEnd: m.end });
+      else
+        refs.set(refKey, {
+          dumpKey: key,
+          articleIndex: m.articleIndex,
+          mentions: 1,
+          firstStart: m.start,
+          firstEnd: m.end,
+        });
     }
   }
   return [...byId.values()]
     .map(({ summary, aliases, mentions, refs }) => ({
-      ...summary, mentions,
+      ...summary,
+      mentions,
       aliases: [...aliases].filter((a) => a !== summary.name).sort(),
-      articles: [...refs.values()].sort((a, b) => b.mentions - a.mentions || a.dumpKey.localeCompare(b.dumpKey) || a.articleIndex - b.articleIndex),
+      articles: [...refs.values()].sort(
+        (a, b) => b.mentions - a.mentions || a.dumpKey.localeCompare(b.dumpKey) || a.articleIndex - b.articleIndex,
+      ),
     }))
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }

@@ -34,20 +34,37 @@ export interface ConcordanceLine {
   readonly right: string;
 }
 
-export interface Shard { readonly key: string; readonly text: string; readonly dump: Dump; readonly index: TermIndex }
+export interface Shard {
+  readonly key: string;
+  readonly text: string;
+  readonly dump: Dump;
+  readonly index: TermIndex;
+}
 
 const FUZZY_MIN = 5;
 const K1 = 1.2;
 const B = 0.75;
 
 /** Candidate articles of one shard with their scores, before the text is read. */
-interface Scored { shard: Shard; docs: Uint32Array; scores: Float64Array; matcher: Matcher }
+interface Scored {
+  shard: Shard;
+  docs: Uint32Array;
+  scores: Float64Array;
+  matcher: Matcher;
+}
 
 /** Finds a query's words and phrases in an article's raw text with regexes, rather than tokenizing the article. */
-interface Matcher { words?: RegExp; phrases: RegExp[]; isWord(folded: string): boolean }
+interface Matcher {
+  words?: RegExp;
+  phrases: RegExp[];
+  isWord(folded: string): boolean;
+}
 
 function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: string[]): Matcher {
-  const alternatives = [...[...wordTerms].map((t) => foldedTermPattern(t, false, false)), ...prefixes.map((p) => foldedTermPattern(p, true, false))];
+  const alternatives = [
+    ...[...wordTerms].map((t) => foldedTermPattern(t, false, false)),
+    ...prefixes.map((p) => foldedTermPattern(p, true, false)),
+  ];
   return {
     words: alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : undefined,
     phrases: q.phrases.map((p) => new RegExp(foldedPhrasePattern(p, false), 'gu')),
@@ -56,13 +73,21 @@ function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: string[]):
 }
 
 /** Matches of `re` in text[from, to) that start a word, first to last; stops after `limit`. */
-function scan(re: RegExp, text: string, from: number, to: number, accept: (m: RegExpExecArray) => boolean, limit = Infinity): [number, number][] {
+function scan(
+  re: RegExp,
+  text: string,
+  from: number,
+  to: number,
+  accept: (m: RegExpExecArray) => boolean,
+  limit = Infinity,
+): [number, number][] {
   // The range alone: a regex with no match here must not scan on through the rest of the dump.
   const body = text.slice(from, to);
   const found: [number, number][] = [];
   re.lastIndex = 0;
   for (let m = re.exec(body); m && found.length < limit; m = re.exec(body)) {
-    if (!wordCharBefore(body, m.index) && !(m.index === 0 && wordCharBefore(text, from)) && accept(m)) found.push([from + m.index, from + m.index + m[0].length]);
+    if (!wordCharBefore(body, m.index) && !(m.index === 0 && wordCharBefore(text, from)) && accept(m))
+      found.push([from + m.index, from + m.index + m[0].length]);
     else re.lastIndex = m.index + 1;
   }
   return found;
@@ -105,7 +130,14 @@ export class SearchEngine {
       const { shard } = head.scored;
       const article = shard.dump.articles[head.doc];
       const match = findMatch(shard.text, article, head.scored.matcher, false);
-      if (match) hits.push({ dumpKey: shard.key, article, score: head.score, ...match.best, ...snippetAround(shard.text, article, match.best.matchStart, match.best.matchEnd, head.scored.matcher) });
+      if (match)
+        hits.push({
+          dumpKey: shard.key,
+          article,
+          score: head.score,
+          ...match.best,
+          ...snippetAround(shard.text, article, match.best.matchStart, match.best.matchEnd, head.scored.matcher),
+        });
       if (!head.next()) heads.splice(best, 1);
     }
     return hits;
@@ -127,8 +159,12 @@ export class SearchEngine {
           const to = Math.min(article.textEndOffset, end + width);
           const pos = new LineIndex(shard.text.slice(article.startOffset, start));
           lines.push({
-            dumpKey: shard.key, article, start, end,
-            line: article.startLine + pos.lineCount - 1, column: start - article.startOffset - pos.lineStart(pos.lineCount - 1),
+            dumpKey: shard.key,
+            article,
+            start,
+            end,
+            line: article.startLine + pos.lineCount - 1,
+            column: start - article.startOffset - pos.lineStart(pos.lineCount - 1),
             left: collapseSpace(shard.text.slice(from, start)),
             match: collapseSpace(shard.text.slice(start, end)),
             right: collapseSpace(shard.text.slice(end, to)),
@@ -179,9 +215,13 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
         for (let p = from; p < to; p++) {
           const doc = index.docs[p];
           if (stage[doc] !== g && stage[doc] !== g + 1) continue;
-          if (stage[doc] === g) { stage[doc] = g + 1; if (g === 0) list[count++] = doc; }
+          if (stage[doc] === g) {
+            stage[doc] = g + 1;
+            if (g === 0) list[count++] = doc;
+          }
           const tf = index.tfs[p];
-          scores[doc] += weight * idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * index.lengths[doc] / index.averageLength));
+          scores[doc] +=
+            (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * index.lengths[doc]) / index.averageLength));
         }
       }
       if (g > 0) {
@@ -195,7 +235,8 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
 
   // Phrases from word positions: an article without the words in a row is out before any text is read.
   const phraseIds = q.phrases.map((p) => p.map((w) => lookupTerm(index, w, 'exact')[0]?.id ?? -1));
-  if (phraseIds.length && docs.length) docs = docs.filter((doc) => phraseIds.every((ids) => !ids.includes(-1) && hasPhrase(index, ids, doc)));
+  if (phraseIds.length && docs.length)
+    docs = docs.filter((doc) => phraseIds.every((ids) => !ids.includes(-1) && hasPhrase(index, ids, doc)));
 
   const excluded = new Set<number>();
   for (const term of q.excluded) {
@@ -219,14 +260,25 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
 }
 
-const scratches = new WeakMap<TermIndex, { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array }>();
+const scratches = new WeakMap<
+  TermIndex,
+  { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array }
+>();
 
 /** Per-index score and match-count arrays, reused by every query (the worker answers one at a time): no garbage per query. */
 function scratch(shard: Shard) {
   let s = scratches.get(shard.index);
   if (!s) {
     const n = shard.index.articleCount;
-    scratches.set(shard.index, (s = { scores: new Float64Array(n), stage: new Uint16Array(n), list: new Uint32Array(n), heap: new Uint32Array(n) }));
+    scratches.set(
+      shard.index,
+      (s = {
+        scores: new Float64Array(n),
+        stage: new Uint16Array(n),
+        list: new Uint32Array(n),
+        heap: new Uint32Array(n),
+      }),
+    );
   }
   return s;
 }
@@ -254,13 +306,18 @@ function rank(scored: Scored) {
   };
   for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
   const walker = {
-    scored, doc: -1, score: 0,
+    scored,
+    doc: -1,
+    score: 0,
     next(): boolean {
       if (!size) return false;
       walker.doc = heap[0];
       walker.score = s[heap[0]];
       size--;
-      if (size) { heap[0] = heap[size]; down(0); }
+      if (size) {
+        heap[0] = heap[size];
+        down(0);
+      }
       return true;
     },
   };
@@ -284,7 +341,8 @@ function findMatch(text: string, article: Article, matcher: Matcher, all: boolea
     phraseRanges.push(...found);
   }
   const isWord = (m: RegExpExecArray) => matcher.isWord(foldWord(m[0]));
-  const words = matcher.words && (all || !phraseRanges.length) ? scan(matcher.words, text, from, to, isWord, limit) : [];
+  const words =
+    matcher.words && (all || !phraseRanges.length) ? scan(matcher.words, text, from, to, isWord, limit) : [];
   phraseRanges.sort((a, b) => a[0] - b[0]);
   const first = phraseRanges[0] ?? words[0];
   // Only the title matched: point at the article's first line.
@@ -306,6 +364,8 @@ function snippetAround(text: string, article: Article, start: number, end: numbe
   const ex = excerpt(text, article, start, end, 60, 80);
   // White space collapses in the excerpt, so offsets map through the same collapse.
   const mapOffset = (o: number) => ex.lead.length + collapseSpace(text.slice(ex.from, o)).length;
-  const highlights = matchesIn(text, ex.from, ex.to, matcher).map(([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number]);
+  const highlights = matchesIn(text, ex.from, ex.to, matcher).map(
+    ([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number],
+  );
   return { snippet: ex.text, highlights };
 }

@@ -3,7 +3,10 @@ import type { ConcordanceLine } from './engine';
 
 export type ConcordanceOrder = 'position' | 'left' | 'right' | 'match';
 
-const words = (s: string) => foldDiacritics(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  foldDiacritics(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 const compareWords = (a: string[], b: string[]) => {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const c = a[i].localeCompare(b[i]);
@@ -20,7 +23,14 @@ export function sortConcordance(lines: readonly ConcordanceLine[], order: Concor
   const position = (a: ConcordanceLine, b: ConcordanceLine) => a.dumpKey.localeCompare(b.dumpKey) || a.start - b.start;
   const keyed = lines.map((line) => ({
     line,
-    key: order === 'left' ? words(line.left).reverse() : order === 'right' ? words(line.right) : order === 'match' ? words(line.match) : [],
+    key:
+      order === 'left'
+        ? words(line.left).reverse()
+        : order === 'right'
+          ? words(line.right)
+          : order === 'match'
+            ? words(line.match)
+            : [],
   }));
   return keyed.sort((a, b) => compareWords(a.key, b.key) || position(a.line, b.line)).map((k) => k.line);
 }
@@ -28,10 +38,19 @@ export function sortConcordance(lines: readonly ConcordanceLine[], order: Concor
 /** Aligned keyword-in-context text: left context right-aligned, the match, right context, then date and title. */
 export function formatConcordance(lines: readonly ConcordanceLine[], width = 50): string[] {
   const nfc = (s: string) => s.normalize('NFC');
-  const left = (s: string) => { const t = nfc(s); return t.length > width ? `…${t.slice(t.length - width + 1)}` : t.padStart(width); };
-  const right = (s: string) => { const t = nfc(s); return t.length > width ? `${t.slice(0, width - 1)}…` : t.padEnd(width); };
+  const left = (s: string) => {
+    const t = nfc(s);
+    return t.length > width ? `…${t.slice(t.length - width + 1)}` : t.padStart(width);
+  };
+  const right = (s: string) => {
+    const t = nfc(s);
+    return t.length > width ? `${t.slice(0, width - 1)}…` : t.padEnd(width);
+  };
   const matchWidth = Math.min(30, Math.max(0, ...lines.map((l) => nfc(l.match).length)));
-  return lines.map((l) => `${left(l.left)}  ${nfc(l.match).padEnd(matchWidth)}  ${right(l.right)}  ${(l.article.date?.value ?? '—').padEnd(10)}  ${nfc(l.article.title)}`);
+  return lines.map(
+    (l) =>
+      `${left(l.left)}  ${nfc(l.match).padEnd(matchWidth)}  ${right(l.right)}  ${(l.article.date?.value ?? '—').padEnd(10)}  ${nfc(l.article.title)}`,
+  );
 }
 
 /** Where the match sits in a formatted line, for highlighting it. */
@@ -40,13 +59,28 @@ export function matchColumn(width = 50): number {
 }
 
 /** CSV (RFC 4180) or TSV of the lines, with a header row; TSV replaces tabs and line breaks in fields by spaces. */
-export function concordanceTable(lines: readonly ConcordanceLine[], separator: ',' | '\t', dumpName: (key: string) => string): string {
+export function concordanceTable(
+  lines: readonly ConcordanceLine[],
+  separator: ',' | '\t',
+  dumpName: (key: string) => string,
+): string {
   const header = ['dump', 'article', 'name', 'date', 'title', 'line', 'column', 'left', 'match', 'right'];
   const field = (v: string | number) => {
     const s = String(v).normalize('NFC');
     if (separator === '\t') return s.replace(/[\t\r\n]+/g, ' ');
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const rows = lines.map((l) => [dumpName(l.dumpKey), l.article.index, l.article.name, l.article.date?.value ?? '', l.article.title, l.line + 1, l.column + 1, l.left, l.match, l.right]);
+  const rows = lines.map((l) => [
+    dumpName(l.dumpKey),
+    l.article.index,
+    l.article.name,
+    l.article.date?.value ?? '',
+    l.article.title,
+    l.line + 1,
+    l.column + 1,
+    l.left,
+    l.match,
+    l.right,
+  ]);
   return [header, ...rows].map((r) => r.map(field).join(separator)).join('\r\n') + '\r\n';
 }

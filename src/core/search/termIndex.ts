@@ -51,7 +51,10 @@ export class TermIndexBuilder {
   private readonly lengths: Uint32Array;
   private added = 0;
 
-  constructor(private readonly text: string, private readonly dump: Dump) {
+  constructor(
+    private readonly text: string,
+    private readonly dump: Dump,
+  ) {
     this.lengths = new Uint32Array(dump.articles.length);
   }
 
@@ -76,11 +79,18 @@ export class TermIndexBuilder {
         }
         this.hit(id, doc, 1);
         this.tripBody[this.slot[id]]++;
-        if (tokens === this.docTerms.length) { const d = new Uint32Array(tokens * 2); d.set(this.docTerms); this.docTerms = d; }
+        if (tokens === this.docTerms.length) {
+          const d = new Uint32Array(tokens * 2);
+          d.set(this.docTerms);
+          this.docTerms = d;
+        }
         this.docTerms[tokens++] = id;
       });
       let length = tokens;
-      for (const term of terms(article.title)) { this.hit(this.idOf(term), doc, TITLE_WEIGHT); length++; }
+      for (const term of terms(article.title)) {
+        this.hit(this.idOf(term), doc, TITLE_WEIGHT);
+        length++;
+      }
       this.lengths[doc] = length;
       this.placePositions(firstSlot, tokens);
     }
@@ -108,9 +118,16 @@ export class TermIndexBuilder {
   /** Lays out this article's word positions grouped by posting, in one pass over its words. */
   private placePositions(firstSlot: number, tokens: number): void {
     this.maxTokens = Math.max(this.maxTokens, tokens);
-    while (this.posCount + tokens > this.positions.length) { const p = new Uint32Array(this.positions.length * 2); p.set(this.positions); this.positions = p; }
+    while (this.posCount + tokens > this.positions.length) {
+      const p = new Uint32Array(this.positions.length * 2);
+      p.set(this.positions);
+      this.positions = p;
+    }
     let at = this.posCount;
-    for (let s = firstSlot; s < this.count; s++) { this.tripPosStart[s] = at; at += this.tripBody[s]; }
+    for (let s = firstSlot; s < this.count; s++) {
+      this.tripPosStart[s] = at;
+      at += this.tripBody[s];
+    }
     // tripPosStart doubles as the cursor while filling, then is set back.
     for (let t = 0; t < tokens; t++) this.positions[this.tripPosStart[this.slot[this.docTerms[t]]]++] = t;
     for (let s = firstSlot; s < this.count; s++) this.tripPosStart[s] -= this.tripBody[s];
@@ -133,11 +150,21 @@ export class TermIndexBuilder {
 
   private grow(): void {
     const size = this.tripTerm.length * 2;
-    const term = new Uint32Array(size); term.set(this.tripTerm); this.tripTerm = term;
-    const doc = new Uint32Array(size); doc.set(this.tripDoc); this.tripDoc = doc;
-    const tf = new Uint16Array(size); tf.set(this.tripTf); this.tripTf = tf;
-    const body = new Uint32Array(size); body.set(this.tripBody); this.tripBody = body;
-    const posStart = new Uint32Array(size); posStart.set(this.tripPosStart); this.tripPosStart = posStart;
+    const term = new Uint32Array(size);
+    term.set(this.tripTerm);
+    this.tripTerm = term;
+    const doc = new Uint32Array(size);
+    doc.set(this.tripDoc);
+    this.tripDoc = doc;
+    const tf = new Uint16Array(size);
+    tf.set(this.tripTf);
+    this.tripTf = tf;
+    const body = new Uint32Array(size);
+    body.set(this.tripBody);
+    this.tripBody = body;
+    const posStart = new Uint32Array(size);
+    posStart.set(this.tripPosStart);
+    this.tripPosStart = posStart;
   }
 
   /** Sorts the postings by term (a counting sort: articles were added in order, so each list stays sorted). */
@@ -177,7 +204,11 @@ export class TermIndexBuilder {
       lengths: this.lengths,
       terms: this.termList,
       dictionary: dictionaryOf(this.termList),
-      offsets, docs, tfs, posOffsets, positions,
+      offsets,
+      docs,
+      tfs,
+      posOffsets,
+      positions,
     };
   }
 }
@@ -188,12 +219,18 @@ export function buildTermIndex(text: string, dump: Dump): TermIndex {
 
 function dictionaryOf(list: readonly string[]): SearchableMap<number> {
   const map = new SearchableMap<number>();
-  list.forEach((term, id) => map.set(term, id));
+  list.forEach((term, id) => {
+    map.set(term, id);
+  });
   return map;
 }
 
 /** Term ids for a query word: the word itself, every term it begins (prefix), or its near spellings (fuzzy). */
-export function lookupTerm(index: TermIndex, term: string, mode: 'exact' | 'prefix' | 'fuzzy'): { id: number; weight: number }[] {
+export function lookupTerm(
+  index: TermIndex,
+  term: string,
+  mode: 'exact' | 'prefix' | 'fuzzy',
+): { id: number; weight: number }[] {
   if (mode === 'prefix') {
     const found: { id: number; weight: number }[] = [];
     for (const [t, id] of index.dictionary.atPrefix(term)) found.push({ id, weight: t === term ? 1 : 0.6 });
@@ -209,14 +246,22 @@ const MAGIC = 'corpus-explorer-term-index/2';
 /** The index as bytes, for the cache: a JSON header, then the arrays, each 4-byte aligned. */
 export function serializeTermIndex(index: TermIndex): Uint8Array {
   const termsText = new TextEncoder().encode(index.terms.join('\n'));
-  const header = new TextEncoder().encode(JSON.stringify({
-    magic: MAGIC, articleCount: index.articleCount, averageLength: index.averageLength,
-    terms: index.terms.length, termsBytes: termsText.length, postings: index.docs.length,
-    positions: index.positions.length, wide: index.positions instanceof Uint32Array,
-  }));
+  const header = new TextEncoder().encode(
+    JSON.stringify({
+      magic: MAGIC,
+      articleCount: index.articleCount,
+      averageLength: index.averageLength,
+      terms: index.terms.length,
+      termsBytes: termsText.length,
+      postings: index.docs.length,
+      positions: index.positions.length,
+      wide: index.positions instanceof Uint32Array,
+    }),
+  );
   const pad = (n: number) => (n + 3) & ~3;
   const parts: Uint8Array[] = [
-    new Uint8Array(new Uint32Array([header.length]).buffer), header,
+    new Uint8Array(new Uint32Array([header.length]).buffer),
+    header,
     termsText,
     new Uint8Array(index.lengths.buffer, index.lengths.byteOffset, index.lengths.byteLength),
     new Uint8Array(index.offsets.buffer, index.offsets.byteOffset, index.offsets.byteLength),
@@ -227,7 +272,10 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
   ];
   const out = new Uint8Array(parts.reduce((n, p) => pad(n + p.length), 0));
   let at = 0;
-  for (const p of parts) { out.set(p, at); at = pad(at + p.length); }
+  for (const p of parts) {
+    out.set(p, at);
+    at = pad(at + p.length);
+  }
   return out;
 }
 
@@ -242,16 +290,36 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
     const header = JSON.parse(new TextDecoder().decode(buffer.subarray(4, 4 + headerLength)));
     if (header.magic !== MAGIC) return undefined;
     let at = pad(4 + headerLength);
-    const termList = header.terms ? new TextDecoder().decode(buffer.subarray(at, at + header.termsBytes)).split('\n') : [];
+    const termList = header.terms
+      ? new TextDecoder().decode(buffer.subarray(at, at + header.termsBytes)).split('\n')
+      : [];
     at = pad(at + header.termsBytes);
-    const lengths = new Uint32Array(buffer.buffer, at, header.articleCount); at = pad(at + lengths.byteLength);
-    const offsets = new Uint32Array(buffer.buffer, at, header.terms + 1); at = pad(at + offsets.byteLength);
-    const docs = new Uint32Array(buffer.buffer, at, header.postings); at = pad(at + docs.byteLength);
-    const tfs = new Uint16Array(buffer.buffer, at, header.postings); at = pad(at + tfs.byteLength);
-    const posOffsets = new Uint32Array(buffer.buffer, at, header.postings + 1); at = pad(at + posOffsets.byteLength);
-    const positions = header.wide ? new Uint32Array(buffer.buffer, at, header.positions) : new Uint16Array(buffer.buffer, at, header.positions);
+    const lengths = new Uint32Array(buffer.buffer, at, header.articleCount);
+    at = pad(at + lengths.byteLength);
+    const offsets = new Uint32Array(buffer.buffer, at, header.terms + 1);
+    at = pad(at + offsets.byteLength);
+    const docs = new Uint32Array(buffer.buffer, at, header.postings);
+    at = pad(at + docs.byteLength);
+    const tfs = new Uint16Array(buffer.buffer, at, header.postings);
+    at = pad(at + tfs.byteLength);
+    const posOffsets = new Uint32Array(buffer.buffer, at, header.postings + 1);
+    at = pad(at + posOffsets.byteLength);
+    const positions = header.wide
+      ? new Uint32Array(buffer.buffer, at, header.positions)
+      : new Uint16Array(buffer.buffer, at, header.positions);
     if (termList.length !== header.terms) return undefined;
-    return { articleCount: header.articleCount, averageLength: header.averageLength, lengths, terms: termList, dictionary: dictionaryOf(termList), offsets, docs, tfs, posOffsets, positions };
+    return {
+      articleCount: header.articleCount,
+      averageLength: header.averageLength,
+      lengths,
+      terms: termList,
+      dictionary: dictionaryOf(termList),
+      offsets,
+      docs,
+      tfs,
+      posOffsets,
+      positions,
+    };
   } catch {
     return undefined;
   }
@@ -265,7 +333,8 @@ export function postingOf(index: TermIndex, id: number, doc: number): number {
     const mid = (lo + hi) >> 1;
     const d = index.docs[mid];
     if (d === doc) return mid;
-    if (d < doc) lo = mid + 1; else hi = mid - 1;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
   }
   return -1;
 }
@@ -284,7 +353,8 @@ export function hasPhrase(index: TermIndex, ids: readonly number[], doc: number)
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (list[mid] === x) return true;
-      if (list[mid] < x) lo = mid + 1; else hi = mid - 1;
+      if (list[mid] < x) lo = mid + 1;
+      else hi = mid - 1;
     }
     return false;
   };

@@ -1,5 +1,8 @@
 /** Offsets an excerpt may not leave: an article's text. */
-export interface TextBounds { readonly textStartOffset: number; readonly textEndOffset: number }
+export interface TextBounds {
+  readonly textStartOffset: number;
+  readonly textEndOffset: number;
+}
 
 /** A one-line excerpt around [start, end): white space collapsed, an ellipsis where it was cut. */
 export function excerpt(text: string, bounds: TextBounds, start: number, end: number, before: number, after: number) {

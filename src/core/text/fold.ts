@@ -5,11 +5,7 @@
 const COMBINING = /[\u0300-\u036f]/g;
 
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return text.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 const cache = new Map<string, string>();

@@ -10,7 +10,7 @@ export function forEachLine(text: string, visit: (start: number, end: number, li
   while (start <= n) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = n;
-    let end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     if (loneCr) {
       const cr = text.indexOf('\r', start);
       if (cr >= 0 && cr < end) {
@@ -31,7 +31,9 @@ export class LineIndex {
   private readonly starts: number[] = [];
 
   constructor(readonly text: string) {
-    forEachLine(text, (start) => { this.starts.push(start); });
+    forEachLine(text, (start) => {
+      this.starts.push(start);
+    });
   }
 
   get lineCount(): number {
@@ -47,7 +49,8 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: offset - this.starts[lo] };
   }

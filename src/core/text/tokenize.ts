@@ -40,21 +40,36 @@ export function wordCharBefore(text: string, i: number): boolean {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  forEachToken(text, from, to, (term, start, end) => { tokens.push({ term, start, end }); });
+  forEachToken(text, from, to, (term, start, end) => {
+    tokens.push({ term, start, end });
+  });
   return tokens;
 }
 
-export function forEachToken(text: string, from: number, to: number, visit: (term: string, start: number, end: number) => void): void {
+export function forEachToken(
+  text: string,
+  from: number,
+  to: number,
+  visit: (term: string, start: number, end: number) => void,
+): void {
   forEachWord(text, from, to, (word, start, end) => visit(foldWord(word), start, end));
 }
 
 /** The words of text[from, to) as written, unfolded: for callers that fold (or look up) them their own way. */
-export function forEachWord(text: string, from: number, to: number, visit: (word: string, start: number, end: number) => void): void {
+export function forEachWord(
+  text: string,
+  from: number,
+  to: number,
+  visit: (word: string, start: number, end: number) => void,
+): void {
   let i = from;
   const n = text.length;
   while (i < to) {
     let k = classAt(text, i);
-    if ((k & 3) !== START) { i += k & 4 ? 2 : 1; continue; }
+    if ((k & 3) !== START) {
+      i += k & 4 ? 2 : 1;
+      continue;
+    }
     const start = i;
     i += k & 4 ? 2 : 1;
     while (i < n && (k = classAt(text, i)) !== 0) i += k & 4 ? 2 : 1;

@@ -22,11 +22,15 @@ export class ArticlesModel implements vscode.Disposable {
 
   constructor(private readonly corpus: CorpusService) {
     this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((d) => { if (isDump(d)) this.schedule(0); }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (isDump(d)) this.schedule(0);
+      }),
       // Documents outlive their editors; a dump counts as open while it has a tab.
       vscode.window.tabGroups.onDidChangeTabs(() => this.schedule(0)),
       corpus.onDidChangeDump(() => this.schedule(300)),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('corpusExplorer.articles.include')) this.schedule(0); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corpusExplorer.articles.include')) this.schedule(0);
+      }),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.dump');
     watcher.onDidCreate(() => this.schedule(300));
@@ -48,7 +52,10 @@ export class ArticlesModel implements vscode.Disposable {
   async ready(): Promise<void> {
     for (;;) {
       // A scheduled refresh has not started yet: wait a macrotask turn for its timer to fire.
-      if (this.timer) { await new Promise((r) => setTimeout(r, 50)); continue; }
+      if (this.timer) {
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
       const current = this.refreshing;
       await current;
       if (current === this.refreshing && !this.timer) return;
@@ -57,15 +64,26 @@ export class ArticlesModel implements vscode.Disposable {
 
   private schedule(delay: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; this.refreshing = this.refresh(); }, delay);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.refreshing = this.refresh();
+    }, delay);
   }
 
   private async refresh(): Promise<void> {
     const next = new Map<string, DumpEntry>();
-    const tabbed = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs)
-      .map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')));
+    const tabbed = new Set(
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')),
+    );
     for (const document of vscode.workspace.textDocuments.filter((d) => isDump(d) && tabbed.has(d.uri.toString()))) {
-      next.set(document.uri.toString(), { uri: document.uri, dump: await this.corpus.getDump(document), text: document.getText(), version: documentVersion(document) });
+      next.set(document.uri.toString(), {
+        uri: document.uri,
+        dump: await this.corpus.getDump(document),
+        text: document.getText(),
+        version: documentVersion(document),
+      });
     }
     const include = vscode.workspace.getConfiguration('corpusExplorer').get<string>('articles.include', '**/*.dump');
     const files = include ? await vscode.workspace.findFiles(include, '**/node_modules/**', 200) : [];
@@ -75,9 +93,16 @@ export class ArticlesModel implements vscode.Disposable {
         const previous = this.entries.get(uri.toString());
         const version = await fileVersion(uri);
         // Unchanged on disk: keep the reading rather than parse the file again.
-        next.set(uri.toString(), previous && !previous.text && previous.version === version ? previous : { uri, ...await this.corpus.readFile(uri, version) });
+        next.set(
+          uri.toString(),
+          previous && !previous.text && previous.version === version
+            ? previous
+            : { uri, ...(await this.corpus.readFile(uri, version)) },
+        );
       } catch (error) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(uri), String(error)));
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(uri), String(error)),
+        );
       }
     }
     this.entries.clear();

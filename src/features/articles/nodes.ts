@@ -11,11 +11,15 @@ export type ArticleNode =
   | { kind: 'more'; id: string; uri: vscode.Uri; remaining: number; pageKey: string; parent?: ArticleNode };
 
 export function groupLabel(group: ArticleGroup): string {
-  if (group.level === 'undated') return group.id.startsWith('s:') ? vscode.l10n.t('No source') : vscode.l10n.t('Undated');
+  if (group.level === 'undated')
+    return group.id.startsWith('s:') ? vscode.l10n.t('No source') : vscode.l10n.t('Undated');
   return group.label;
 }
 
-export function toTreeItem(node: ArticleNode, firstLines: (node: ArticleNode & { kind: 'article' }) => string): vscode.TreeItem {
+export function toTreeItem(
+  node: ArticleNode,
+  firstLines: (node: ArticleNode & { kind: 'article' }) => string,
+): vscode.TreeItem {
   switch (node.kind) {
     case 'dump': {
       const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
@@ -26,14 +30,20 @@ export function toTreeItem(node: ArticleNode, firstLines: (node: ArticleNode & {
     case 'group': {
       const item = new vscode.TreeItem(groupLabel(node.group), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = String(node.group.count);
-      item.iconPath = new vscode.ThemeIcon(node.group.level === 'source' ? 'book' : node.group.level === 'undated' ? 'question' : 'calendar');
+      item.iconPath = new vscode.ThemeIcon(
+        node.group.level === 'source' ? 'book' : node.group.level === 'undated' ? 'question' : 'calendar',
+      );
       item.contextValue = 'articleGroup';
       item.id = node.id;
       return item;
     }
     case 'more': {
       const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining));
-      item.command = { command: 'corpusExplorer.articles.loadMore', title: vscode.l10n.t('Load more'), arguments: [node] };
+      item.command = {
+        command: 'corpusExplorer.articles.loadMore',
+        title: vscode.l10n.t('Load more'),
+        arguments: [node],
+      };
       item.iconPath = new vscode.ThemeIcon('ellipsis');
       item.id = node.id;
       return item;
@@ -44,16 +54,25 @@ export function toTreeItem(node: ArticleNode, firstLines: (node: ArticleNode & {
       item.id = node.id;
       item.description = dateLabel(a);
       item.iconPath = new vscode.ThemeIcon(a.date?.kind === 'inferred' ? 'symbol-event' : 'file-text');
-      const how = !a.date ? vscode.l10n.t('no date in the article') : a.date.kind === 'explicit'
-        ? vscode.l10n.t('given by the dump ({0})', a.date.precision) : vscode.l10n.t('inferred from the text ({0})', a.date.precision);
+      const how = !a.date
+        ? vscode.l10n.t('no date in the article')
+        : a.date.kind === 'explicit'
+          ? vscode.l10n.t('given by the dump ({0})', a.date.precision)
+          : vscode.l10n.t('inferred from the text ({0})', a.date.precision);
       const md = new vscode.MarkdownString();
       md.appendMarkdown(`**${escapeMarkdown(a.title)}**\n\n`);
-      md.appendMarkdown(`${escapeMarkdown(a.name || vscode.l10n.t('(no name)'))} · ${escapeMarkdown(a.date?.value ?? '—')} — ${escapeMarkdown(how)}`);
+      md.appendMarkdown(
+        `${escapeMarkdown(a.name || vscode.l10n.t('(no name)'))} · ${escapeMarkdown(a.date?.value ?? '—')} — ${escapeMarkdown(how)}`,
+      );
       if (a.source) md.appendMarkdown(` · ${escapeMarkdown(a.source)}`);
       const lines = firstLines(node);
       if (lines) md.appendMarkdown(`\n\n---\n\n${escapeMarkdown(lines)}`);
       item.tooltip = md;
-      item.command = { command: 'corpusExplorer.openArticle', title: vscode.l10n.t('Open Article'), arguments: [node.uri, a.index] };
+      item.command = {
+        command: 'corpusExplorer.openArticle',
+        title: vscode.l10n.t('Open Article'),
+        arguments: [node.uri, a.index],
+      };
       item.contextValue = 'article';
       return item;
     }

@@ -1,6 +1,12 @@
 import * as vscode from 'vscode';
 import { matchesFilter, type ArticleFilter } from '../../core/articles/filter';
-import { groupArticles, page, type ArticleTreeEntry, type Grouping, type SortOrder } from '../../core/articles/grouping';
+import {
+  groupArticles,
+  page,
+  type ArticleTreeEntry,
+  type Grouping,
+  type SortOrder,
+} from '../../core/articles/grouping';
 import type { ArticlesModel, DumpEntry } from './model';
 import { toTreeItem, type ArticleNode } from './nodes';
 
@@ -42,14 +48,22 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
     };
     const dumps = this.model.dumps;
     for (const entry of dumps) {
-      const mentioning = this.entityFilter && (this.entityFilter.articles.get(entry.uri.toString()) ?? new Set<number>());
-      const articles = entry.dump.articles.filter((a) => matchesFilter(a, this.filter) && (!mentioning || mentioning.has(a.index)));
+      const mentioning =
+        this.entityFilter && (this.entityFilter.articles.get(entry.uri.toString()) ?? new Set<number>());
+      const articles = entry.dump.articles.filter(
+        (a) => matchesFilter(a, this.filter) && (!mentioning || mentioning.has(a.index)),
+      );
       this.entriesOf.set(entry.uri.toString(), { entry, entries: groupArticles(articles, options) });
     }
     if (dumps.length === 1) {
       this.roots = this.childrenFor(dumps[0].uri.toString(), undefined);
     } else {
-      this.roots = dumps.map((entry) => ({ kind: 'dump', id: entry.uri.toString(), uri: entry.uri, count: entry.dump.articles.length }));
+      this.roots = dumps.map((entry) => ({
+        kind: 'dump',
+        id: entry.uri.toString(),
+        uri: entry.uri,
+        count: entry.dump.articles.length,
+      }));
     }
     this.changed.fire(undefined);
   }
@@ -66,7 +80,8 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
       if (e.kind === 'article') {
         const id = `${entry.uri}#${e.article.index}`;
         let node = this.articleNodes.get(id);
-        if (!node) this.articleNodes.set(id, (node = { kind: 'article', id, uri: entry.uri, article: e.article, parent }));
+        if (!node)
+          this.articleNodes.set(id, (node = { kind: 'article', id, uri: entry.uri, article: e.article, parent }));
         return node;
       }
       const node: ArticleNode = { kind: 'group', id: `${entry.uri}@${e.id}`, uri: entry.uri, group: e, parent };
@@ -100,7 +115,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
     return toTreeItem(node, (n) => {
       const text = this.model.find(n.uri)?.text;
       if (!text) return '';
-      return text.slice(n.article.textStartOffset, Math.min(n.article.textEndOffset, n.article.textStartOffset + 400)).split('\n').slice(0, 4).join('\n');
+      return text
+        .slice(n.article.textStartOffset, Math.min(n.article.textEndOffset, n.article.textStartOffset + 400))
+        .split('\n')
+        .slice(0, 4)
+        .join('\n');
     });
   }
 
@@ -110,12 +129,16 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
     if (known) return known;
     const dumpKey = uri.toString();
     const single = this.model.dumps.length === 1;
-    let parent: ArticleNode | undefined = single ? undefined : this.roots.find((r) => r.kind === 'dump' && r.uri.toString() === dumpKey);
+    let parent: ArticleNode | undefined = single
+      ? undefined
+      : this.roots.find((r) => r.kind === 'dump' && r.uri.toString() === dumpKey);
     if (!single && !parent) return undefined;
     let key = dumpKey;
     for (;;) {
       const entries = this.entriesOf.get(key)?.entries ?? [];
-      const at = entries.findIndex((e) => (e.kind === 'article' ? e.article.index === index : contains(e.children, index)));
+      const at = entries.findIndex((e) =>
+        e.kind === 'article' ? e.article.index === index : contains(e.children, index),
+      );
       if (at < 0) return undefined;
       // Past the shown page: show enough of it to include the article.
       if (at >= (this.shown.get(key) ?? PAGE_SIZE)) {

@@ -17,11 +17,18 @@ export interface ArticlesView {
 }
 
 /** The Articles view: every article of every dump, by date (or source, or flat), one click away. */
-export function register(corpus: CorpusService, context: vscode.ExtensionContext, sampleUri: vscode.Uri): { disposables: vscode.Disposable[]; api: ArticlesView } {
+export function register(
+  corpus: CorpusService,
+  context: vscode.ExtensionContext,
+  sampleUri: vscode.Uri,
+): { disposables: vscode.Disposable[]; api: ArticlesView } {
   const model = new ArticlesModel(corpus);
   const provider = new ArticleTreeProvider(model);
   provider.grouping = context.workspaceState.get<Grouping>(GROUPING_KEY, 'date');
-  const view = vscode.window.createTreeView('corpusExplorer.articles', { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView('corpusExplorer.articles', {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+  });
   const status = vscode.window.createStatusBarItem('corpusExplorer.articleCount', vscode.StatusBarAlignment.Right, 100);
   status.name = vscode.l10n.t('Corpus article count');
   status.command = 'corpusExplorer.articles.focus';
@@ -38,7 +45,10 @@ export function register(corpus: CorpusService, context: vscode.ExtensionContext
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
     const entry = editor && isDump(editor.document) ? model.find(editor.document.uri) : undefined;
-    if (!entry) { status.hide(); return; }
+    if (!entry) {
+      status.hide();
+      return;
+    }
     status.text = `$(book) ${vscode.l10n.t('{0} articles', entry.dump.articles.length)}`;
     status.tooltip = vscode.l10n.t('Show the articles view');
     status.show();
@@ -56,25 +66,39 @@ export function register(corpus: CorpusService, context: vscode.ExtensionContext
     const line = editor.selection.active.line;
     const article = entry?.dump.articles.find((a) => a.startLine <= line && line <= a.endLine);
     const node = article && provider.articleNode(editor.document.uri, article.index);
-    if (node && view.selection[0] !== node) void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    if (node && view.selection[0] !== node)
+      void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   };
   describe();
 
   const disposables: vscode.Disposable[] = [
-    model, provider, view, status,
-    model.onDidChange(() => { updateStatus(); describe(); }),
+    model,
+    provider,
+    view,
+    status,
+    model.onDidChange(() => {
+      updateStatus();
+      describe();
+    }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.window.onDidChangeTextEditorSelection((e) => followCursor(e.textEditor)),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('corpusExplorer.articles')) provider.rebuild(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('corpusExplorer.articles')) provider.rebuild();
+    }),
     vscode.commands.registerCommand('corpusExplorer.openArticle', (uri: vscode.Uri, index: number) =>
-      vscode.commands.executeCommand('corpusExplorer.revealInDump', uri.toString(), index)),
-    vscode.commands.registerCommand('corpusExplorer.articles.loadMore', (node: ArticleNode & { kind: 'more' }) => provider.loadMore(node)),
+      vscode.commands.executeCommand('corpusExplorer.revealInDump', uri.toString(), index),
+    ),
+    vscode.commands.registerCommand('corpusExplorer.articles.loadMore', (node: ArticleNode & { kind: 'more' }) =>
+      provider.loadMore(node),
+    ),
     vscode.commands.registerCommand('corpusExplorer.articles.filter', async (value?: string) => {
-      const input = value ?? await vscode.window.showInputBox({
-        title: vscode.l10n.t('Filter articles'),
-        prompt: vscode.l10n.t('Words (tone marks optional) and dates: 2022, 2022-01..2022-06'),
-        value: provider.filter?.text ?? '',
-      });
+      const input =
+        value ??
+        (await vscode.window.showInputBox({
+          title: vscode.l10n.t('Filter articles'),
+          prompt: vscode.l10n.t('Words (tone marks optional) and dates: 2022, 2022-01..2022-06'),
+          value: provider.filter?.text ?? '',
+        }));
       if (input === undefined) return;
       provider.filter = parseArticleFilter(input);
       provider.rebuild();

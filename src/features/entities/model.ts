@@ -17,8 +17,14 @@ export class EntitiesModel implements vscode.Disposable {
   /** Dumps left out for their size, so the view can say so. */
   skipped: vscode.Uri[] = [];
 
-  constructor(private readonly articles: ArticlesModel, private readonly service: EntityService) {
-    this.subscriptions.push(articles.onDidChange(() => this.schedule()), service.onDidChange(() => this.schedule()));
+  constructor(
+    private readonly articles: ArticlesModel,
+    private readonly service: EntityService,
+  ) {
+    this.subscriptions.push(
+      articles.onDidChange(() => this.schedule()),
+      service.onDidChange(() => this.schedule()),
+    );
   }
 
   /** Entities are found once someone looks: the view is shown, or a command needs them. */
@@ -40,7 +46,10 @@ export class EntitiesModel implements vscode.Disposable {
     this.activate();
     await this.articles.ready();
     for (;;) {
-      if (this.timer) { await new Promise((r) => setTimeout(r, 50)); continue; }
+      if (this.timer) {
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
       const current = this.refreshing;
       await current;
       if (current === this.refreshing && !this.timer) return;
@@ -50,7 +59,10 @@ export class EntitiesModel implements vscode.Disposable {
   private schedule(): void {
     if (!this.active) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; this.refreshing = this.refresh(); }, 200);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.refreshing = this.refresh();
+    }, 200);
   }
 
   private async refresh(): Promise<void> {
@@ -61,11 +73,16 @@ export class EntitiesModel implements vscode.Disposable {
     for (const entry of this.articles.dumps) {
       try {
         // Beyond what VS Code opens, a dump's mentions (millions) would weigh on the editor's memory.
-        if (entry.text === undefined && (await vscode.workspace.fs.stat(entry.uri)).size > EDITOR_LIMIT_BYTES) { skipped.push(entry.uri); continue; }
+        if (entry.text === undefined && (await vscode.workspace.fs.stat(entry.uri)).size > EDITOR_LIMIT_BYTES) {
+          skipped.push(entry.uri);
+          continue;
+        }
         const { index } = await this.service.forDump(entry.uri, entry.dump, entry.version, entry.text);
         dumps.push({ key: entry.uri.toString(), index });
       } catch (error) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(entry.uri), String(error)));
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(entry.uri), String(error)),
+        );
       }
     }
     if (mine !== this.generation) return;

@@ -12,7 +12,11 @@ export type EntityNode =
   | { kind: 'more'; id: string; type: EntityType; remaining: number; parent: EntityNode };
 
 export function typeLabel(type: EntityType): string {
-  return type === 'PER' ? vscode.l10n.t('People') : type === 'LOC' ? vscode.l10n.t('Places') : vscode.l10n.t('Organisations');
+  return type === 'PER'
+    ? vscode.l10n.t('People')
+    : type === 'LOC'
+      ? vscode.l10n.t('Places')
+      : vscode.l10n.t('Organisations');
 }
 
 const mentionCount = (n: number) => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n));
@@ -38,7 +42,8 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       md.appendMarkdown(`**${escapeMarkdown(e.name)}**`);
       if (e.role) md.appendMarkdown(` — ${escapeMarkdown(e.role)}`);
       if (e.description) md.appendMarkdown(`\n\n${escapeMarkdown(e.description)}`);
-      if (e.aliases.length) md.appendMarkdown(`\n\n${vscode.l10n.t('Also')}: ${e.aliases.map(escapeMarkdown).join(', ')}`);
+      if (e.aliases.length)
+        md.appendMarkdown(`\n\n${vscode.l10n.t('Also')}: ${e.aliases.map(escapeMarkdown).join(', ')}`);
       item.tooltip = md;
       item.contextValue = 'entity';
       item.accessibilityInformation = { label: `${e.name}, ${item.description}` };
@@ -47,7 +52,9 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
     case 'ref': {
       const item = new vscode.TreeItem(node.article?.title ?? vscode.l10n.t('Article {0}', node.ref.articleIndex + 1));
       item.id = node.id;
-      item.description = [node.article && dateLabel(node.article), mentionCount(node.ref.mentions)].filter(Boolean).join(' · ');
+      item.description = [node.article && dateLabel(node.article), mentionCount(node.ref.mentions)]
+        .filter(Boolean)
+        .join(' · ');
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.command = {
         command: 'corpusExplorer.revealInDump',
@@ -60,7 +67,11 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining));
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon('ellipsis');
-      item.command = { command: 'corpusExplorer.entities.loadMore', title: vscode.l10n.t('Load more'), arguments: [node] };
+      item.command = {
+        command: 'corpusExplorer.entities.loadMore',
+        title: vscode.l10n.t('Load more'),
+        arguments: [node],
+      };
       return item;
     }
   }

@@ -18,7 +18,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
   private readonly subscription: vscode.Disposable;
   filter = '';
 
-  constructor(private readonly model: EntitiesModel, private readonly articles: ArticlesModel) {
+  constructor(
+    private readonly model: EntitiesModel,
+    private readonly articles: ArticlesModel,
+  ) {
     this.subscription = model.onDidChange(() => this.rebuild());
     this.rebuild();
   }
@@ -27,9 +30,17 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
     const visible = filterEntities(this.model.entities, this.filter);
     this.byType.clear();
     this.entityNodes.clear();
-    for (const type of ENTITY_TYPES) this.byType.set(type, visible.filter((e) => e.type === type));
-    this.roots = ENTITY_TYPES.filter((t) => this.byType.get(t)!.length)
-      .map((type) => ({ kind: 'type' as const, id: `type:${type}`, type, count: this.byType.get(type)!.length }));
+    for (const type of ENTITY_TYPES)
+      this.byType.set(
+        type,
+        visible.filter((e) => e.type === type),
+      );
+    this.roots = ENTITY_TYPES.filter((t) => this.byType.get(t)!.length).map((type) => ({
+      kind: 'type' as const,
+      id: `type:${type}`,
+      type,
+      count: this.byType.get(type)!.length,
+    }));
     this.changed.fire(undefined);
   }
 
@@ -39,12 +50,23 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
       const all = this.byType.get(node.type) ?? [];
       const shown = this.shown.get(node.type) ?? ENTITY_PAGE_SIZE;
       const nodes: EntityNode[] = all.slice(0, shown).map((entity) => this.entityNode(entity, node));
-      if (all.length > shown) nodes.push({ kind: 'more', id: `more:${node.type}`, type: node.type, remaining: all.length - shown, parent: node });
+      if (all.length > shown)
+        nodes.push({
+          kind: 'more',
+          id: `more:${node.type}`,
+          type: node.type,
+          remaining: all.length - shown,
+          parent: node,
+        });
       return nodes;
     }
     if (node.kind === 'entity') {
       return node.entity.articles.map((ref) => ({
-        kind: 'ref' as const, id: `${node.id}@${ref.dumpKey}#${ref.articleIndex}`, entity: node.entity, ref, parent: node,
+        kind: 'ref' as const,
+        id: `${node.id}@${ref.dumpKey}#${ref.articleIndex}`,
+        entity: node.entity,
+        ref,
+        parent: node,
         article: this.articles.find(vscode.Uri.parse(ref.dumpKey))?.dump.articles[ref.articleIndex],
       }));
     }
@@ -80,7 +102,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
   private entityNode(entity: EntitySummary, parent: EntityNode): EntityNode & { kind: 'entity' } {
     const id = `entity:${entity.id}`;
     let node = this.entityNodes.get(entity.id);
-    if (!node || node.entity !== entity) this.entityNodes.set(entity.id, (node = { kind: 'entity', id, entity, parent }));
+    if (!node || node.entity !== entity)
+      this.entityNodes.set(entity.id, (node = { kind: 'entity', id, entity, parent }));
     return node;
   }
 

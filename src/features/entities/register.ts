@@ -24,17 +24,30 @@ const articlesOf = (entity: EntitySummary) => {
 };
 
 /** The Entities view beside the articles: who and what the corpus talks about, and where. */
-export function register(service: EntityService, articles: ArticlesView): { disposables: vscode.Disposable[]; api: EntitiesView } {
+export function register(
+  service: EntityService,
+  articles: ArticlesView,
+): { disposables: vscode.Disposable[]; api: EntitiesView } {
   const model = new EntitiesModel(articles.model, service);
   const provider = new EntityTreeProvider(model, articles.model);
-  const view = vscode.window.createTreeView('corpusExplorer.entities', { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView('corpusExplorer.entities', {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+  });
   let filteredBy: string | undefined;
 
   const describe = () => {
     view.description = provider.filter ? vscode.l10n.t('Filter: {0}', provider.filter) : undefined;
     const messages = [
-      model.entities.length && !provider.getChildren().length ? vscode.l10n.t('No entity matches "{0}".', provider.filter) : undefined,
-      model.skipped.length ? vscode.l10n.t('Not scanned for entities (over 50 MB): {0}. The command line can: corpus entities FILE.', model.skipped.map((u) => vscode.workspace.asRelativePath(u)).join(', ')) : undefined,
+      model.entities.length && !provider.getChildren().length
+        ? vscode.l10n.t('No entity matches "{0}".', provider.filter)
+        : undefined,
+      model.skipped.length
+        ? vscode.l10n.t(
+            'Not scanned for entities (over 50 MB): {0}. The command line can: corpus entities FILE.',
+            model.skipped.map((u) => vscode.workspace.asRelativePath(u)).join(', '),
+          )
+        : undefined,
     ].filter(Boolean);
     view.message = messages.length ? messages.join(' ') : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusExplorer.entities.filtered', !!provider.filter);
@@ -52,8 +65,12 @@ export function register(service: EntityService, articles: ArticlesView): { disp
 
   if (view.visible) model.activate();
   const disposables: vscode.Disposable[] = [
-    model, provider, view,
-    view.onDidChangeVisibility((e) => { if (e.visible) model.activate(); }),
+    model,
+    provider,
+    view,
+    view.onDidChangeVisibility((e) => {
+      if (e.visible) model.activate();
+    }),
     model.onDidChange(() => {
       describe();
       // The dumps changed under an active entity filter: follow the entity to its new articles.
@@ -61,30 +78,49 @@ export function register(service: EntityService, articles: ArticlesView): { disp
       if (filteredBy && articles.provider.entityFilter) filterArticles(model.find(filteredBy));
     }),
     vscode.commands.registerCommand('corpusExplorer.entities.filter', async (value?: string) => {
-      const input = value ?? await vscode.window.showInputBox({
-        title: vscode.l10n.t('Filter entities'),
-        prompt: vscode.l10n.t('Part of a name or alias (tone marks optional)'),
-        value: provider.filter,
-      });
+      const input =
+        value ??
+        (await vscode.window.showInputBox({
+          title: vscode.l10n.t('Filter entities'),
+          prompt: vscode.l10n.t('Part of a name or alias (tone marks optional)'),
+          value: provider.filter,
+        }));
       if (input === undefined) return;
       provider.filter = input.trim();
       provider.rebuild();
       describe();
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.clearFilter', () => { provider.filter = ''; provider.rebuild(); describe(); }),
-    vscode.commands.registerCommand('corpusExplorer.entities.loadMore', (node: EntityNode & { kind: 'more' }) => provider.loadMore(node.type as EntityType)),
+    vscode.commands.registerCommand('corpusExplorer.entities.clearFilter', () => {
+      provider.filter = '';
+      provider.rebuild();
+      describe();
+    }),
+    vscode.commands.registerCommand('corpusExplorer.entities.loadMore', (node: EntityNode & { kind: 'more' }) =>
+      provider.loadMore(node.type as EntityType),
+    ),
     vscode.commands.registerCommand('corpusExplorer.entities.reveal', async (id: string) => {
       await model.ready();
       let node = provider.nodeFor(id);
-      if (!node && provider.filter) { provider.filter = ''; provider.rebuild(); describe(); node = provider.nodeFor(id); }
-      if (!node) { void vscode.window.showInformationMessage(vscode.l10n.t('That entity is no longer in the corpus.')); return; }
+      if (!node && provider.filter) {
+        provider.filter = '';
+        provider.rebuild();
+        describe();
+        node = provider.nodeFor(id);
+      }
+      if (!node) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('That entity is no longer in the corpus.'));
+        return;
+      }
       await vscode.commands.executeCommand('corpusExplorer.entities.focus');
       await view.reveal(node, { select: true, focus: true, expand: true });
     }),
     vscode.commands.registerCommand('corpusExplorer.articles.filterByEntity', async (arg?: EntityNode | string) => {
       await model.ready();
       const entity = entityOf(arg);
-      if (!entity) { void vscode.window.showInformationMessage(vscode.l10n.t('Choose an entity in the Entities view first.')); return; }
+      if (!entity) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Choose an entity in the Entities view first.'));
+        return;
+      }
       filterArticles(entity);
       await vscode.commands.executeCommand('corpusExplorer.articles.focus');
     }),

@@ -18,12 +18,17 @@ export interface Highlights {
 export function register(entities: EntityService): { disposables: vscode.Disposable[]; api: Highlights } {
   const painted = new Map<string, Record<EntityType, number>>();
   // A dotted underline leaves the grammar's own colours alone.
-  const decorations = Object.fromEntries((Object.keys(COLORS) as EntityType[]).map((type) => [type, vscode.window.createTextEditorDecorationType({
-    borderStyle: 'none none dotted none',
-    borderWidth: '0 0 2px 0',
-    borderColor: new vscode.ThemeColor(COLORS[type]),
-    overviewRulerColor: undefined,
-  })])) as Record<EntityType, vscode.TextEditorDecorationType>;
+  const decorations = Object.fromEntries(
+    (Object.keys(COLORS) as EntityType[]).map((type) => [
+      type,
+      vscode.window.createTextEditorDecorationType({
+        borderStyle: 'none none dotted none',
+        borderWidth: '0 0 2px 0',
+        borderColor: new vscode.ThemeColor(COLORS[type]),
+        overviewRulerColor: undefined,
+      }),
+    ]),
+  ) as Record<EntityType, vscode.TextEditorDecorationType>;
   const enabled = () => vscode.workspace.getConfiguration('corpusExplorer.entities').get<boolean>('highlight', true);
   const timers = new Map<vscode.TextEditor, NodeJS.Timeout>();
 
@@ -33,26 +38,46 @@ export function register(entities: EntityService): { disposables: vscode.Disposa
       const version = editor.document.version;
       const { index } = await entities.forDocument(editor.document);
       if (editor.document.version !== version) return;
-      for (const m of index.mentions) byType[m.type].push(new vscode.Range(editor.document.positionAt(m.start), editor.document.positionAt(m.end)));
+      for (const m of index.mentions)
+        byType[m.type].push(new vscode.Range(editor.document.positionAt(m.start), editor.document.positionAt(m.end)));
     }
     for (const type of Object.keys(byType) as EntityType[]) editor.setDecorations(decorations[type], byType[type]);
-    painted.set(editor.document.uri.toString(), { PER: byType.PER.length, LOC: byType.LOC.length, ORG: byType.ORG.length });
+    painted.set(editor.document.uri.toString(), {
+      PER: byType.PER.length,
+      LOC: byType.LOC.length,
+      ORG: byType.ORG.length,
+    });
   };
   const schedule = (editor: vscode.TextEditor, delay: number) => {
     clearTimeout(timers.get(editor));
-    timers.set(editor, setTimeout(() => { timers.delete(editor); void paint(editor).catch(() => undefined); }, delay));
+    timers.set(
+      editor,
+      setTimeout(() => {
+        timers.delete(editor);
+        void paint(editor).catch(() => undefined);
+      }, delay),
+    );
   };
-  const paintVisible = () => { for (const editor of vscode.window.visibleTextEditors) if (isDump(editor.document)) schedule(editor, 0); };
+  const paintVisible = () => {
+    for (const editor of vscode.window.visibleTextEditors) if (isDump(editor.document)) schedule(editor, 0);
+  };
   paintVisible();
   const disposables = [
     ...Object.values(decorations),
     vscode.window.onDidChangeVisibleTextEditors(paintVisible),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document && isDump(e.document)) schedule(editor, 400);
+      for (const editor of vscode.window.visibleTextEditors)
+        if (editor.document === e.document && isDump(e.document)) schedule(editor, 400);
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('corpusExplorer.entities.highlight')) paintVisible(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('corpusExplorer.entities.highlight')) paintVisible();
+    }),
     entities.onDidChange(paintVisible),
-    { dispose: () => { for (const t of timers.values()) clearTimeout(t); } },
+    {
+      dispose: () => {
+        for (const t of timers.values()) clearTimeout(t);
+      },
+    },
   ];
   return { disposables, api: { painted: (uri) => painted.get(uri.toString()) } };
 }

@@ -6,13 +6,23 @@ import { mentionAt, type EntityType } from '../../core/entities/extract';
 import { escapeMarkdown } from '../markdown';
 
 /** The only command links a hover card may run. */
-const TRUSTED_COMMANDS = ['corpusExplorer.search', 'corpusExplorer.showMentions', 'corpusExplorer.entities.reveal', 'corpusExplorer.articles.filterByEntity'];
+const TRUSTED_COMMANDS = [
+  'corpusExplorer.search',
+  'corpusExplorer.showMentions',
+  'corpusExplorer.entities.reveal',
+  'corpusExplorer.articles.filterByEntity',
+];
 
 function typeLabel(type: EntityType): string {
-  return type === 'PER' ? vscode.l10n.t('Person') : type === 'LOC' ? vscode.l10n.t('Place') : vscode.l10n.t('Organisation');
+  return type === 'PER'
+    ? vscode.l10n.t('Person')
+    : type === 'LOC'
+      ? vscode.l10n.t('Place')
+      : vscode.l10n.t('Organisation');
 }
 
-const commandLink = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+const commandLink = (command: string, args: unknown[]) =>
+  `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
 export function register(entities: EntityService): vscode.Disposable[] {
@@ -34,21 +44,51 @@ export function register(entities: EntityService): vscode.Disposable[] {
         md.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
         md.appendMarkdown(`**${escapeMarkdown(e.name)}** — ${typeLabel(e.type)}\n\n`);
         if (e.role) md.appendMarkdown(`${escapeMarkdown(e.role)}\n\n`);
-        if (e.description) md.appendMarkdown(`${escapeMarkdown(e.description)}${e.link ? ` ([${vscode.l10n.t('source')}](${e.link.replace(/[()\s]/g, encodeURIComponent)}))` : ''}\n\n`);
+        if (e.description)
+          md.appendMarkdown(
+            `${escapeMarkdown(e.description)}${e.link ? ` ([${vscode.l10n.t('source')}](${e.link.replace(/[()\s]/g, encodeURIComponent)}))` : ''}\n\n`,
+          );
         const aliases = [...e.aliases].filter((a) => a !== e.name);
-        if (aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also')}: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
-        md.appendMarkdown(vscode.l10n.t('{0} mentions in this article, {1} in the corpus, in {2} articles', card.inArticle, e.mentions, card.articleCount));
-        if (card.firstDate) md.appendMarkdown(` · ${escapeMarkdown(card.firstDate === card.lastDate ? card.firstDate : `${card.firstDate} – ${card.lastDate}`)}`);
+        if (aliases.length)
+          md.appendMarkdown(`${vscode.l10n.t('Also')}: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
+        md.appendMarkdown(
+          vscode.l10n.t(
+            '{0} mentions in this article, {1} in the corpus, in {2} articles',
+            card.inArticle,
+            e.mentions,
+            card.articleCount,
+          ),
+        );
+        if (card.firstDate)
+          md.appendMarkdown(
+            ` · ${escapeMarkdown(card.firstDate === card.lastDate ? card.firstDate : `${card.firstDate} – ${card.lastDate}`)}`,
+          );
         md.appendMarkdown('\n\n');
         if (card.companions.length) {
-          md.appendMarkdown(`${vscode.l10n.t('Often with')}: ${card.companions.map((c) => escapeMarkdown(c.entity.name)).join(', ')}\n\n`);
+          md.appendMarkdown(
+            `${vscode.l10n.t('Often with')}: ${card.companions.map((c) => escapeMarkdown(c.entity.name)).join(', ')}\n\n`,
+          );
         }
-        for (const c of card.contexts) md.appendMarkdown(`> ${escapeMarkdown(c.text)} — *${escapeMarkdown(c.article.date?.value ?? c.article.name)}*\n\n`);
-        md.appendMarkdown(`[${vscode.l10n.t('Search the corpus')}](${commandLink('corpusExplorer.search', [`"${e.name}"`])}) · `);
-        md.appendMarkdown(`[${vscode.l10n.t('Show all mentions')}](${commandLink('corpusExplorer.showMentions', [document.uri.toString(), found.mention.start])}) · `);
-        md.appendMarkdown(`[${vscode.l10n.t('Reveal in Entities view')}](${commandLink('corpusExplorer.entities.reveal', [e.id])}) · `);
-        md.appendMarkdown(`[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`);
-        const range = new vscode.Range(document.positionAt(found.mention.start), document.positionAt(found.mention.end));
+        for (const c of card.contexts)
+          md.appendMarkdown(
+            `> ${escapeMarkdown(c.text)} — *${escapeMarkdown(c.article.date?.value ?? c.article.name)}*\n\n`,
+          );
+        md.appendMarkdown(
+          `[${vscode.l10n.t('Search the corpus')}](${commandLink('corpusExplorer.search', [`"${e.name}"`])}) · `,
+        );
+        md.appendMarkdown(
+          `[${vscode.l10n.t('Show all mentions')}](${commandLink('corpusExplorer.showMentions', [document.uri.toString(), found.mention.start])}) · `,
+        );
+        md.appendMarkdown(
+          `[${vscode.l10n.t('Reveal in Entities view')}](${commandLink('corpusExplorer.entities.reveal', [e.id])}) · `,
+        );
+        md.appendMarkdown(
+          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`,
+        );
+        const range = new vscode.Range(
+          document.positionAt(found.mention.start),
+          document.positionAt(found.mention.end),
+        );
         return new vscode.Hover(md, range);
       },
     }),
@@ -56,14 +96,25 @@ export function register(entities: EntityService): vscode.Disposable[] {
       async provideReferences(document, position) {
         const found = await lookup(document, position);
         if (!found) return undefined;
-        return found.index.mentions.filter((m) => m.entity === found.mention.entity)
-          .map((m) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))));
+        return found.index.mentions
+          .filter((m) => m.entity === found.mention.entity)
+          .map(
+            (m) =>
+              new vscode.Location(
+                document.uri,
+                new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)),
+              ),
+          );
       },
     }),
     vscode.commands.registerCommand('corpusExplorer.showMentions', async (uri: string, offset: number) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const position = document.positionAt(offset);
-      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        document.uri,
+        position,
+      );
       await vscode.commands.executeCommand('editor.action.showReferences', document.uri, position, locations);
     }),
   ];

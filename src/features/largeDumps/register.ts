@@ -1,4 +1,4 @@
-import * as path from 'path';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
 import type { Article } from '../../core/dump/types';
@@ -17,28 +17,41 @@ export const EDITOR_LIMIT_BYTES = 50 * 1024 * 1024;
 export function register(model: ArticlesModel, pool: CorpusWorkerPool): vscode.Disposable[] {
   const isLarge = async (uri: vscode.Uri) => {
     if (model.find(uri)?.text !== undefined || uri.scheme !== 'file') return false;
-    try { return (await vscode.workspace.fs.stat(uri)).size > EDITOR_LIMIT_BYTES; } catch { return false; }
+    try {
+      return (await vscode.workspace.fs.stat(uri)).size > EDITOR_LIMIT_BYTES;
+    } catch {
+      return false;
+    }
   };
-  const articleUri = (dump: vscode.Uri, article: Article) => vscode.Uri.from({
-    scheme: ARTICLE_SCHEME,
-    // Ends in .dump, so the article opens in the corpus-dump language.
-    path: `/${path.basename(dump.path)}/${article.index + 1} ${article.name.replace(/[\\/]+/g, '_').replace(/\.dump$/i, '')}.dump`,
-    query: JSON.stringify({ dump: dump.toString(), index: article.index }),
-  });
+  const articleUri = (dump: vscode.Uri, article: Article) =>
+    vscode.Uri.from({
+      scheme: ARTICLE_SCHEME,
+      // Ends in .dump, so the article opens in the corpus-dump language.
+      path: `/${path.basename(dump.path)}/${article.index + 1} ${article.name.replace(/[\\/]+/g, '_').replace(/\.dump$/i, '')}.dump`,
+      query: JSON.stringify({ dump: dump.toString(), index: article.index }),
+    });
 
   const reveal = async (dumpUri: string, index: number, start?: number, end?: number) => {
     const uri = vscode.Uri.parse(dumpUri);
     const article = model.find(uri)?.dump.articles[index];
-    if (!article) { void vscode.window.showWarningMessage(vscode.l10n.t('That article is no longer in the dump.')); return undefined; }
+    if (!article) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('That article is no longer in the dump.'));
+      return undefined;
+    }
     const large = await isLarge(uri);
-    const editor = await vscode.window.showTextDocument(large ? articleUri(uri, article) : uri, { preview: start !== undefined });
+    const editor = await vscode.window.showTextDocument(large ? articleUri(uri, article) : uri, {
+      preview: start !== undefined,
+    });
     const shift = large ? article.startOffset : 0;
     if (start === undefined) {
       const pos = new vscode.Position(large ? 0 : article.startLine, 0);
       editor.selection = new vscode.Selection(pos, pos);
       editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
     } else {
-      const range = new vscode.Range(editor.document.positionAt(start - shift), editor.document.positionAt((end ?? start) - shift));
+      const range = new vscode.Range(
+        editor.document.positionAt(start - shift),
+        editor.document.positionAt((end ?? start) - shift),
+      );
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }

@@ -8,11 +8,15 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
     if (!editor || !isDump(editor.document)) return;
     const dump = await corpus.getDump(editor.document);
     const line = editor.selection.active.line;
-    const target = direction > 0
-      ? dump.articles.find((a) => a.startLine > line)
-      : [...dump.articles].reverse().find((a) => a.startLine < line);
+    const target =
+      direction > 0
+        ? dump.articles.find((a) => a.startLine > line)
+        : [...dump.articles].reverse().find((a) => a.startLine < line);
     if (!target) {
-      vscode.window.setStatusBarMessage(direction > 0 ? vscode.l10n.t('No next article') : vscode.l10n.t('No previous article'), 2000);
+      vscode.window.setStatusBarMessage(
+        direction > 0 ? vscode.l10n.t('No next article') : vscode.l10n.t('No previous article'),
+        2000,
+      );
       return;
     }
     const pos = new vscode.Position(target.startLine, 0);

@@ -16,16 +16,20 @@ export function dateLabel(article: Article): string {
 export function register(corpus: CorpusService): vscode.Disposable[] {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   return [
-    vscode.languages.registerDocumentSymbolProvider(selector, {
-      async provideDocumentSymbols(document) {
-        const dump = await corpus.getDump(document);
-        return dump.articles.map((a) => {
-          const range = articleRange(document, a);
-          const selection = lineSpan(document, a.startLine, a.startLine);
-          return new vscode.DocumentSymbol(a.title, dateLabel(a), vscode.SymbolKind.Module, range, selection);
-        });
+    vscode.languages.registerDocumentSymbolProvider(
+      selector,
+      {
+        async provideDocumentSymbols(document) {
+          const dump = await corpus.getDump(document);
+          return dump.articles.map((a) => {
+            const range = articleRange(document, a);
+            const selection = lineSpan(document, a.startLine, a.startLine);
+            return new vscode.DocumentSymbol(a.title, dateLabel(a), vscode.SymbolKind.Module, range, selection);
+          });
+        },
       },
-    }, { label: vscode.l10n.t('Articles') }),
+      { label: vscode.l10n.t('Articles') },
+    ),
     vscode.languages.registerFoldingRangeProvider(selector, {
       async provideFoldingRanges(document) {
         const dump = await corpus.getDump(document);

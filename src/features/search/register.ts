@@ -7,7 +7,9 @@ import { dateLabel } from '../outline/register';
 import { queryErrorMessage } from './queryError';
 import { CancelledError, SearchIndexService } from './searchIndexService';
 
-interface HitItem extends vscode.QuickPickItem { hit?: SearchHit }
+interface HitItem extends vscode.QuickPickItem {
+  hit?: SearchHit;
+}
 
 /** Marks the matched words in a snippet; quick pick details are plain text. */
 function markSnippet(hit: SearchHit): string {
@@ -22,17 +24,30 @@ function markSnippet(hit: SearchHit): string {
 }
 
 async function revealHit(hit: SearchHit): Promise<vscode.TextEditor | undefined> {
-  return vscode.commands.executeCommand<vscode.TextEditor | undefined>('corpusExplorer.revealInDump', hit.dumpKey, hit.article.index, hit.matchStart, hit.matchEnd);
+  return vscode.commands.executeCommand<vscode.TextEditor | undefined>(
+    'corpusExplorer.revealInDump',
+    hit.dumpKey,
+    hit.article.index,
+    hit.matchStart,
+    hit.matchEnd,
+  );
 }
 
 /** `Corpus: Search`: a quick pick over the in-memory index that answers as the person types. */
-export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage: vscode.Uri | undefined): { disposables: vscode.Disposable[]; service: SearchIndexService } {
+export function register(
+  model: ArticlesModel,
+  worker: CorpusWorkerPool,
+  storage: vscode.Uri | undefined,
+): { disposables: vscode.Disposable[]; service: SearchIndexService } {
   const service = new SearchIndexService(model, worker, storage);
   const search = async (initial?: string, acceptFirst = false) => {
     if (initial && acceptFirst) {
       // Straight to the best hit, no quick pick: for keybindings and links.
       const parsed = parseQuery(initial);
-      if (!parsed.ok) { void vscode.window.showWarningMessage(queryErrorMessage(parsed)); return undefined; }
+      if (!parsed.ok) {
+        void vscode.window.showWarningMessage(queryErrorMessage(parsed));
+        return undefined;
+      }
       const [first] = await service.query(parsed.query, 1);
       if (first) await revealHit(first);
       else void vscode.window.showInformationMessage(vscode.l10n.t('No articles match "{0}".', initial));
@@ -40,10 +55,17 @@ export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage
     }
     const pick = vscode.window.createQuickPick<HitItem>();
     pick.title = vscode.l10n.t('Search the corpus');
-    pick.placeholder = vscode.l10n.t('Words (tone marks optional), "exact phrase", -exclude, prefix*, date:2022, date:2021-12..2022-02, source:…, title:…');
+    pick.placeholder = vscode.l10n.t(
+      'Words (tone marks optional), "exact phrase", -exclude, prefix*, date:2022, date:2021-12..2022-02, source:…, title:…',
+    );
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
-    pick.buttons = [{ iconPath: new vscode.ThemeIcon('list-flat'), tooltip: vscode.l10n.t('Show every match in context (concordance)') }];
+    pick.buttons = [
+      {
+        iconPath: new vscode.ThemeIcon('list-flat'),
+        tooltip: vscode.l10n.t('Show every match in context (concordance)'),
+      },
+    ];
     pick.onDidTriggerButton(() => {
       const value = pick.value;
       pick.hide();
@@ -52,7 +74,11 @@ export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage
     let generation = 0;
     const update = async (value: string) => {
       const mine = ++generation;
-      if (!value.trim()) { pick.items = []; pick.busy = false; return; }
+      if (!value.trim()) {
+        pick.items = [];
+        pick.busy = false;
+        return;
+      }
       const parsed = parseQuery(value);
       if (!parsed.ok) {
         pick.items = [{ label: `$(info) ${queryErrorMessage(parsed)}`, alwaysShow: true }];
@@ -65,24 +91,41 @@ export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage
       } catch (error) {
         if (mine !== generation) return;
         pick.busy = false;
-        pick.items = [{ label: `$(warning) ${error instanceof CancelledError ? vscode.l10n.t('Indexing was cancelled; type again to restart it.') : vscode.l10n.t('Search failed: {0}', String(error))}`, alwaysShow: true }];
+        pick.items = [
+          {
+            label: `$(warning) ${error instanceof CancelledError ? vscode.l10n.t('Indexing was cancelled; type again to restart it.') : vscode.l10n.t('Search failed: {0}', String(error))}`,
+            alwaysShow: true,
+          },
+        ];
         return;
       }
       if (mine !== generation) return;
       pick.busy = false;
-      pick.items = hits.length ? hits.map((hit) => ({
-        label: hit.article.title,
-        description: [dateLabel(hit.article), hit.article.source].filter(Boolean).join(' · '),
-        detail: markSnippet(hit),
-        alwaysShow: true,
-        hit,
-      })) : [{ label: `$(search-stop) ${vscode.l10n.t('No articles match "{0}".', value)}`, alwaysShow: true }];
+      pick.items = hits.length
+        ? hits.map((hit) => ({
+            label: hit.article.title,
+            description: [dateLabel(hit.article), hit.article.source].filter(Boolean).join(' · '),
+            detail: markSnippet(hit),
+            alwaysShow: true,
+            hit,
+          }))
+        : [{ label: `$(search-stop) ${vscode.l10n.t('No articles match "{0}".', value)}`, alwaysShow: true }];
     };
     let timer: NodeJS.Timeout | undefined;
-    pick.onDidChangeValue((v) => { clearTimeout(timer); timer = setTimeout(() => void update(v), 80); });
+    pick.onDidChangeValue((v) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void update(v), 80);
+    });
     const chosen = new Promise<SearchHit | undefined>((resolve) => {
-      pick.onDidAccept(() => { resolve(pick.selectedItems[0]?.hit); pick.hide(); });
-      pick.onDidHide(() => { clearTimeout(timer); resolve(undefined); pick.dispose(); });
+      pick.onDidAccept(() => {
+        resolve(pick.selectedItems[0]?.hit);
+        pick.hide();
+      });
+      pick.onDidHide(() => {
+        clearTimeout(timer);
+        resolve(undefined);
+        pick.dispose();
+      });
     });
     pick.show();
     if (initial) {
@@ -98,7 +141,9 @@ export function register(model: ArticlesModel, worker: CorpusWorkerPool, storage
     disposables: [
       service,
       // (query, acceptFirst) arguments let keybindings and tests run a search directly.
-      vscode.commands.registerCommand('corpusExplorer.search', (query?: string, acceptFirst?: boolean) => search(query, acceptFirst)),
+      vscode.commands.registerCommand('corpusExplorer.search', (query?: string, acceptFirst?: boolean) =>
+        search(query, acceptFirst),
+      ),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import * as path from 'path';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CancelledError } from '../../corpus/corpusWorkerClient';
 import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
@@ -21,12 +21,21 @@ export class SearchIndexService implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly model: ArticlesModel, private readonly worker: CorpusWorkerPool, private readonly storage: vscode.Uri | undefined) {
-    this.subscriptions.push(model.onDidChange(() => {
-      this.current = undefined;
-      clearTimeout(this.timer);
-      if (this.used) this.timer = setTimeout(() => { void this.ensure().catch(() => undefined); }, 1000);
-    }));
+  constructor(
+    private readonly model: ArticlesModel,
+    private readonly worker: CorpusWorkerPool,
+    private readonly storage: vscode.Uri | undefined,
+  ) {
+    this.subscriptions.push(
+      model.onDidChange(() => {
+        this.current = undefined;
+        clearTimeout(this.timer);
+        if (this.used)
+          this.timer = setTimeout(() => {
+            void this.ensure().catch(() => undefined);
+          }, 1000);
+      }),
+    );
   }
 
   /** Resolves when the index covers the dumps as they are now; rejects with CancelledError if the person cancels. */
@@ -35,7 +44,9 @@ export class SearchIndexService implements vscode.Disposable {
     if (!this.current) {
       const build = this.build();
       this.current = build;
-      build.catch(() => { if (this.current === build) this.current = undefined; });
+      build.catch(() => {
+        if (this.current === build) this.current = undefined;
+      });
     }
     return this.current;
   }
@@ -56,21 +67,30 @@ export class SearchIndexService implements vscode.Disposable {
     const sources = dumps.map((e) => {
       const key = e.uri.toString();
       if (this.worker.holds(key, e.version)) return { key, version: e.version };
-      return e.text !== undefined ? { key, version: e.version, text: e.text } : { key, version: e.version, path: e.uri.fsPath };
+      return e.text !== undefined
+        ? { key, version: e.version, text: e.text }
+        : { key, version: e.version, path: e.uri.fsPath };
     });
     const articles = dumps.reduce((n, e) => n + e.dump.articles.length, 0);
-    const cache = vscode.workspace.getConfiguration('corpusExplorer.search').get<boolean>('cacheIndex', true) && this.storage;
+    const cache =
+      vscode.workspace.getConfiguration('corpusExplorer.search').get<boolean>('cacheIndex', true) && this.storage;
     const cacheDir = cache ? path.join(cache.fsPath, 'index') : undefined;
-    return vscode.window.withProgress({
-      location: articles > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
-      title: vscode.l10n.t('Indexing {0} articles for search…', articles),
-      cancellable: true,
-    }, async (progress, token) => {
-      let done = 0;
-      const job = this.worker.index(sources, cacheDir, (f) => { progress.report({ increment: (f - done) * 100 }); done = f; });
-      token.onCancellationRequested(() => job.cancel());
-      return job.result;
-    });
+    return vscode.window.withProgress(
+      {
+        location: articles > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+        title: vscode.l10n.t('Indexing {0} articles for search…', articles),
+        cancellable: true,
+      },
+      async (progress, token) => {
+        let done = 0;
+        const job = this.worker.index(sources, cacheDir, (f) => {
+          progress.report({ increment: (f - done) * 100 });
+          done = f;
+        });
+        token.onCancellationRequested(() => job.cancel());
+        return job.result;
+      },
+    );
   }
 
   dispose(): void {

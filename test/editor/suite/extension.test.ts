@@ -1,7 +1,7 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import type { ArticleNode } from '../../../src/features/articles/nodes';
@@ -41,32 +41,50 @@ describe('Corpus Explorer in a real VS Code', () => {
 
   it('opens sample.dump as corpus-dump with the grammar registered', async () => {
     assert.strictEqual(editor.document.languageId, 'corpus-dump');
-    const result = await vscode.commands.executeCommand<{ tokenizeTime: number }>('_workbench.colorizeTextMateTokens', sampleUri);
+    const result = await vscode.commands.executeCommand<{ tokenizeTime: number }>(
+      '_workbench.colorizeTextMateTokens',
+      sampleUri,
+    );
     assert.strictEqual(typeof result.tokenizeTime, 'number');
   });
 
   it('recognises an unnamed file whose first line is a marker', async () => {
     const doc = await vscode.workspace.openTextDocument({ content: '<<<FILE>>> a.txt\nXin chào\n' });
-    await waitFor(() => (doc.languageId === 'corpus-dump' ? true : undefined), 'firstLine language detection', 5000)
-      .catch(() => undefined);
+    await waitFor(
+      () => (doc.languageId === 'corpus-dump' ? true : undefined),
+      'firstLine language detection',
+      5000,
+    ).catch(() => undefined);
     assert.strictEqual(doc.languageId, 'corpus-dump');
   });
 
   it('lists the articles with their titles in the outline', async () => {
     const symbols = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', sampleUri);
-      return s && s.length ? s : undefined;
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        sampleUri,
+      );
+      return s?.length ? s : undefined;
     }, 'document symbols');
     assert.strictEqual(symbols.length, 3);
     assert.ok(symbols[0].name.startsWith('Ngày 8/11, tại thủ đô Moskva'));
     assert.ok(symbols[1].name.startsWith('Nga đề xuất phát triển quan hệ đối tác Á-Âu'));
     assert.strictEqual(symbols[2].name, 'Khủng hoảng với phương Tây, Nga đẩy mạnh hợp tác với ASEAN');
-    assert.deepStrictEqual(symbols.map((s) => s.detail), ['2022-11', '2025-10-29', 'undated']);
-    assert.deepStrictEqual(symbols.map((s) => s.range.start.line), [0, 20, 40]);
+    assert.deepStrictEqual(
+      symbols.map((s) => s.detail),
+      ['2022-11', '2025-10-29', 'undated'],
+    );
+    assert.deepStrictEqual(
+      symbols.map((s) => s.range.start.line),
+      [0, 20, 40],
+    );
   });
 
   it('folds each article', async () => {
-    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', sampleUri);
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>(
+      'vscode.executeFoldingRangeProvider',
+      sampleUri,
+    );
     const starts = ranges.map((r) => r.start);
     for (const line of [0, 20, 40]) assert.ok(starts.includes(line), `a fold starts at line ${line}`);
   });
@@ -92,12 +110,18 @@ describe('Corpus Explorer in a real VS Code', () => {
       const d = vscode.languages.getDiagnostics(uri);
       return d.length ? d : undefined;
     }, 'diagnostics');
-    assert.deepStrictEqual(diags.map((d) => [d.range.start.line, d.code, d.severity]), [[3, 'stray-text', vscode.DiagnosticSeverity.Warning]]);
+    assert.deepStrictEqual(
+      diags.map((d) => [d.range.start.line, d.code, d.severity]),
+      [[3, 'stray-text', vscode.DiagnosticSeverity.Warning]],
+    );
   });
 
   it('exports its corpus service, reading the same articles as the CLI', async () => {
     const dump = await api.corpus.getDump(editor.document);
-    assert.deepStrictEqual(dump.articles.map((a) => a.date?.value ?? null), ['2022-11', '2025-10-29', null]);
+    assert.deepStrictEqual(
+      dump.articles.map((a) => a.date?.value ?? null),
+      ['2022-11', '2025-10-29', null],
+    );
   });
 
   it('takes a screenshot of the sample open with its outline', async () => {
@@ -110,10 +134,11 @@ describe('Corpus Explorer in a real VS Code', () => {
 
 describe('Articles view in a real VS Code', () => {
   let api: CorpusExplorerApi;
-  const labels = (nodes: readonly ArticleNode[]) => nodes.map((n) => {
-    const item = api.articles.provider.getTreeItem(n);
-    return typeof item.label === 'string' ? item.label : item.label?.label;
-  });
+  const labels = (nodes: readonly ArticleNode[]) =>
+    nodes.map((n) => {
+      const item = api.articles.provider.getTreeItem(n);
+      return typeof item.label === 'string' ? item.label : item.label?.label;
+    });
 
   before(async () => {
     api = await vscode.extensions.getExtension<CorpusExplorerApi>('corpus-explorer.corpus-explorer')!.activate();
@@ -153,45 +178,65 @@ describe('Articles view in a real VS Code', () => {
     // Revealed at the top, as far as the end of the document lets the editor scroll.
     const atTop = () => {
       const r = editor.visibleRanges[0];
-      return r && (r.start.line === 40 || (r.start.line < 40 && r.end.line >= editor.document.lineCount - 1)) ? true : undefined;
+      return r && (r.start.line === 40 || (r.start.line < 40 && r.end.line >= editor.document.lineCount - 1))
+        ? true
+        : undefined;
     };
-    await waitFor(atTop, 'the article at the top of the editor', 3000)
-      .catch(() => assert.fail(`visible ${editor.visibleRanges[0]?.start.line}-${editor.visibleRanges[0]?.end.line}, expected 40 at the top`));
+    await waitFor(atTop, 'the article at the top of the editor', 3000).catch(() =>
+      assert.fail(
+        `visible ${editor.visibleRanges[0]?.start.line}-${editor.visibleRanges[0]?.end.line}, expected 40 at the top`,
+      ),
+    );
   });
 
   it('selects the article under the cursor as the cursor moves', async () => {
     await vscode.commands.executeCommand('corpusExplorer.articles.focus');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
     editor.selection = new vscode.Selection(25, 0, 25, 0);
-    const selected = await waitFor(() => {
-      const node = api.articles.view.selection[0];
-      return node?.kind === 'article' && node.article.index === 1 ? node : undefined;
-    }, 'the second article selected in the view', 5000);
+    const selected = await waitFor(
+      () => {
+        const node = api.articles.view.selection[0];
+        return node?.kind === 'article' && node.article.index === 1 ? node : undefined;
+      },
+      'the second article selected in the view',
+      5000,
+    );
     assert.strictEqual(selected.kind, 'article');
   });
 
   it('filters without tone marks and by date, and clears', async () => {
     try {
-    await vscode.commands.executeCommand('corpusExplorer.articles.filter', 'khung hoang');
-    assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['Undated']);
-    assert.strictEqual(api.articles.view.description, 'Filter: khung hoang');
-    await vscode.commands.executeCommand('corpusExplorer.articles.filter', '2021..2023');
-    assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2022']);
-    await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
-    assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2025', '2022', 'Undated']);
-    assert.strictEqual(api.articles.view.description, undefined);
+      await vscode.commands.executeCommand('corpusExplorer.articles.filter', 'khung hoang');
+      assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['Undated']);
+      assert.strictEqual(api.articles.view.description, 'Filter: khung hoang');
+      await vscode.commands.executeCommand('corpusExplorer.articles.filter', '2021..2023');
+      assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2022']);
+      await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
+      assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2025', '2022', 'Undated']);
+      assert.strictEqual(api.articles.view.description, undefined);
     } finally {
       await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
     }
   });
 
   it('adds an article when an edit adds a marker', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'corpus-dump', content: '<<<FILE>>> one\ndate: 2019-05-01\nMột\n' });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'corpus-dump',
+      content: '<<<FILE>>> one\ndate: 2019-05-01\nMột\n',
+    });
     const editor = await vscode.window.showTextDocument(doc);
-    await waitFor(async () => { await api.articles.model.ready(); return api.articles.model.find(doc.uri)?.dump.articles.length === 1 ? true : undefined; }, 'the new dump');
+    await waitFor(async () => {
+      await api.articles.model.ready();
+      return api.articles.model.find(doc.uri)?.dump.articles.length === 1 ? true : undefined;
+    }, 'the new dump');
     await editor.edit((e) => e.insert(new vscode.Position(3, 0), '<<<FILE>>> two\ndate: 2018\nHai\n'));
-    await waitFor(async () => { await api.articles.model.ready(); return api.articles.model.find(doc.uri)?.dump.articles.length === 2 ? true : undefined; }, 'the added article');
-    const dumpNode = api.articles.provider.getChildren().find((n) => n.kind === 'dump' && n.uri.toString() === doc.uri.toString());
+    await waitFor(async () => {
+      await api.articles.model.ready();
+      return api.articles.model.find(doc.uri)?.dump.articles.length === 2 ? true : undefined;
+    }, 'the added article');
+    const dumpNode = api.articles.provider
+      .getChildren()
+      .find((n) => n.kind === 'dump' && n.uri.toString() === doc.uri.toString());
     assert.ok(dumpNode, 'with two dumps, each is a top-level node');
     assert.deepStrictEqual(labels(api.articles.provider.getChildren(dumpNode)), ['2019', '2018']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -201,7 +246,11 @@ describe('Articles view in a real VS Code', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
     await vscode.commands.executeCommand('corpusExplorer.articles.focus');
     // The dump the last test closed must have left the view first.
-    const roots = await waitFor(async () => { await api.articles.model.ready(); const r = api.articles.provider.getChildren(); return r.length === 3 && r.every((n) => n.kind === 'group') ? r : undefined; }, 'the sample alone');
+    const roots = await waitFor(async () => {
+      await api.articles.model.ready();
+      const r = api.articles.provider.getChildren();
+      return r.length === 3 && r.every((n) => n.kind === 'group') ? r : undefined;
+    }, 'the sample alone');
     for (const r of roots) await api.articles.view.reveal(r, { expand: 3, select: false, focus: false });
     await screenshot();
   });
@@ -213,7 +262,11 @@ describe('Search in a real VS Code', () => {
   });
 
   it('finds an article typed without tone marks and selects the matched words', async () => {
-    const hit = await vscode.commands.executeCommand<{ article: { index: number } }>('corpusExplorer.search', 'hop tac asean', true);
+    const hit = await vscode.commands.executeCommand<{ article: { index: number } }>(
+      'corpusExplorer.search',
+      'hop tac asean',
+      true,
+    );
     assert.strictEqual(hit?.article.index, 2);
     const editor = vscode.window.activeTextEditor!;
     assert.strictEqual(editor.document.uri.toString(), sampleUri.toString());
@@ -238,7 +291,10 @@ describe('Concordance in a real VS Code', () => {
     const body = lines.slice(3);
     assert.strictEqual(body.length, expected);
     const column = body[0].indexOf('Lavrov');
-    assert.ok(column > 40 && body.every((l) => l.indexOf('Lavrov', column) === column), 'matches aligned in one column');
+    assert.ok(
+      column > 40 && body.every((l) => l.indexOf('Lavrov', column) === column),
+      'matches aligned in one column',
+    );
 
     await vscode.commands.executeCommand('corpusExplorer.concordance.sort', 'left');
     await waitFor(() => (editor.document.getText().includes('by the word on the left') ? true : undefined), 'sorted');
@@ -271,24 +327,50 @@ describe('Entity hovers and references in a real VS Code', () => {
   });
 
   it('shows one card for Sergei Lavrov with role, aliases, counts and trusted links only', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', sampleUri, lavrov);
-    const ours = hovers.map((h) => h.contents.map((c) => (c as vscode.MarkdownString).value ?? String(c)).join('\n')).filter((v) => v.includes('Lavrov'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      sampleUri,
+      lavrov,
+    );
+    const ours = hovers
+      .map((h) => h.contents.map((c) => (c as vscode.MarkdownString).value ?? String(c)).join('\n'))
+      .filter((v) => v.includes('Lavrov'));
     assert.strictEqual(ours.length, 1);
     const md = ours[0];
     assert.match(md, /\*\*Sergei Lavrov\*\* — Person/);
     assert.match(md, /Bộ trưởng Ngoại giao Nga/);
-    assert.match(md, /Minister of Foreign Affairs of Russia since March 2004/, 'the description comes from sample.entities.json');
+    assert.match(
+      md,
+      /Minister of Foreign Affairs of Russia since March 2004/,
+      'the description comes from sample.entities.json',
+    );
     assert.match(md, /\(https:\/\/en\.wikipedia\.org\/wiki\/Sergey_Lavrov\)/);
     assert.match(md, /S\\\.Lavrov/, 'corpus text is escaped');
     assert.match(md, /in 3 articles/);
     const commands = [...md.matchAll(/\(command:([\w.]+)\?/g)].map((m) => m[1]);
-    assert.deepStrictEqual([...new Set(commands)].sort(), ['corpusExplorer.articles.filterByEntity', 'corpusExplorer.entities.reveal', 'corpusExplorer.search', 'corpusExplorer.showMentions']);
-    const trusted = hovers.flatMap((h) => h.contents).map((c) => (c as vscode.MarkdownString).isTrusted).find((t) => typeof t === 'object') as { enabledCommands: string[] } | undefined;
-    assert.deepStrictEqual([...(trusted?.enabledCommands ?? [])].sort(), [...new Set(commands)].sort(), 'only the linked commands are trusted');
+    assert.deepStrictEqual([...new Set(commands)].sort(), [
+      'corpusExplorer.articles.filterByEntity',
+      'corpusExplorer.entities.reveal',
+      'corpusExplorer.search',
+      'corpusExplorer.showMentions',
+    ]);
+    const trusted = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (c as vscode.MarkdownString).isTrusted)
+      .find((t) => typeof t === 'object') as { enabledCommands: string[] } | undefined;
+    assert.deepStrictEqual(
+      [...(trusted?.enabledCommands ?? [])].sort(),
+      [...new Set(commands)].sort(),
+      'only the linked commands are trusted',
+    );
   });
 
   it('lists every mention with Find All References', async () => {
-    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', sampleUri, lavrov);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      sampleUri,
+      lavrov,
+    );
     assert.strictEqual(refs.length, 13);
     assert.ok(refs.every((r) => doc.getText(r.range).endsWith('Lavrov')));
   });
@@ -318,7 +400,10 @@ describe('Entities view and highlighting in a real VS Code', () => {
   });
 
   it('lists people, places and organisations, most mentioned first, with the articles that mention them', async () => {
-    const roots = await waitFor(() => { const r = api.entities.provider.getChildren(); return r.length === 3 ? r : undefined; }, 'three types');
+    const roots = await waitFor(() => {
+      const r = api.entities.provider.getChildren();
+      return r.length === 3 ? r : undefined;
+    }, 'three types');
     assert.deepStrictEqual(roots.map(label), ['People', 'Places', 'Organisations']);
     const people = api.entities.provider.getChildren(roots[0]);
     assert.strictEqual(label(people[0]), 'Sergei Lavrov');
@@ -329,7 +414,7 @@ describe('Entities view and highlighting in a real VS Code', () => {
     assert.ok(api.entities.provider.getChildren(roots[2]).some((n) => label(n) === 'ASEAN'));
   });
 
-  it('opens an article at the entity\'s first mention there', async () => {
+  it("opens an article at the entity's first mention there", async () => {
     const people = api.entities.provider.getChildren(api.entities.provider.getChildren()[0]);
     const ref = api.entities.provider.getChildren(people[0])[0];
     const command = api.entities.provider.getTreeItem(ref).command!;
@@ -360,12 +445,18 @@ describe('Entities view and highlighting in a real VS Code', () => {
 
   it('reveals an entity from its hover link', async () => {
     await vscode.commands.executeCommand('corpusExplorer.entities.reveal', 'ORG:asean');
-    await waitFor(() => (api.entities.view.selection[0] && label(api.entities.view.selection[0]) === 'ASEAN' ? true : undefined), 'ASEAN selected');
+    await waitFor(
+      () => (api.entities.view.selection[0] && label(api.entities.view.selection[0]) === 'ASEAN' ? true : undefined),
+      'ASEAN selected',
+    );
   });
 
   it('underlines mentions by type, and stops when the setting is off', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
-    const counts = await waitFor(() => { const c = api.highlights.painted(sampleUri); return c && c.PER > 0 ? c : undefined; }, 'highlights');
+    const counts = await waitFor(() => {
+      const c = api.highlights.painted(sampleUri);
+      return c && c.PER > 0 ? c : undefined;
+    }, 'highlights');
     assert.strictEqual(counts.PER, 23);
     assert.ok(counts.LOC > 50 && counts.ORG > 10, JSON.stringify(counts));
     const config = vscode.workspace.getConfiguration('corpusExplorer.entities');
@@ -381,8 +472,14 @@ describe('Entities view and highlighting in a real VS Code', () => {
   it('takes a screenshot with the entities view open', async () => {
     await vscode.commands.executeCommand('corpusExplorer.entities.focus');
     const people = api.entities.provider.getChildren()[0];
-    await api.entities.view.reveal(api.entities.provider.getChildren(people)[0], { select: true, focus: false, expand: true });
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri), { preserveFocus: false });
+    await api.entities.view.reveal(api.entities.provider.getChildren(people)[0], {
+      select: true,
+      focus: false,
+      expand: true,
+    });
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri), {
+      preserveFocus: false,
+    });
     const top = new vscode.Position(21, 0);
     editor.selection = new vscode.Selection(top, top);
     editor.revealRange(new vscode.Range(top, top), vscode.TextEditorRevealType.AtTop);
@@ -402,8 +499,18 @@ describe('A dump too large for VS Code to hand to extensions', () => {
     const body = sample.slice(sample.indexOf('<<<FILE>>>'));
     // Over 50 MB: VS Code will not give this file to extensions, so the extension reads it itself.
     const copies = Math.ceil((51 * 1024 * 1024) / Buffer.byteLength(body));
-    fs.writeFileSync(large, Array.from({ length: copies }, (_, i) => body.replace(/<<<FILE>>> (\S+)/g, `<<<FILE>>> ${i}_$1`)).join(''));
-    await waitFor(async () => { await api.articles.model.ready(); return api.articles.model.find(largeUri)?.dump.articles.length === copies * 3 ? true : undefined; }, 'the large dump in the articles view', 45000);
+    fs.writeFileSync(
+      large,
+      Array.from({ length: copies }, (_, i) => body.replace(/<<<FILE>>> (\S+)/g, `<<<FILE>>> ${i}_$1`)).join(''),
+    );
+    await waitFor(
+      async () => {
+        await api.articles.model.ready();
+        return api.articles.model.find(largeUri)?.dump.articles.length === copies * 3 ? true : undefined;
+      },
+      'the large dump in the articles view',
+      45000,
+    );
   });
   after(async () => {
     fs.rmSync(large, { force: true });
@@ -418,8 +525,16 @@ describe('A dump too large for VS Code to hand to extensions', () => {
     assert.strictEqual(editor.document.languageId, 'corpus-dump');
     assert.match(editor.document.lineAt(0).text, /^<<<FILE>>> 1_002_/);
     const at = editor.document.positionAt(editor.document.getText().indexOf('Lavrov') + 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
-    assert.ok(hovers.some((h) => h.contents.some((c) => /\*\*Serge[iy] Lavrov\*\* — Person/.test((c as vscode.MarkdownString).value ?? ''))));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      at,
+    );
+    assert.ok(
+      hovers.some((h) =>
+        h.contents.some((c) => /\*\*Serge[iy] Lavrov\*\* — Person/.test((c as vscode.MarkdownString).value ?? '')),
+      ),
+    );
   });
 
   it('lists its articles in pages, made only as the view asks for them', async () => {
@@ -444,16 +559,29 @@ describe('A dump too large for VS Code to hand to extensions', () => {
   });
 
   it('is left out of the Entities view, which says so', async () => {
-    await waitFor(async () => { await api.entities.model.ready(); return api.entities.model.skipped.some((u) => u.toString() === largeUri.toString()) ? true : undefined; }, 'the large dump skipped');
-    await waitFor(() => (/corpus\.test-large\.dump/.test(api.entities.view.message ?? '') ? true : undefined), 'the view message');
-    assert.ok(api.entities.model.entities.some((e) => e.name === 'Sergei Lavrov'), 'the sample\'s entities are still listed');
+    await waitFor(async () => {
+      await api.entities.model.ready();
+      return api.entities.model.skipped.some((u) => u.toString() === largeUri.toString()) ? true : undefined;
+    }, 'the large dump skipped');
+    await waitFor(
+      () => (/corpus\.test-large\.dump/.test(api.entities.view.message ?? '') ? true : undefined),
+      'the view message',
+    );
+    assert.ok(
+      api.entities.model.entities.some((e) => e.name === 'Sergei Lavrov'),
+      "the sample's entities are still listed",
+    );
   });
 
-  it('lands a search hit on the matched words in that article\'s document', async function () {
+  it("lands a search hit on the matched words in that article's document", async function () {
     this.timeout(60000);
     const summary = await api.search.ensure();
     assert.ok(summary.articles > 10000, JSON.stringify(summary));
-    const hit = await vscode.commands.executeCommand<{ dumpKey: string }>('corpusExplorer.search', '"Steven Witkoff"', true);
+    const hit = await vscode.commands.executeCommand<{ dumpKey: string }>(
+      'corpusExplorer.search',
+      '"Steven Witkoff"',
+      true,
+    );
     assert.ok(hit);
     const editor = vscode.window.activeTextEditor!;
     const text = editor.document.getText(editor.selection);

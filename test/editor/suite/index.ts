@@ -1,4 +1,4 @@
-import * as path from 'path';
+import * as path from 'node:path';
 import Mocha from 'mocha';
 
 /** Entry point VS Code calls inside the extension host (`extensionTestsPath`). */
@@ -10,7 +10,8 @@ export function run(): Promise<void> {
       const stats = runner.stats;
       // The line CI reads: mocha's own "N passing" is not recognised there.
       console.log(`editor: ${stats?.passes ?? 0} passed, ${stats?.failures ?? failures} failed`);
-      if (failures || !stats?.passes) reject(new Error(`${failures} editor tests failed`)); else resolve();
+      if (failures || !stats?.passes) reject(new Error(`${failures} editor tests failed`));
+      else resolve();
     });
   });
 }
