@@ -3,9 +3,16 @@ import { nfcOrNfdPattern } from '../text/nfdPattern';
 import { ENTITY_TYPES, type EntityType } from './gazetteer';
 import type { EntityIndex } from './extract';
 
+/**
+ * A gold entry: `[type, spelling]` takes every whole-word occurrence of the spelling in the article;
+ * `[type, spelling, [i, j]]` takes only those occurrences (0-based, counted over every whole-word match of
+ * the spelling in the article's text, in order), for surfaces that are an entity in some places only (`Anh`).
+ */
+export type GoldEntry = readonly [string, string] | readonly [string, string, readonly number[]];
+
 /** A hand annotation: per article, the spellings of its entities with their types. */
 export interface GoldFile {
-  readonly articles: readonly { article: number; entities: readonly (readonly [string, string])[] }[];
+  readonly articles: readonly { article: number; name?: string; section?: string; entities: readonly GoldEntry[] }[];
 }
 
 export interface Span {
@@ -42,10 +49,13 @@ export function goldSpans(text: string, dump: Dump, gold: GoldFile): { spans: Sp
     // The article alone, as extraction reads it: a spelling absent here must not scan the rest of the dump.
     const base = article.textStartOffset;
     const body = text.slice(base, article.textEndOffset);
-    for (const [type, spelling] of [...entities].sort((a, b) => b[1].length - a[1].length)) {
+    for (const [type, spelling, only] of [...entities].sort((a, b) => b[1].length - a[1].length)) {
       const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${nfcOrNfdPattern(spelling)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
       let found = false;
+      let occurrence = -1;
       for (const m of body.matchAll(re)) {
+        occurrence++;
+        if (only && !only.includes(occurrence)) continue;
         const span = { type: type as EntityType, start: base + m.index, end: base + m.index + m[0].length, text: m[0] };
         if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
         taken.push(span);

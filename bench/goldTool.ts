@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDump } from '../src/core/dump/reader';
+import type { Dump } from '../src/core/dump/types';
+import { type GoldFile, goldSpans } from '../src/core/entities/evaluate';
+import { nfcOrNfdPattern } from '../src/core/text/nfdPattern';
+import { repoRoot } from '../test/support/paths';
+
+// The annotators' tool for the news-dev gold: which articles, each article's text, where a spelling occurs,
+// and a gold file's spans marked in the text. Usage: node out/bench/goldTool.js select|show|find|check …
+export const newsDevPath = path.resolve(repoRoot, '..', 'shared', 'corpus', 'news-dev.dump');
+
+/** Articles of moderate length, six a section, picked by a fixed seed: the first three dev, the rest held out. */
+export function goldSelection(dump: Dump): { article: number; name: string; section: string; split: string }[] {
+  let seed = 20261202;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const bySection = new Map<string, number[]>();
+  for (const a of dump.articles) {
+    const length = a.textEndOffset - a.textStartOffset;
+    if (length < 1500 || length > 5000) continue;
+    const section = a.name.split('/')[0];
+    bySection.set(section, [...(bySection.get(section) ?? []), a.index]);
+  }
+  const picked: { article: number; name: string; section: string; split: string }[] = [];
+  for (const section of [...bySection.keys()].sort()) {
+    const pool = [...bySection.get(section)!];
+    for (let k = 0; k < 6 && pool.length; k++) {
+      const [index] = pool.splice(Math.floor(random() * pool.length), 1);
+      picked.push({ article: index, name: dump.articles[index].name, section, split: k < 3 ? 'dev' : 'heldout' });
+    }
+  }
+  return picked;
+}
+
+function main(): void {
+  const [command, ...args] = process.argv.slice(2);
+  const text = fs.readFileSync(newsDevPath, 'utf8');
+  const dump = parseDump(text);
+  const body = (i: number) => text.slice(dump.articles[i].textStartOffset, dump.articles[i].textEndOffset);
+  if (command === 'select') {
+    for (const s of goldSelection(dump)) console.log(`${s.split}\t${s.article}\t${s.name}`);
+  } else if (command === 'show') {
+    const i = Number(args[0]);
+    console.log(`# article ${i}: ${dump.articles[i].name}\n${body(i)}`);
+  } else if (command === 'find') {
+    // Every whole-word occurrence of a spelling in one article, numbered as a gold entry's third element counts.
+    const i = Number(args[0]);
+    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${nfcOrNfdPattern(args[1])}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+    let n = 0;
+    for (const m of body(i).matchAll(re)) {
+      const b = body(i);
+      console.log(
+        `${n++}\t…${b.slice(Math.max(0, m.index - 50), m.index)}[${m[0]}]${b.slice(m.index + m[0].length, m.index + m[0].length + 50)}…`.replace(
+          /\n/g,
+          ' ⏎ ',
+        ),
+      );
+    }
+    if (!n) console.log('no whole-word occurrence');
+  } else if (command === 'check') {
+    const gold: GoldFile = JSON.parse(fs.readFileSync(args[0], 'utf8'));
+    const { spans, missing } = goldSpans(text, dump, gold);
+    const counts: Record<string, number> = {};
+    for (const s of spans) counts[s.type] = (counts[s.type] ?? 0) + 1;
+    if (!args.includes('--quiet'))
+      for (const { article } of gold.articles) {
+        const a = dump.articles[article];
+        let marked = '';
+        let at = a.textStartOffset;
+        for (const s of spans.filter((x) => x.start >= a.textStartOffset && x.end <= a.textEndOffset)) {
+          marked += `${text.slice(at, s.start)}[[${s.type}:${s.text}]]`;
+          at = s.end;
+        }
+        console.log(`\n# article ${article}: ${a.name}\n${marked}${text.slice(at, a.textEndOffset)}`);
+      }
+    for (const m of missing) console.log(`MISSING ${m}`);
+    console.log(`\n${gold.articles.length} articles, ${spans.length} mentions: ${JSON.stringify(counts)}`);
+  } else {
+    console.log('usage: goldTool select | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]');
+  }
+}
+
+if (require.main === module) main();
