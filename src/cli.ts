@@ -1,3 +1,4 @@
+import { constants as bufferLimits } from 'node:buffer';
 import * as fs from 'node:fs';
 import { readDumpBytes } from './core/dump/decode';
 import { extractEntities } from './core/entities/extract';
@@ -5,6 +6,7 @@ import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } fro
 import { SearchEngine } from './core/search/engine';
 import { parseQuery } from './core/search/query';
 import { LineIndex } from './core/text/lines';
+import { escapeControls } from './core/text/terminal';
 
 const USAGE = `Usage: corpus articles FILE [--json]
        corpus search FILE QUERY [--json] [--limit N]
@@ -24,21 +26,84 @@ const USAGE = `Usage: corpus articles FILE [--json]
 Lines and columns are 1-based, as editors show them.`;
 
 function usageError(message: string): number {
-  console.error(`corpus: ${message}\n\n${USAGE}`);
+  console.error(`corpus: ${escapeControls(message)}\n\n${USAGE}`);
   return 1;
 }
 
+/**
+ * A file's bytes decode to at least a third as many UTF-16 units: past three times V8's longest
+ * string (or a Buffer's size limit) it cannot be held, so it is refused before reading.
+ */
+const MAX_FILE_BYTES = Math.min(bufferLimits.MAX_LENGTH, 3 * bufferLimits.MAX_STRING_LENGTH);
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+
+/** What a warning or a dump's text prints as: terminal control characters shown escaped. */
+const shown = escapeControls;
+
 function read(file: string) {
+  const tooLarge = (size: number) => {
+    console.error(
+      `corpus: cannot read ${shown(file)}: ${megabytes(size)} is more text than one process can hold (at most about ${megabytes(bufferLimits.MAX_STRING_LENGTH)} of text); split the dump at marker lines`,
+    );
+    return undefined;
+  };
   let bytes: Buffer;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) return tooLarge(size);
     bytes = fs.readFileSync(file);
   } catch (e) {
-    console.error(`corpus: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    console.error(`corpus: cannot read ${shown(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
   }
-  const input = readDumpBytes(bytes);
-  for (const p of input.dump.problems) console.error(`${file}:${p.line + 1}: warning: ${p.message}`);
+  let input: ReturnType<typeof readDumpBytes>;
+  try {
+    input = readDumpBytes(bytes);
+  } catch (e) {
+    // ERR_STRING_TOO_LONG: the bytes fit in a Buffer but their text does not fit in a string.
+    if ((e as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG' || e instanceof RangeError)
+      return tooLarge(bytes.length);
+    throw e;
+  }
+  for (const p of input.dump.problems) console.error(`${shown(file)}:${p.line + 1}: warning: ${shown(p.message)}`);
   return input;
+}
+
+/** Waits while stdout's buffer is full, so a long listing streams instead of piling up in memory. */
+async function write(chunk: string): Promise<void> {
+  if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+}
+
+const BATCH = 2000;
+
+/** Records as a JSON array formatted as `JSON.stringify(records, null, 2)` would, written in batches. */
+async function writeJson<T>(records: readonly T[] | Iterable<T>, toJson: (r: T) => unknown = (r) => r): Promise<void> {
+  let out = '';
+  let count = 0;
+  for (const r of records) {
+    const item = JSON.stringify(toJson(r), null, 2).replace(/\n/g, '\n  ');
+    out += `${count++ ? ',\n' : '[\n'}  ${item}`;
+    if (count % BATCH === 0) {
+      await write(out);
+      out = '';
+    }
+  }
+  await write(count ? `${out}\n]\n` : '[]\n');
+}
+
+/** Text lines, one per record, written in batches. */
+async function writeLines<T>(records: Iterable<T>, line: (r: T) => string): Promise<void> {
+  let out = '';
+  let count = 0;
+  for (const r of records) {
+    out += `${line(r)}\n`;
+    if (++count % BATCH === 0) {
+      await write(out);
+      out = '';
+    }
+  }
+  if (out) await write(out);
 }
 
 /** A named gazetteer must be readable; the default one beside the dump is optional. */
@@ -54,11 +119,11 @@ function readGazetteer(file: string, required: boolean): Gazetteer | undefined {
     return undefined;
   }
   const reading = parseGazetteer(json);
-  for (const p of reading.problems) console.error(`${file}: warning: ${p}`);
+  for (const p of reading.problems) console.error(`${shown(file)}: warning: ${shown(p)}`);
   return reading.gazetteer;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') {
     console.log(USAGE);
@@ -99,11 +164,14 @@ function main(argv: string[]): number {
         snippet: h.snippet,
       };
     });
-    if (json) console.log(JSON.stringify(hits, null, 2));
-    else if (!hits.length) console.log(`No articles match ${positional[1]}.`);
+    if (json) await writeJson(hits);
+    else if (!hits.length) console.log(`No articles match ${shown(positional[1])}.`);
     else
-      for (const h of hits)
-        console.log(`${h.index}\t${h.date ?? '—'}\t${h.line}:${h.column}\t${h.score}\t${h.title}\n\t${h.snippet}`);
+      await writeLines(
+        hits,
+        (h) =>
+          `${h.index}\t${h.date ?? '—'}\t${h.line}:${h.column}\t${h.score}\t${shown(h.title)}\n\t${shown(h.snippet)}`,
+      );
     return 0;
   }
   if (command === 'entities') {
@@ -132,8 +200,8 @@ function main(argv: string[]): number {
           text: m.surface,
         };
       });
-      if (json) console.log(JSON.stringify(records, null, 2));
-      else for (const r of records) console.log(`${r.line}:${r.column}\t${r.type}\t${r.text}\t${r.entity}`);
+      if (json) await writeJson(records);
+      else await writeLines(records, (r) => `${r.line}:${r.column}\t${r.type}\t${shown(r.text)}\t${shown(r.entity)}`);
       return 0;
     }
     const records = [...index.entities.values()]
@@ -156,12 +224,13 @@ function main(argv: string[]): number {
           lastDate: dates.at(-1) ?? null,
         };
       });
-    if (json) console.log(JSON.stringify(records, null, 2));
+    if (json) await writeJson(records);
     else
-      for (const r of records)
-        console.log(
-          `${r.type}\t${r.mentions}\t${r.articles}\t${r.name}${r.role ? ` (${r.role})` : ''}${r.aliases.length ? `\t= ${r.aliases.join(', ')}` : ''}`,
-        );
+      await writeLines(
+        records,
+        (r) =>
+          `${r.type}\t${r.mentions}\t${r.articles}\t${shown(r.name)}${r.role ? ` (${shown(r.role)})` : ''}${r.aliases.length ? `\t= ${shown(r.aliases.join(', '))}` : ''}`,
+      );
     return 0;
   }
   if (command !== 'articles') return usageError(`unknown command "${command}"`);
@@ -169,7 +238,8 @@ function main(argv: string[]): number {
   const input = read(positional[0]);
   if (!input) return 2;
   const dump = input.dump;
-  const records = dump.articles.map((a) => ({
+  // Records are made as they are written: a million articles never sit in memory twice.
+  const record = (a: (typeof dump.articles)[number]) => ({
     index: a.index,
     name: a.name,
     title: a.title,
@@ -179,18 +249,34 @@ function main(argv: string[]): number {
     kind: a.date?.kind ?? 'undated',
     startLine: a.startLine + 1,
     endLine: a.endLine + 1,
-  }));
+  });
   if (json) {
-    console.log(JSON.stringify(records, null, 2));
+    await writeJson(dump.articles, record);
     return 0;
   }
-  if (!records.length) {
+  if (!dump.articles.length) {
     console.log('No articles: the file has no <<<FILE>>> marker line.');
     return 0;
   }
-  for (const r of records)
-    console.log(`${r.index}\t${r.date ?? '—'}\t${r.kind}\t${r.startLine}-${r.endLine}\t${r.name}\t${r.title}`);
+  await writeLines(dump.articles, (a) => {
+    const r = record(a);
+    return `${r.index}\t${r.date ?? '—'}\t${r.kind}\t${r.startLine}-${r.endLine}\t${shown(r.name)}\t${shown(r.title)}`;
+  });
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// A reader that closes the pipe early (`| head`) ends the listing, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(`corpus: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 2;
+  },
+);

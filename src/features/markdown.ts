@@ -1,4 +1,2 @@
-/** Corpus text shown in hovers and tooltips is data, never markup: every markdown character is escaped. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&:]/g, '\\$&').replace(/\r?\n/g, '  \n');
-}
+// The escape lives in the core (tested in Node); features keep importing it from here.
+export { escapeMarkdown } from '../core/text/markdown';

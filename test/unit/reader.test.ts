@@ -140,9 +140,13 @@ describe('parseDump: what readers must survive', () => {
       Buffer.from('\n<<<FILE>>> b\nfine\n'),
     ]);
     const { text, problems } = decodeDump(bytes);
+    // Two places: C3 before a non-continuation byte, then FF after it.
     assert.deepStrictEqual(
-      problems.map((p) => [p.code, p.line]),
-      [['invalid-utf8', 2]],
+      problems.map((p) => [p.code, p.line, p.count]),
+      [
+        ['invalid-utf8', 2, 1],
+        ['invalid-utf8', 2, 1],
+      ],
     );
     assert.strictEqual(parseDump(text).articles.length, 2);
   });

@@ -10,21 +10,37 @@ const END: LineKind = { kind: 'end' };
 const MALFORMED: LineKind = { kind: 'malformed-marker' };
 
 const MARKER_PLAIN = /^<<<FILE>>>(.*)$/;
-const MARKER_WRAPPED = /^<<<FILE(?::\s*|\s+)(.*?)>>>\s*$/;
 const END_LINE = /^<<<(?:END|END FILE|ENDFILE)>>>\s*$/;
 
 /** Classifies one line (without its line break). Cheap for ordinary text: one char test. */
 export function classifyLine(line: string): LineKind {
   if (line.charCodeAt(0) !== 60 /* < */ || !line.startsWith('<<<')) return TEXT;
   if (line.startsWith('<<<FILE')) {
-    let m = MARKER_PLAIN.exec(line);
+    const m = MARKER_PLAIN.exec(line);
     if (m) return { kind: 'marker', name: m[1].trim() };
-    m = MARKER_WRAPPED.exec(line);
-    if (m) return { kind: 'marker', name: m[1].trim() };
-    return MALFORMED;
+    const name = wrappedMarkerName(line);
+    return name === undefined ? MALFORMED : { kind: 'marker', name };
   }
   if (line.startsWith('<<<END') && END_LINE.test(line)) return END;
   return TEXT;
+}
+
+const SPACE = /\s/;
+const LINE_SEPARATOR = /[\u2028\u2029]/;
+
+/**
+ * The name of `<<<FILE: NAME>>>` or `<<<FILE NAME>>>` (what `/^<<<FILE(?::\s*|\s+)(.*?)>>>\s*$/`
+ * matches), found by trimming rather than by a regex: that regex backtracks quadratically on
+ * `<<<FILE` followed by a long run of white space.
+ */
+function wrappedMarkerName(line: string): string | undefined {
+  const after = line.charAt(7);
+  if (after !== ':' && !SPACE.test(after)) return undefined;
+  const rest = line.slice(after === ':' ? 8 : 7).trimEnd();
+  if (!rest.endsWith('>>>')) return undefined;
+  const name = rest.slice(0, -3).trimStart();
+  // `.` in that regex stops at U+2028/U+2029; only the white space before the name may hold them.
+  return LINE_SEPARATOR.test(name) ? undefined : name.trimEnd();
 }
 
 /** Whether a body line must be escaped when written, so it is not read as a marker or end line. */

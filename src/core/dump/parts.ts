@@ -1,6 +1,6 @@
-import { decodeDump } from './decode';
-import { parseDump } from './reader';
-import type { Article, Dump } from './types';
+import { decodeDump, MAX_LISTED_RANGES, mergeProblems, moreInvalidUtf8 } from './decode';
+import { parseDump, untitledTitle } from './reader';
+import type { Article, Dump, DumpProblem } from './types';
 
 /**
  * A large dump is read in parts, one per worker thread, split just before a marker line so each
@@ -38,6 +38,7 @@ export function shiftArticle(a: Article, base: PartBase): Article {
   return {
     ...a,
     index: a.index + base.article,
+    title: a.untitled ? untitledTitle(a.index + base.article) : a.title,
     startLine: a.startLine + base.line,
     endLine: a.endLine + base.line,
     textStartLine: a.textStartLine + base.line,
@@ -68,10 +69,40 @@ export function joinParts(parts: readonly Dump[]): Dump {
   if (parts.length === 1) return parts[0];
   return {
     articles: parts.flatMap((p) => p.articles),
-    problems: parts.flatMap((p) => p.problems),
+    problems: joinProblems(parts.map((p) => p.problems)),
     preamble: parts[0].preamble,
     lineCount: parts[parts.length - 1].lineCount,
   };
+}
+
+/**
+ * The parts' problems as reading the whole would give them: one NUL warning (the first), and the
+ * first MAX_LISTED_RANGES invalid UTF-8 places with one "more" warning where the next one is. A
+ * part's "more" warning stands for its next range, so the first item not kept is where the whole
+ * reading's "more" warning goes. (A guessed 8-bit encoding is guessed per part.)
+ */
+function joinProblems(lists: readonly (readonly DumpProblem[])[]): DumpProblem[] {
+  const out: DumpProblem[] = [];
+  let nul = false;
+  let ranges = 0;
+  let more = false;
+  for (const list of lists)
+    for (const p of list) {
+      if (p.code === 'nul-bytes') {
+        if (nul) continue;
+        nul = true;
+      } else if (p.code === 'invalid-utf8') {
+        if (more) continue;
+        if (ranges >= MAX_LISTED_RANGES || p.count === undefined) {
+          more = true;
+          out.push(moreInvalidUtf8(p.line));
+          continue;
+        }
+        ranges++;
+      }
+      out.push(p);
+    }
+  return out;
 }
 
 /** The bases of parts with these text lengths and line counts. */
@@ -97,7 +128,7 @@ export function readPart(bytes: Uint8Array, last: boolean): { text: string; dump
   const { text, problems } = decodeDump(bytes);
   if (last) {
     const dump = parseDump(text);
-    return { text, dump: problems.length ? { ...dump, problems: [...problems, ...dump.problems] } : dump };
+    return { text, dump: problems.length ? { ...dump, problems: mergeProblems(problems, dump.problems) } : dump };
   }
   const read = parseDump(`${text}<<<FILE>>> next`);
   const nextLine = read.lineCount - 1;
@@ -106,7 +137,10 @@ export function readPart(bytes: Uint8Array, last: boolean): { text: string; dump
     dump: {
       ...read,
       articles: read.articles.slice(0, -1),
-      problems: [...problems, ...read.problems.filter((p) => p.line < nextLine)],
+      problems: mergeProblems(
+        problems,
+        read.problems.filter((p) => p.line < nextLine),
+      ),
     },
   };
 }

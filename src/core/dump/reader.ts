@@ -182,6 +182,9 @@ function countLines(text: string, offset: number): number {
   return line;
 }
 
+/** The title of an article with nothing to name it by: its 1-based place in the dump. */
+export const untitledTitle = (index: number): string => `#${index + 1}`;
+
 function finish(text: string, open: OpenArticle, index: number, closed: boolean, problems: DumpProblem[]): Article {
   const headers = open.headers;
   let date = open.tagDate;
@@ -208,11 +211,12 @@ function finish(text: string, open: OpenArticle, index: number, closed: boolean,
     source ??= credit.source;
     firstLine = firstLine.slice(credit.length);
   }
-  const title = headers.title || titleFromLine(firstLine) || open.name || `#${index + 1}`;
+  const named = headers.title || titleFromLine(firstLine) || open.name;
   return {
+    ...(named ? {} : { untitled: true as const }),
     index,
     name: open.name,
-    title,
+    title: named || untitledTitle(index),
     source,
     date,
     headers,

@@ -1,3 +1,5 @@
+import type { ForeignEncoding } from './encoding';
+
 /** Precision of a date as the dump gives it: `2022`, `2022-11` or `2022-11-08`. */
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -38,12 +40,15 @@ export interface Article {
   readonly textStartLine: number;
   /** Whether an end line (`<<<END>>>`) closed the article. */
   readonly closed: boolean;
+  /** Set when the article has no title, name or first line, so its title is `#N` (N counted over the whole dump). */
+  readonly untitled?: true;
 }
 
 export type ProblemCode =
   | 'stray-text'
   | 'malformed-marker'
   | 'invalid-utf8'
+  | 'encoding'
   | 'nul-bytes'
   | 'invalid-date'
   | 'end-without-article';
@@ -54,6 +59,11 @@ export interface DumpProblem {
   readonly line: number;
   readonly endLine: number;
   readonly message: string;
+  /** invalid-utf8: how many bad bytes (absent on the warning that more follow). */
+  readonly count?: number;
+  /** encoding: which encoding the file is in instead of UTF-8, and whether it was read as that. */
+  readonly encoding?: ForeignEncoding;
+  readonly decoded?: boolean;
 }
 
 export interface Dump {

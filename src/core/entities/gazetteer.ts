@@ -1,3 +1,4 @@
+import { safeWebLink } from '../security/links';
 import { foldDiacritics } from '../text/fold';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -9,7 +10,7 @@ export interface GazetteerEntry {
   readonly type: EntityType;
   readonly aliases: readonly string[];
   readonly description?: string;
-  /** Only http(s) links are kept: the hover renders them. */
+  /** Only http(s) links are kept, parsed and re-serialised (safeWebLink): the hover renders them. */
   readonly link?: string;
 }
 
@@ -79,8 +80,9 @@ export function parseGazetteer(json: string): GazetteerReading {
     const description =
       typeof raw.description === 'string' && raw.description.trim() ? raw.description.trim() : undefined;
     let link: string | undefined;
-    if (typeof raw.link === 'string' && /^https?:\/\/\S+$/.test(raw.link)) link = raw.link;
-    else if (raw.link !== undefined) problems.push(`${where} (${name}): "link" must be an http(s) URL; ignored`);
+    if (typeof raw.link === 'string') link = safeWebLink(raw.link);
+    if (link === undefined && raw.link !== undefined)
+      problems.push(`${where} (${name}): "link" must be an http(s) URL; ignored`);
     entries.push({ name, type: type as EntityType, aliases, description, link });
   });
   return { gazetteer: { entries }, problems };

@@ -42,6 +42,8 @@ export interface Shard {
 }
 
 const FUZZY_MIN = 5;
+/** Fuzzy lookup costs grow with a word's length; past this a word is looked up exactly. */
+const FUZZY_MAX = 24;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -184,7 +186,7 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   const prefixes: string[] = [];
   const groups: { id: number; weight: number }[][] = [];
   for (const t of q.required) {
-    const mode = t.prefix ? 'prefix' : t.term.length >= FUZZY_MIN ? 'fuzzy' : 'exact';
+    const mode = t.prefix ? 'prefix' : t.term.length >= FUZZY_MIN && t.term.length <= FUZZY_MAX ? 'fuzzy' : 'exact';
     const ids = lookupTerm(index, t.term, mode);
     if (t.prefix) prefixes.push(t.term);
     else for (const { id } of ids) wordTerms.add(index.terms[id]);

@@ -1,3 +1,4 @@
+import { tableText } from '../export/csv';
 import { foldDiacritics } from '../text/fold';
 import type { ConcordanceLine } from './engine';
 
@@ -58,18 +59,13 @@ export function matchColumn(width = 50): number {
   return width + 2;
 }
 
-/** CSV (RFC 4180) or TSV of the lines, with a header row; TSV replaces tabs and line breaks in fields by spaces. */
+/** CSV (RFC 4180) or TSV of the lines, with a header row; cells neutralised against spreadsheet formulas (see tableCell). */
 export function concordanceTable(
   lines: readonly ConcordanceLine[],
   separator: ',' | '\t',
   dumpName: (key: string) => string,
 ): string {
   const header = ['dump', 'article', 'name', 'date', 'title', 'line', 'column', 'left', 'match', 'right'];
-  const field = (v: string | number) => {
-    const s = String(v).normalize('NFC');
-    if (separator === '\t') return s.replace(/[\t\r\n]+/g, ' ');
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const rows = lines.map((l) => [
     dumpName(l.dumpKey),
     l.article.index,
@@ -82,5 +78,5 @@ export function concordanceTable(
     l.match,
     l.right,
   ]);
-  return [header, ...rows].map((r) => r.map(field).join(separator)).join('\r\n') + '\r\n';
+  return tableText([header, ...rows], separator);
 }

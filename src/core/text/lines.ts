@@ -1,29 +1,29 @@
 /**
  * Line breaks as VS Code counts them (CRLF, LF and a lone CR), so that line numbers the core
- * reports are the editor's line numbers.
+ * reports are the editor's line numbers. Linear in the text's length whatever its line ends: the
+ * next LF and the next CR are each looked up once and kept until the walk passes them.
  */
 export function forEachLine(text: string, visit: (start: number, end: number, line: number) => void): number {
-  const loneCr = text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text);
+  const n = text.length;
   let start = 0;
   let line = 0;
-  const n = text.length;
-  while (start <= n) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = n;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    if (loneCr) {
-      const cr = text.indexOf('\r', start);
-      if (cr >= 0 && cr < end) {
-        visit(start, cr, line++);
-        start = cr + 1;
-        continue;
-      }
+  let nextLf = -1;
+  let nextCr = -1;
+  for (;;) {
+    if (nextLf < start) {
+      nextLf = text.indexOf('\n', start);
+      if (nextLf < 0) nextLf = n;
     }
-    visit(start, end, line++);
-    if (nl >= n) break;
-    start = nl + 1;
+    if (nextCr < start) {
+      nextCr = text.indexOf('\r', start);
+      if (nextCr < 0) nextCr = n;
+    }
+    const lineBreak = Math.min(nextLf, nextCr);
+    visit(start, lineBreak, line++);
+    if (lineBreak >= n) return line;
+    // CRLF is one break; a CR alone is one too, even as the text's last character.
+    start = lineBreak + (lineBreak === nextCr && text.charCodeAt(lineBreak + 1) === 10 ? 2 : 1);
   }
-  return line;
 }
 
 /** Offset ↔ line/column for one text; columns are UTF-16 units like the editor's. */

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isDump } from '../../corpus/corpusService';
+import { dumpAtTarget } from '../../core/export/exportTarget';
 import type { ConcordanceLine } from '../../core/search/engine';
 import {
   concordanceTable,
@@ -201,8 +203,10 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
         }));
       if (!uri) return;
       // Never over a dump: exporting writes a new table, it does not touch the corpus.
-      if (found.c.lines.some((l) => vscode.Uri.parse(l.dumpKey).toString() === uri.toString())) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Choose another file: that is one of the dumps.'));
+      if (await isDumpTarget(uri, found.c.lines)) {
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Choose another file: {0} is a corpus dump.', vscode.workspace.asRelativePath(uri)),
+        );
         return;
       }
       const separator = /\.(tsv|tab)$/i.test(uri.path) ? '\t' : ',';
@@ -213,6 +217,21 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
       );
     }),
   ];
+}
+
+/** Whether `uri` resolves to a dump the extension knows (open, in the workspace, in this concordance) or to a file in the dump format. */
+async function isDumpTarget(uri: vscode.Uri, lines: readonly ConcordanceLine[]): Promise<boolean> {
+  const keys = new Set(lines.map((l) => l.dumpKey));
+  for (const d of vscode.workspace.textDocuments) if (isDump(d)) keys.add(d.uri.toString());
+  for (const f of await vscode.workspace.findFiles('**/*.dump', undefined, 10_000)) keys.add(f.toString());
+  const known = [...keys].map((k) => vscode.Uri.parse(k)).filter((k) => k.scheme === uri.scheme);
+  if (uri.scheme !== 'file') return known.some((k) => k.toString() === uri.toString());
+  return (
+    (await dumpAtTarget(
+      uri.fsPath,
+      known.map((k) => k.fsPath),
+    )) !== undefined
+  );
 }
 
 function selectedWord(): string | undefined {

@@ -2,16 +2,9 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../corpus/corpusService';
 import type { EntityService } from '../../corpus/entityService';
 import { entityCard } from '../../core/entities/card';
+import { cardMarkdown } from '../../core/entities/cardMarkdown';
 import { mentionAt, type EntityType } from '../../core/entities/extract';
-import { escapeMarkdown } from '../markdown';
-
-/** The only command links a hover card may run. */
-const TRUSTED_COMMANDS = [
-  'corpusExplorer.search',
-  'corpusExplorer.showMentions',
-  'corpusExplorer.entities.reveal',
-  'corpusExplorer.articles.filterByEntity',
-];
+import { CARD_COMMANDS } from '../../core/security/links';
 
 function typeLabel(type: EntityType): string {
   return type === 'PER'
@@ -20,9 +13,6 @@ function typeLabel(type: EntityType): string {
       ? vscode.l10n.t('Place')
       : vscode.l10n.t('Organisation');
 }
-
-const commandLink = (command: string, args: unknown[]) =>
-  `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
 export function register(entities: EntityService): vscode.Disposable[] {
@@ -41,49 +31,29 @@ export function register(entities: EntityService): vscode.Disposable[] {
         const card = entityCard(found.text, found.dump, found.index, found.mention);
         const e = card.entity;
         const md = new vscode.MarkdownString(undefined, true);
-        md.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
-        md.appendMarkdown(`**${escapeMarkdown(e.name)}** — ${typeLabel(e.type)}\n\n`);
-        if (e.role) md.appendMarkdown(`${escapeMarkdown(e.role)}\n\n`);
-        if (e.description)
-          md.appendMarkdown(
-            `${escapeMarkdown(e.description)}${e.link ? ` ([${vscode.l10n.t('source')}](${e.link.replace(/[()\s]/g, encodeURIComponent)}))` : ''}\n\n`,
-          );
-        const aliases = [...e.aliases].filter((a) => a !== e.name);
-        if (aliases.length)
-          md.appendMarkdown(`${vscode.l10n.t('Also')}: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
+        md.isTrusted = { enabledCommands: [...CARD_COMMANDS] };
         md.appendMarkdown(
-          vscode.l10n.t(
-            '{0} mentions in this article, {1} in the corpus, in {2} articles',
-            card.inArticle,
-            e.mentions,
-            card.articleCount,
+          cardMarkdown(
+            card,
+            {
+              type: typeLabel(e.type),
+              source: vscode.l10n.t('source'),
+              also: vscode.l10n.t('Also'),
+              counts: vscode.l10n.t(
+                '{0} mentions in this article, {1} in the corpus, in {2} articles',
+                card.inArticle,
+                e.mentions,
+                card.articleCount,
+              ),
+              oftenWith: vscode.l10n.t('Often with'),
+              search: vscode.l10n.t('Search the corpus'),
+              showMentions: vscode.l10n.t('Show all mentions'),
+              reveal: vscode.l10n.t('Reveal in Entities view'),
+              filter: vscode.l10n.t('Filter articles'),
+            },
+            document.uri.toString(),
+            found.mention.start,
           ),
-        );
-        if (card.firstDate)
-          md.appendMarkdown(
-            ` · ${escapeMarkdown(card.firstDate === card.lastDate ? card.firstDate : `${card.firstDate} – ${card.lastDate}`)}`,
-          );
-        md.appendMarkdown('\n\n');
-        if (card.companions.length) {
-          md.appendMarkdown(
-            `${vscode.l10n.t('Often with')}: ${card.companions.map((c) => escapeMarkdown(c.entity.name)).join(', ')}\n\n`,
-          );
-        }
-        for (const c of card.contexts)
-          md.appendMarkdown(
-            `> ${escapeMarkdown(c.text)} — *${escapeMarkdown(c.article.date?.value ?? c.article.name)}*\n\n`,
-          );
-        md.appendMarkdown(
-          `[${vscode.l10n.t('Search the corpus')}](${commandLink('corpusExplorer.search', [`"${e.name}"`])}) · `,
-        );
-        md.appendMarkdown(
-          `[${vscode.l10n.t('Show all mentions')}](${commandLink('corpusExplorer.showMentions', [document.uri.toString(), found.mention.start])}) · `,
-        );
-        md.appendMarkdown(
-          `[${vscode.l10n.t('Reveal in Entities view')}](${commandLink('corpusExplorer.entities.reveal', [e.id])}) · `,
-        );
-        md.appendMarkdown(
-          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`,
         );
         const range = new vscode.Range(
           document.positionAt(found.mention.start),

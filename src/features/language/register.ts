@@ -15,6 +15,18 @@ function problemMessage(p: DumpProblem): string {
       );
     case 'nul-bytes':
       return vscode.l10n.t('The file contains NUL bytes; is it really text?');
+    case 'invalid-utf8':
+      return p.count === undefined
+        ? vscode.l10n.t('More invalid UTF-8 from here on; only the first places are listed.')
+        : vscode.l10n.t('{0} byte(s) here are not valid UTF-8; shown as �.', p.count);
+    case 'encoding':
+      return p.decoded
+        ? vscode.l10n.t('The file is {0}, not UTF-8 as dumps should be; read as {0}.', p.encoding ?? '')
+        : p.encoding === '8-bit'
+          ? vscode.l10n.t(
+              'The file is not UTF-8: it looks like a legacy 8-bit encoding (such as Windows-1258, TCVN3 or Windows-1252). Convert it to UTF-8.',
+            )
+          : vscode.l10n.t('The file is not UTF-8: it looks like {0}. Convert it to UTF-8.', p.encoding ?? '');
     default:
       return p.message;
   }
