@@ -9,7 +9,7 @@ const escaped = (md: string, i: number) => {
 
 /**
  * What in a card's markdown could act as markup we did not write: the link targets that are not
- * ours, and any unescaped `[`, `]`, `(`, `)`, `<`, `>`, `!` left once our own links are taken out.
+ * ours, and any unescaped `[`, `]`, `(`, `)`, `<`, `!` left once our own links are taken out.
  * An empty list means the card holds no link or image that is not one of ours.
  */
 export function foreignMarkup(md: string): string[] {
@@ -26,7 +26,7 @@ export function foreignMarkup(md: string): string[] {
   }
   rest += md.slice(last);
   for (let i = 0; i < rest.length; i++)
-    if ('[]()<>!'.includes(rest[i]) && !escaped(rest, i)) found.push(`unescaped ${rest[i]} at ${i}`);
+    if ('[]()<!'.includes(rest[i]) && !escaped(rest, i)) found.push(`unescaped ${rest[i]} at ${i}`);
   if (/(?<!\\)(?:https?|command|data|javascript|file):/i.test(rest)) found.push('bare URL scheme');
   return found;
 }

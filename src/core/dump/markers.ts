@@ -9,15 +9,15 @@ const TEXT: LineKind = { kind: 'text' };
 const END: LineKind = { kind: 'end' };
 const MALFORMED: LineKind = { kind: 'malformed-marker' };
 
-const MARKER_PLAIN = /^<<<FILE>>>(.*)$/;
 const END_LINE = /^<<<(?:END|END FILE|ENDFILE)>>>\s*$/;
 
 /** Classifies one line (without its line break). Cheap for ordinary text: one char test. */
 export function classifyLine(line: string): LineKind {
   if (line.charCodeAt(0) !== 60 /* < */ || !line.startsWith('<<<')) return TEXT;
   if (line.startsWith('<<<FILE')) {
-    const m = MARKER_PLAIN.exec(line);
-    if (m) return { kind: 'marker', name: m[1].trim() };
+    // Whatever follows `<<<FILE>>>` is the name, U+2028 included (a `.` regex would stop there,
+    // and the parts a large dump is split into start at any `\n<<<FILE>>>`).
+    if (line.startsWith('<<<FILE>>>')) return { kind: 'marker', name: line.slice(10).trim() };
     const name = wrappedMarkerName(line);
     return name === undefined ? MALFORMED : { kind: 'marker', name };
   }
@@ -26,21 +26,18 @@ export function classifyLine(line: string): LineKind {
 }
 
 const SPACE = /\s/;
-const LINE_SEPARATOR = /[\u2028\u2029]/;
 
 /**
- * The name of `<<<FILE: NAME>>>` or `<<<FILE NAME>>>` (what `/^<<<FILE(?::\s*|\s+)(.*?)>>>\s*$/`
- * matches), found by trimming rather than by a regex: that regex backtracks quadratically on
- * `<<<FILE` followed by a long run of white space.
+ * The name of `<<<FILE: NAME>>>` or `<<<FILE NAME>>>`, found by trimming rather than by a regex:
+ * `/^<<<FILE(?::\s*|\s+)(.*?)>>>\s*$/` backtracks quadratically on `<<<FILE` followed by a long
+ * run of white space.
  */
 function wrappedMarkerName(line: string): string | undefined {
   const after = line.charAt(7);
   if (after !== ':' && !SPACE.test(after)) return undefined;
   const rest = line.slice(after === ':' ? 8 : 7).trimEnd();
   if (!rest.endsWith('>>>')) return undefined;
-  const name = rest.slice(0, -3).trimStart();
-  // `.` in that regex stops at U+2028/U+2029; only the white space before the name may hold them.
-  return LINE_SEPARATOR.test(name) ? undefined : name.trimEnd();
+  return rest.slice(0, -3).trim();
 }
 
 /** Whether a body line must be escaped when written, so it is not read as a marker or end line. */
