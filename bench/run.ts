@@ -1,8 +1,10 @@
-// `npm run bench [-- --100k]`: the scale benchmark, then entity quality against the gold annotation.
+// `npm run bench [-- --100k]`: the scale benchmark, reading per line-end shape, then entity quality against the gold annotation.
+import { runLineEnds } from './lineEndsBench';
 import { runScale } from './scaleBench';
 
 runScale(process.argv.slice(2)).then(
   () => {
+    runLineEnds();
     console.log('');
     require('./entityQuality');
   },
