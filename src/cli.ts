@@ -1,6 +1,8 @@
 import { constants as bufferLimits } from 'node:buffer';
 import * as fs from 'node:fs';
 import { readDumpBytes } from './core/dump/decode';
+import { joinParts, type PartBase, readPart, shiftArticle, shiftDump, splitPoints } from './core/dump/parts';
+import type { Dump } from './core/dump/types';
 import { extractEntities } from './core/entities/extract';
 import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } from './core/entities/gazetteer';
 import { SearchEngine } from './core/search/engine';
@@ -41,17 +43,26 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 /** What a warning or a dump's text prints as: terminal control characters shown escaped. */
 const shown = escapeControls;
 
+function tooLarge(file: string, size: number): undefined {
+  console.error(
+    `corpus: cannot read ${shown(file)}: ${megabytes(size)} is more text than one process can hold (at most about ${megabytes(bufferLimits.MAX_STRING_LENGTH)} of text in one article run); split the dump at marker lines`,
+  );
+  return undefined;
+}
+
+const isTooLong = (e: unknown) =>
+  (e as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG' || e instanceof RangeError;
+
+function printProblems(file: string, problems: Dump['problems']): void {
+  for (const p of problems) console.error(`${shown(file)}:${p.line + 1}: warning: ${shown(p.message)}`);
+}
+
+/** The whole text and its reading (entities need every article's text at once). */
 function read(file: string) {
-  const tooLarge = (size: number) => {
-    console.error(
-      `corpus: cannot read ${shown(file)}: ${megabytes(size)} is more text than one process can hold (at most about ${megabytes(bufferLimits.MAX_STRING_LENGTH)} of text); split the dump at marker lines`,
-    );
-    return undefined;
-  };
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) return tooLarge(size);
+    if (size > MAX_FILE_BYTES) return tooLarge(file, size);
     bytes = fs.readFileSync(file);
   } catch (e) {
     console.error(`corpus: cannot read ${shown(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
@@ -62,12 +73,82 @@ function read(file: string) {
     input = readDumpBytes(bytes);
   } catch (e) {
     // ERR_STRING_TOO_LONG: the bytes fit in a Buffer but their text does not fit in a string.
-    if ((e as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG' || e instanceof RangeError)
-      return tooLarge(bytes.length);
+    if (isTooLong(e)) return tooLarge(file, bytes.length);
     throw e;
   }
-  for (const p of input.dump.problems) console.error(`${shown(file)}:${p.line + 1}: warning: ${shown(p.message)}`);
+  printProblems(file, input.dump.problems);
   return input;
+}
+
+/**
+ * Above these a dump is read in parts split at marker lines, as the extension's workers do, so no
+ * whole copy of it sits in memory: small parts for listing articles; for search, parts the size
+ * the extension splits at, each part a shard of the engine (ranked per shard, as the workers do).
+ */
+const LIST_PART_BYTES = 8 * 1024 * 1024;
+const SEARCH_PART_BYTES = 32 * 1024 * 1024;
+
+/** A copy of a string that does not point into the text it was cut from (V8 keeps a slice's whole parent alive). */
+const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
+/** A reading whose strings hold no reference to its text, so the text can be freed. */
+function detached(dump: Dump): Dump {
+  return {
+    ...dump,
+    articles: dump.articles.map((a) => ({
+      ...a,
+      name: own(a.name),
+      title: own(a.title),
+      source: a.source === undefined ? undefined : own(a.source),
+      headers: Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, own(v)])),
+    })),
+  };
+}
+
+/**
+ * The dump read part by part, each part's bytes and text dropped once `visit` has seen them
+ * (with the part's own reading and where it stands in the whole); returns the whole reading.
+ */
+function readParts(
+  file: string,
+  partBytes: number,
+  visit: (text: string, dump: Dump, base: PartBase) => void = () => undefined,
+): Dump | undefined {
+  let fd: number | undefined;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) return tooLarge(file, size);
+    fd = fs.openSync(file, 'r');
+    const handle = fd;
+    const bytesAt = (start: number, length: number) => {
+      const b = Buffer.alloc(length);
+      fs.readSync(handle, b, 0, length, start);
+      return b;
+    };
+    const cuts = [0, ...(size > partBytes ? splitPoints(bytesAt, size, Math.ceil(size / partBytes)) : []), size];
+    const shifted: Dump[] = [];
+    let base: PartBase = { article: 0, offset: 0, line: 0 };
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const { text, dump } = readPart(bytesAt(cuts[i], cuts[i + 1] - cuts[i]), i === cuts.length - 2);
+      visit(text, dump, base);
+      shifted.push(shiftDump(cuts.length > 2 ? detached(dump) : dump, base));
+      // As partBases counts: a part's last line is the next part's first.
+      base = {
+        article: base.article + dump.articles.length,
+        offset: base.offset + text.length,
+        line: base.line + dump.lineCount - 1,
+      };
+    }
+    const whole = joinParts(shifted);
+    printProblems(file, whole.problems);
+    return whole;
+  } catch (e) {
+    if (isTooLong(e)) return tooLarge(file, fs.statSync(file).size);
+    console.error(`corpus: cannot read ${shown(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 /** Waits while stdout's buffer is full, so a long listing streams instead of piling up in memory. */
@@ -146,24 +227,49 @@ async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(limit) || limit < 1) return usageError('--limit takes a whole number of at least 1');
     const parsed = parseQuery(positional[1]);
     if (!parsed.ok) return usageError(parsed.error);
-    const input = read(positional[0]);
-    if (!input) return 2;
-    const index = new SearchEngine();
-    index.set(positional[0], input.text, input.dump);
-    const lines = new LineIndex(input.text);
-    const hits = index.query(parsed.query, limit).map((h) => {
-      const pos = lines.positionAt(h.matchStart);
-      return {
-        index: h.article.index,
-        name: h.article.name,
-        title: h.article.title,
-        date: h.article.date?.value ?? null,
-        score: Math.round(h.score * 1000) / 1000,
-        line: pos.line + 1,
-        column: pos.character + 1,
-        snippet: h.snippet,
-      };
+    // Part by part: each part indexed, searched and let go, its best hits kept. Ranked per part
+    // (BM25 over the part's articles), as the extension's workers rank a large dump's parts;
+    // on a score tie the earlier part wins, as in one engine holding every part.
+    type Hit = {
+      index: number;
+      name: string;
+      title: string;
+      date: string | null;
+      score: number;
+      line: number;
+      column: number;
+      snippet: string;
+    };
+    const found: { hit: Hit; rank: number }[] = [];
+    const read = readParts(positional[0], SEARCH_PART_BYTES, (text, dump, base) => {
+      const engine = new SearchEngine();
+      engine.set('part', text, dump);
+      const hits = engine.query(parsed.query, limit);
+      const lines = hits.length ? new LineIndex(text) : undefined;
+      for (const h of hits) {
+        const pos = lines!.positionAt(h.matchStart);
+        const article = shiftArticle(h.article, base);
+        found.push({
+          rank: h.score,
+          hit: {
+            index: article.index,
+            name: article.name,
+            title: article.title,
+            date: article.date?.value ?? null,
+            score: Math.round(h.score * 1000) / 1000,
+            line: pos.line + base.line + 1,
+            column: pos.character + 1,
+            snippet: h.snippet,
+          },
+        });
+      }
     });
+    if (!read) return 2;
+    // A stable sort: within a part the engine's order, across parts the earlier part first.
+    const hits = found
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, limit)
+      .map((f) => f.hit);
     if (json) await writeJson(hits);
     else if (!hits.length) console.log(`No articles match ${shown(positional[1])}.`);
     else
@@ -235,9 +341,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'articles') return usageError(`unknown command "${command}"`);
   if (positional.length !== 1 || limitAt >= 0) return usageError('articles takes one FILE and --json');
-  const input = read(positional[0]);
-  if (!input) return 2;
-  const dump = input.dump;
+  const dump = readParts(positional[0], LIST_PART_BYTES);
+  if (!dump) return 2;
   // Records are made as they are written: a million articles never sit in memory twice.
   const record = (a: (typeof dump.articles)[number]) => ({
     index: a.index,
