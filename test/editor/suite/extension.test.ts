@@ -306,6 +306,11 @@ describe('Concordance in a real VS Code', () => {
     const rows = fs.readFileSync(csv, 'utf8').trim().split('\r\n');
     assert.strictEqual(rows.length, expected + 1);
     assert.ok(rows.slice(1).every((r) => r.includes(',Lavrov,')));
+    // The dump itself, spelled through `.`, is refused and left as it was.
+    const before = fs.readFileSync(samplePath, 'utf8');
+    const disguised = `${path.dirname(samplePath)}/./${path.basename(samplePath)}`;
+    await vscode.commands.executeCommand('corpusExplorer.concordance.export', vscode.Uri.file(disguised));
+    assert.strictEqual(fs.readFileSync(samplePath, 'utf8'), before);
 
     await vscode.window.showTextDocument(editor.document);
     editor.selection = new vscode.Selection(3, 0, 3, 0);
