@@ -10,6 +10,7 @@ import { parseGazetteer } from '../../src/core/entities/gazetteer';
 import { safeWebLink } from '../../src/core/security/links';
 import { SearchEngine } from '../../src/core/search/engine';
 import { MAX_WORD_LENGTH, MAX_WORDS, parseQuery } from '../../src/core/search/query';
+import { LineIndex } from '../../src/core/text/lines';
 import { foreignMarkup } from '../support/markdownLinks';
 
 /**
@@ -135,7 +136,7 @@ describe('fuzz: the reader', () => {
 const SAMPLE = [
   '<<<FILE>>> a',
   'date 2022-11-08 Ngoại trưởng Sergei Lavrov gặp ông Jaishankar tại Moskva.',
-  'Nga và Ấn Độ hợp tác. Bộ Ngoại giao Nga cho biết.',
+  'Nga và Ấn Độ hợp tác.\r\nBộ Ngoại giao Nga cho biết.\rNga, Nga.',
   '<<<FILE>>> b',
   'Khủng hoảng với phương Tây, Nga đẩy mạnh hợp tác với ASEAN.',
 ].join('\n');
@@ -144,6 +145,7 @@ describe('fuzz: queries', () => {
   const engine = new SearchEngine();
   const dump = readDumpBytes(utf8(SAMPLE));
   engine.set('s', dump.text, dump.dump);
+  const lineIndex = new LineIndex(dump.text);
   const queryText = fc.oneof(
     fc.string({ maxLength: 200 }),
     fc
@@ -193,8 +195,10 @@ describe('fuzz: queries', () => {
         for (const h of hits)
           assert.ok(h.matchStart >= 0 && h.matchStart <= h.matchEnd && h.matchEnd <= dump.text.length);
         const kwic = engine.concordance(parsed.query, 50);
-        for (const l of kwic.lines)
+        for (const l of kwic.lines) {
           assert.ok(l.start >= 0 && l.end <= dump.text.length && l.line < dump.dump.lineCount);
+          assert.deepStrictEqual(lineIndex.positionAt(l.start), { line: l.line, character: l.column });
+        }
       }),
       options(),
     );

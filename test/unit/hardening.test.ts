@@ -15,7 +15,8 @@ import { neutralizeCell, tableText } from '../../src/core/export/csv';
 import { dumpAtTarget, looksLikeDump } from '../../src/core/export/exportTarget';
 import { commandLink, safeWebLink } from '../../src/core/security/links';
 import { MAX_WORD_LENGTH, MAX_WORDS, parseQuery } from '../../src/core/search/query';
-import { forEachLine } from '../../src/core/text/lines';
+import { SearchEngine } from '../../src/core/search/engine';
+import { forEachLine, LineIndex } from '../../src/core/text/lines';
 import { escapeControls } from '../../src/core/text/terminal';
 import { foreignMarkup } from '../support/markdownLinks';
 import { repoRoot } from '../support/paths';
@@ -189,6 +190,25 @@ describe('hardening: split readings', () => {
       joined.articles.map((a) => a.title),
       Array.from({ length: 400 }, (_, i) => `#${i + 1}`),
     );
+  });
+});
+
+describe('hardening: concordance in one huge article', () => {
+  it('places 10,000 matches of a 2 MB article on their lines, counting each line once', () => {
+    const body = Array.from({ length: 40_000 }, (_, i) =>
+      i % 4 ? 'chữ chữ chữ chữ chữ chữ chữ chữ chữ chữ' : 'Nga',
+    ).join('\r');
+    const text = `<<<FILE>>> big\n${body}\n`;
+    const engine = new SearchEngine();
+    engine.set('big', text, parseDump(text));
+    const parsed = parseQuery('nga');
+    assert.ok(parsed.ok);
+    const { lines } = engine.concordance(parsed.query, 10_000);
+    assert.strictEqual(lines.length, 10_000);
+    const index = new LineIndex(text);
+    for (const l of [lines[0], lines[1], lines[5000], lines[9999]])
+      assert.deepStrictEqual(index.positionAt(l.start), { line: l.line, character: l.column });
+    assert.strictEqual(lines[9999].line, 1 + 4 * 9999);
   });
 });
 

@@ -155,18 +155,27 @@ export class SearchEngine {
         const article = shard.dump.articles[doc];
         const match = findMatch(shard.text, article, scored.matcher, true);
         if (!match) continue;
+        // Lines counted from one match to the next, not from the article's start for each: linear in a huge article.
+        let line = article.startLine;
+        let lineStart = article.startOffset;
+        let counted = article.startOffset;
         for (const [start, end] of match.occurrences) {
           if (lines.length >= max) return { lines, truncated: true };
           const from = Math.max(article.textStartOffset, start - width);
           const to = Math.min(article.textEndOffset, end + width);
-          const pos = new LineIndex(shard.text.slice(article.startOffset, start));
+          const gap = new LineIndex(shard.text.slice(counted, start));
+          if (gap.lineCount > 1) {
+            line += gap.lineCount - 1;
+            lineStart = counted + gap.lineStart(gap.lineCount - 1);
+          }
+          counted = start;
           lines.push({
             dumpKey: shard.key,
             article,
             start,
             end,
-            line: article.startLine + pos.lineCount - 1,
-            column: start - article.startOffset - pos.lineStart(pos.lineCount - 1),
+            line,
+            column: start - lineStart,
             left: collapseSpace(shard.text.slice(from, start)),
             match: collapseSpace(shard.text.slice(start, end)),
             right: collapseSpace(shard.text.slice(end, to)),
