@@ -4,7 +4,8 @@ import { generateDump } from './generate';
 /**
  * Reading is linear whatever the line ends, line lengths or marker look-alikes: the same text
  * read with LF, CRLF and lone-CR line ends, as a few very long lines, and with every other line a
- * marker look-alike (`<<<FILE` and white space, unclosed `<<<FILE:`, `<<<END` variants). Prints
+ * marker look-alike (`<<<FILE` and white space, unclosed `<<<FILE:`, `<<<END` variants), and with
+ * no date in any article (each searched for one). Prints
  * MB/s per shape and its time per MB as a ratio to LF (the target: within 3×).
  */
 const SHAPES: [string, (lf: string) => string][] = [
@@ -13,6 +14,8 @@ const SHAPES: [string, (lf: string) => string][] = [
   ['lone CR', (t) => t.replace(/\n/g, '\r')],
   ['long lines (1 MB)', (t) => longLines(t)],
   ['marker look-alikes', (t) => lookAlikes(t)],
+  // No digit, so no date anywhere: every article is looked through for one and found undated.
+  ['undated, no date in the text', (t) => t.replace(/\d/g, 'x')],
 ];
 
 function longLines(t: string): string {

@@ -113,6 +113,14 @@ describe('hardening: the reader stays linear', () => {
     assert.ok(scanned <= 3 * text.length, `scanned ${scanned} characters for ${text.length}`);
   });
 
+  it('looks for an inferred date in the article only, not on to the end of the dump', () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => `<<<FILE>>> a${i}\nNo date here at all.\n`).join('');
+    const dump = parseDump(`${text}<<<FILE>>> last\nNgày 21/1/2022\n`);
+    assert.strictEqual(dump.articles.length, 40_001);
+    assert.ok(dump.articles.slice(0, -1).every((a) => a.date === undefined));
+    assert.strictEqual(dump.articles.at(-1)?.date?.value, '2022-01-21');
+  });
+
   it('counts the line after a trailing lone CR', () => {
     assert.strictEqual(parseDump('<<<FILE>>> a\rx\r').lineCount, 3);
     assert.strictEqual(parseDump('<<<FILE>>> a\r\nx\r\n').lineCount, 3);

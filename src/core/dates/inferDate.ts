@@ -19,19 +19,26 @@ const COMPLETE_DATE = new RegExp(
   'giu',
 );
 
-/** The first complete calendar date mentioned in `text`, as an inferred date. */
+/**
+ * The first complete calendar date mentioned in text[from, to), as an inferred date. The regex
+ * runs over that range alone (with the one character each side its look-arounds read): run on
+ * the whole dump, a miss would scan on to its end for every undated article.
+ */
 export function inferDate(text: string, from = 0, to = text.length): ArticleDate | undefined {
-  COMPLETE_DATE.lastIndex = from;
+  const lo = Math.max(0, from - 1);
+  const range = text.slice(lo, Math.min(text.length, to + 1));
+  const end = to - lo;
+  COMPLETE_DATE.lastIndex = from - lo;
   for (;;) {
-    const m = COMPLETE_DATE.exec(text);
-    if (!m || m.index >= to) return undefined;
+    const m = COMPLETE_DATE.exec(range);
+    if (!m || m.index >= end) return undefined;
     const date =
       m[1] !== undefined
         ? makeDate('inferred', +m[3], +m[2], +m[1])
         : m[4] !== undefined
           ? makeDate('inferred', +m[6], +m[5], +m[4])
           : makeDate('inferred', +m[7], +m[8], +m[9]);
-    if (date && m.index + m[0].length <= to) return date;
+    if (date && m.index + m[0].length <= end) return date;
     COMPLETE_DATE.lastIndex = m.index + 1;
   }
 }
