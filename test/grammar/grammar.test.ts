@@ -52,4 +52,19 @@ describe('grammar: syntaxes/corpus-dump.tmLanguage.json', () => {
     const result = grammar.tokenizeLine(line, textmate.INITIAL);
     assert.ok(result.tokens.length > 1000);
   });
+
+  it('reads a marker look-alike with a long run of white space as text, without backtracking', async () => {
+    const grammar = await registry.loadGrammar('source.corpus-dump');
+    assert.ok(grammar);
+    // The old marker regex took the tokenizer ~50 s on this line (2,000 spaces already).
+    const look = grammar.tokenizeLine(`<<<FILE${' '.repeat(20_000)}x`, textmate.INITIAL);
+    assert.ok(!look.tokens.some((t) => t.scopes.some((s) => s.startsWith('keyword.control.marker'))));
+    const line = `<<<FILE${' '.repeat(20_000)}name >>>`;
+    const real = grammar.tokenizeLine(line, textmate.INITIAL);
+    const names = real.tokens.filter((t) => t.scopes.some((s) => s.startsWith('entity.name.section.article')));
+    assert.deepStrictEqual(
+      names.map((t) => line.slice(t.startIndex, t.endIndex)),
+      ['name'],
+    );
+  });
 });
