@@ -11,7 +11,7 @@ import { register as registerLargeDumps } from './features/largeDumps/register';
 import { register as registerNavigation } from './features/navigation/register';
 import { register as registerOutline } from './features/outline/register';
 import { register as registerSearch } from './features/search/register';
-import type { SearchIndexService } from './features/search/searchIndexService';
+import type { SearchIndexService } from './corpus/searchIndexService';
 
 export interface CorpusExplorerApi {
   readonly corpus: CorpusService;

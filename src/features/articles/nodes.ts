@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ArticleGroup } from '../../core/articles/grouping';
 import type { Article } from '../../core/dump/types';
 import { dateLabel } from '../outline/register';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdown } from '../shared/markdown';
 
 export type ArticleNode =
   | { kind: 'dump'; id: string; uri: vscode.Uri; count: number }

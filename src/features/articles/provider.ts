@@ -7,7 +7,7 @@ import {
   type Grouping,
   type SortOrder,
 } from '../../core/articles/grouping';
-import type { ArticlesModel, DumpEntry } from './model';
+import type { ArticlesModel, DumpEntry } from '../../corpus/corpusWorkspace';
 import { toTreeItem, type ArticleNode } from './nodes';
 
 export const PAGE_SIZE = 200;

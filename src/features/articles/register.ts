@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isEmptyFilter, parseArticleFilter } from '../../core/articles/filter';
 import type { Grouping } from '../../core/articles/grouping';
 import { isDump, type CorpusService } from '../../corpus/corpusService';
-import { ArticlesModel } from './model';
+import { ArticlesModel } from '../../corpus/corpusWorkspace';
 import type { ArticleNode } from './nodes';
 import { ArticleTreeProvider } from './provider';
 

@@ -9,8 +9,8 @@ import {
   type ConcordanceOrder,
 } from '../../core/search/kwic';
 import { parseQuery } from '../../core/search/query';
-import { queryErrorMessage } from '../search/queryError';
-import { CancelledError, type SearchIndexService } from '../search/searchIndexService';
+import { queryErrorMessage } from '../shared/queryError';
+import { CancelledError, type SearchIndexService } from '../../corpus/searchIndexService';
 
 export const SCHEME = 'corpus-kwic';
 const HEADER_LINES = 3;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntityService } from '../../corpus/entityService';
 import { summarizeEntities, type EntitySummary } from '../../core/entities/summary';
-import type { ArticlesModel } from '../articles/model';
+import type { ArticlesModel } from '../../corpus/corpusWorkspace';
 import { EDITOR_LIMIT_BYTES } from '../largeDumps/register';
 
 /** The entities of every dump the articles view shows, merged across dumps. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Article } from '../../core/dump/types';
 import type { EntityType } from '../../core/entities/gazetteer';
 import type { EntityArticleRef, EntitySummary } from '../../core/entities/summary';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdown } from '../shared/markdown';
 import { dateLabel } from '../outline/register';
 
 export type EntityNode =

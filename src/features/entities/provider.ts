@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../../core/entities/gazetteer';
 import { filterEntities, type EntitySummary } from '../../core/entities/summary';
-import type { ArticlesModel } from '../articles/model';
+import type { ArticlesModel } from '../../corpus/corpusWorkspace';
 import type { EntitiesModel } from './model';
 import { toTreeItem, type EntityNode } from './nodes';
 

@@ -3,7 +3,7 @@ import { LANGUAGE_ID } from '../../corpus/corpusService';
 import type { EntityService } from '../../corpus/entityService';
 import { entityCard } from '../../core/entities/card';
 import { mentionAt, type EntityType } from '../../core/entities/extract';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdown } from '../shared/markdown';
 
 /** The only command links a hover card may run. */
 const TRUSTED_COMMANDS = [

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isDump, type CorpusService } from '../../corpus/corpusService';
 import type { DumpProblem } from '../../core/dump/types';
-import { lineSpan } from '../ranges';
+import { lineSpan } from '../shared/ranges';
 
 function problemMessage(p: DumpProblem): string {
   switch (p.code) {

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
 import type { Article } from '../../core/dump/types';
-import type { ArticlesModel } from '../articles/model';
+import type { ArticlesModel } from '../../corpus/corpusWorkspace';
 
 export const ARTICLE_SCHEME = 'corpus-article';
 /** VS Code does not hand documents over 50 MB to extensions: no hovers, outline or events there. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, type CorpusService } from '../../corpus/corpusService';
 import type { Article } from '../../core/dump/types';
-import { lineSpan } from '../ranges';
+import { lineSpan } from '../shared/ranges';
 
 export function articleRange(document: vscode.TextDocument, article: Article): vscode.Range {
   return lineSpan(document, article.startLine, article.endLine);

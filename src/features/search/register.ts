@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
 import type { SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
-import type { ArticlesModel } from '../articles/model';
+import type { ArticlesModel } from '../../corpus/corpusWorkspace';
 import { dateLabel } from '../outline/register';
-import { queryErrorMessage } from './queryError';
-import { CancelledError, SearchIndexService } from './searchIndexService';
+import { queryErrorMessage } from '../shared/queryError';
+import { CancelledError, SearchIndexService } from '../../corpus/searchIndexService';
 
 interface HitItem extends vscode.QuickPickItem {
   hit?: SearchHit;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { documentVersion, fileVersion, isDump, type CorpusService } from '../../corpus/corpusService';
-import type { Dump } from '../../core/dump/types';
+import { documentVersion, fileVersion, isDump, type CorpusService } from './corpusService';
+import type { Dump } from '../core/dump/types';
 
 export interface DumpEntry {
   readonly uri: vscode.Uri;
