@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../corpus/corpusService';
-import type { EntityService } from '../../corpus/entityService';
+import type { FeatureContext } from '../shared/featureContext';
 import { entityCard } from '../../core/entities/card';
 import { cardMarkdown } from '../../core/entities/cardMarkdown';
 import { mentionAt, type EntityType } from '../../core/entities/extract';
 import { CARD_COMMANDS } from '../../core/security/links';
+import { Commands } from '../shared/commands';
 
 function typeLabel(type: EntityType): string {
   return type === 'PER'
@@ -15,7 +16,8 @@ function typeLabel(type: EntityType): string {
 }
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
-export function register(entities: EntityService): vscode.Disposable[] {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { entities } = ctx;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const lookup = async (document: vscode.TextDocument, position: vscode.Position) => {
     const { dump, text, index } = await entities.forDocument(document);
@@ -77,7 +79,7 @@ export function register(entities: EntityService): vscode.Disposable[] {
           );
       },
     }),
-    vscode.commands.registerCommand('corpusExplorer.showMentions', async (uri: string, offset: number) => {
+    vscode.commands.registerCommand(Commands.showMentions, async (uri: string, offset: number) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const position = document.positionAt(offset);
       const locations = await vscode.commands.executeCommand<vscode.Location[]>(

@@ -1,39 +1,12 @@
 import * as vscode from 'vscode';
-import { isDump, type CorpusService } from '../../corpus/corpusService';
-import type { DumpProblem } from '../../core/dump/types';
-import { lineSpan } from '../ranges';
-
-function problemMessage(p: DumpProblem): string {
-  switch (p.code) {
-    case 'stray-text':
-      return vscode.l10n.t('Text after an end line belongs to no article.');
-    case 'end-without-article':
-      return vscode.l10n.t('End line with no article open.');
-    case 'malformed-marker':
-      return vscode.l10n.t(
-        'Line starts like a marker but is not one; read as text. Markers are <<<FILE>>> NAME, <<<FILE: NAME>>> or <<<FILE NAME>>>.',
-      );
-    case 'nul-bytes':
-      return vscode.l10n.t('The file contains NUL bytes; is it really text?');
-    case 'invalid-utf8':
-      return p.count === undefined
-        ? vscode.l10n.t('More invalid UTF-8 from here on; only the first places are listed.')
-        : vscode.l10n.t('{0} byte(s) here are not valid UTF-8; shown as �.', p.count);
-    case 'encoding':
-      return p.decoded
-        ? vscode.l10n.t('The file is {0}, not UTF-8 as dumps should be; read as {0}.', p.encoding ?? '')
-        : p.encoding === '8-bit'
-          ? vscode.l10n.t(
-              'The file is not UTF-8: it looks like a legacy 8-bit encoding (such as Windows-1258, TCVN3 or Windows-1252). Convert it to UTF-8.',
-            )
-          : vscode.l10n.t('The file is not UTF-8: it looks like {0}. Convert it to UTF-8.', p.encoding ?? '');
-    default:
-      return p.message;
-  }
-}
+import { isDump } from '../../corpus/corpusService';
+import type { FeatureContext } from '../shared/featureContext';
+import { lineSpan } from '../shared/ranges';
+import { problemMessage } from './problemMessages';
 
 /** Reader problems as warning diagnostics, refreshed (debounced) as the dump is edited. */
-export function register(corpus: CorpusService): vscode.Disposable[] {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { corpus } = ctx;
   const diagnostics = vscode.languages.createDiagnosticCollection('corpus-dump');
   const timers = new Map<string, NodeJS.Timeout>();
   const refresh = async (document: vscode.TextDocument) => {
@@ -44,7 +17,7 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
       dump.problems.map((p) => {
         const d = new vscode.Diagnostic(
           lineSpan(document, p.line, p.endLine),
-          problemMessage(p),
+          problemMessage(p, vscode.l10n),
           vscode.DiagnosticSeverity.Warning,
         );
         d.source = 'Corpus Explorer';

@@ -1,2 +1,2 @@
 // The escape lives in the core (tested in Node); features keep importing it from here.
-export { escapeMarkdown } from '../core/text/markdown';
+export { escapeMarkdown } from '../../core/text/markdown';
