@@ -156,11 +156,6 @@ function sequenceLength(b: Uint8Array, i: number): number {
   return need + 1;
 }
 
-/** Byte offset of the first byte that does not start a valid UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  return invalidUtf8Ranges(b, 1).ranges[0]?.start ?? -1;
-}
-
 /** Decoding problems and the reader's, in line order (decoding first on a tie); NUL warnings dropped when the encoding explains them. */
 export function mergeProblems(decoding: readonly DumpProblem[], reading: readonly DumpProblem[]): DumpProblem[] {
   if (!decoding.length) return reading as DumpProblem[];
