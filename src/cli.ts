@@ -88,32 +88,16 @@ function read(file: string) {
 const LIST_PART_BYTES = 8 * 1024 * 1024;
 const SEARCH_PART_BYTES = 32 * 1024 * 1024;
 
-/** A copy of a string that does not point into the text it was cut from (V8 keeps a slice's whole parent alive). */
-const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
-
-/** A reading whose strings hold no reference to its text, so the text can be freed. */
-function detached(dump: Dump): Dump {
-  return {
-    ...dump,
-    articles: dump.articles.map((a) => ({
-      ...a,
-      name: own(a.name),
-      title: own(a.title),
-      source: a.source === undefined ? undefined : own(a.source),
-      headers: Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, own(v)])),
-    })),
-  };
-}
-
 /**
- * The dump read part by part, each part's bytes and text dropped once `visit` has seen them
- * (with the part's own reading and where it stands in the whole); returns the whole reading.
+ * The dump read part by part, each part's bytes, text and articles dropped once `visit` has seen
+ * them (with the part's own reading and where it stands in the whole): memory stays that of one
+ * part however many articles there are. Returns the whole reading without its articles.
  */
-function readParts(
+async function readParts(
   file: string,
   partBytes: number,
-  visit: (text: string, dump: Dump, base: PartBase) => void = () => undefined,
-): Dump | undefined {
+  visit: (text: string, dump: Dump, base: PartBase) => void | Promise<void>,
+): Promise<Dump | undefined> {
   let fd: number | undefined;
   try {
     const size = fs.statSync(file).size;
@@ -130,8 +114,9 @@ function readParts(
     let base: PartBase = { article: 0, offset: 0, line: 0 };
     for (let i = 0; i + 1 < cuts.length; i++) {
       const { text, dump } = readPart(bytesAt(cuts[i], cuts[i + 1] - cuts[i]), i === cuts.length - 2);
-      visit(text, dump, base);
-      shifted.push(shiftDump(cuts.length > 2 ? detached(dump) : dump, base));
+      await visit(text, dump, base);
+      // The visitor has the articles; only the problems and line counts are kept for the whole.
+      shifted.push(shiftDump({ ...dump, articles: [] }, base));
       // As partBases counts: a part's last line is the next part's first.
       base = {
         article: base.article + dump.articles.length,
@@ -158,19 +143,36 @@ async function write(chunk: string): Promise<void> {
 
 const BATCH = 2000;
 
-/** Records as a JSON array formatted as `JSON.stringify(records, null, 2)` would, written in batches. */
-async function writeJson<T>(records: readonly T[] | Iterable<T>, toJson: (r: T) => unknown = (r) => r): Promise<void> {
-  let out = '';
-  let count = 0;
-  for (const r of records) {
-    const item = JSON.stringify(toJson(r), null, 2).replace(/\n/g, '\n  ');
-    out += `${count++ ? ',\n' : '[\n'}  ${item}`;
-    if (count % BATCH === 0) {
-      await write(out);
-      out = '';
-    }
+/** Records as a JSON array formatted as `JSON.stringify(records, null, 2)` would, written in batches as they come. */
+class JsonArrayWriter {
+  private out = '';
+  private count = 0;
+
+  /** Buffers one record; `flush` writes what is buffered. */
+  add(record: unknown): void {
+    const item = JSON.stringify(record, null, 2).replace(/\n/g, '\n  ');
+    this.out += `${this.count++ ? ',\n' : '[\n'}  ${item}`;
   }
-  await write(count ? `${out}\n]\n` : '[]\n');
+
+  async flush(): Promise<void> {
+    if (this.out) await write(this.out);
+    this.out = '';
+  }
+
+  async end(): Promise<void> {
+    this.out += this.count ? '\n]\n' : '[]\n';
+    await this.flush();
+  }
+}
+
+async function writeJson(records: Iterable<unknown>): Promise<void> {
+  const writer = new JsonArrayWriter();
+  let n = 0;
+  for (const r of records) {
+    writer.add(r);
+    if (++n % BATCH === 0) await writer.flush();
+  }
+  await writer.end();
 }
 
 /** Text lines, one per record, written in batches. */
@@ -241,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
       snippet: string;
     };
     const found: { hit: Hit; rank: number }[] = [];
-    const read = readParts(positional[0], SEARCH_PART_BYTES, (text, dump, base) => {
+    const read = await readParts(positional[0], SEARCH_PART_BYTES, (text, dump, base) => {
       const engine = new SearchEngine();
       engine.set('part', text, dump);
       const hits = engine.query(parsed.query, limit);
@@ -341,10 +343,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'articles') return usageError(`unknown command "${command}"`);
   if (positional.length !== 1 || limitAt >= 0) return usageError('articles takes one FILE and --json');
-  const dump = readParts(positional[0], LIST_PART_BYTES);
-  if (!dump) return 2;
-  // Records are made as they are written: a million articles never sit in memory twice.
-  const record = (a: (typeof dump.articles)[number]) => ({
+  // Records are made and written part by part: a million articles never sit in memory at once.
+  const record = (a: Dump['articles'][number]) => ({
     index: a.index,
     name: a.name,
     title: a.title,
@@ -355,18 +355,25 @@ async function main(argv: string[]): Promise<number> {
     startLine: a.startLine + 1,
     endLine: a.endLine + 1,
   });
-  if (json) {
-    await writeJson(dump.articles, record);
-    return 0;
-  }
-  if (!dump.articles.length) {
-    console.log('No articles: the file has no <<<FILE>>> marker line.');
-    return 0;
-  }
-  await writeLines(dump.articles, (a) => {
-    const r = record(a);
-    return `${r.index}\t${r.date ?? '—'}\t${r.kind}\t${r.startLine}-${r.endLine}\t${shown(r.name)}\t${shown(r.title)}`;
+  const writer = new JsonArrayWriter();
+  let count = 0;
+  const dump = await readParts(positional[0], LIST_PART_BYTES, async (_text, part, base) => {
+    if (json) {
+      for (const a of part.articles) {
+        writer.add(record(shiftArticle(a, base)));
+        if (++count % BATCH === 0) await writer.flush();
+      }
+      return;
+    }
+    await writeLines(part.articles, (a) => {
+      const r = record(shiftArticle(a, base));
+      return `${r.index}\t${r.date ?? '—'}\t${r.kind}\t${r.startLine}-${r.endLine}\t${shown(r.name)}\t${shown(r.title)}`;
+    });
+    count += part.articles.length;
   });
+  if (!dump) return 2;
+  if (json) await writer.end();
+  else if (!count) console.log('No articles: the file has no <<<FILE>>> marker line.');
   return 0;
 }
 
