@@ -291,6 +291,33 @@ describe('hardening: CLI', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('lists a dump over 8 MB, read in parts, as a whole reading lists it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+    const file = path.join(dir, 'parts.dump');
+    const article = (i: number) =>
+      i % 3
+        ? `<<<FILE>>> a${i}\r\ndate 2022-01-0${1 + (i % 9)} Tiêu đề ${i}\r\n${'chữ '.repeat(400)}\r\n`
+        : '<<<FILE>>>\n\n';
+    fs.writeFileSync(file, Array.from({ length: 6000 }, (_, i) => article(i)).join(''));
+    assert.ok(fs.statSync(file).size > 8 * 2 ** 20);
+    const out = spawnSync(process.execPath, [cli, 'articles', file, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const listed = JSON.parse(out.stdout);
+    const whole = readDumpBytes(fs.readFileSync(file)).dump.articles;
+    fs.rmSync(dir, { recursive: true });
+    assert.deepStrictEqual(
+      listed.map((a: { index: number; title: string; date: string | null; startLine: number }) => [
+        a.index,
+        a.title,
+        a.date,
+        a.startLine,
+      ]),
+      whole.map((a) => [a.index, a.title, a.date?.value ?? null, a.startLine + 1]),
+    );
+  });
+
   it('refuses a file too large to hold with exit 2 and a message, before reading it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
     const file = path.join(dir, 'huge.dump');
