@@ -69,7 +69,14 @@ export class CorpusWorkerPool {
     const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
     const jobs = parts.map((p, i) =>
-      this.workers[p.worker].loadPart(filePath, cuts[i], cuts[i + 1], i === parts.length - 1, p.key, version),
+      this.workers[p.worker].loadPart({
+        path: filePath,
+        start: cuts[i],
+        end: cuts[i + 1],
+        last: i === parts.length - 1,
+        key: p.key,
+        version,
+      }),
     );
     let done = 0;
     const result = (async () => {

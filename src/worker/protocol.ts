@@ -59,6 +59,38 @@ export type WorkerResult =
   | { kind: 'entities'; index: EntityIndex }
   | { kind: 'slice'; text: string };
 
+type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
+
+/** The reply each request kind gets; the worker's handler and the client are typed by it. */
+export interface Replies {
+  parseText: ReplyOfKind<'dump'>;
+  parseFile: ReplyOfKind<'dump'>;
+  loadPart: ReplyOfKind<'part'>;
+  rebase: ReplyOfKind<'dump'>;
+  index: ReplyOfKind<'index'>;
+  query: ReplyOfKind<'hits'>;
+  concordance: ReplyOfKind<'concordance'>;
+  entities: ReplyOfKind<'entities'>;
+  slice: ReplyOfKind<'slice'>;
+}
+
+/** The requests that get a reply (all but `cancel`). */
+export type RequestKind = keyof Replies;
+export type RequestOf<K extends RequestKind> = Extract<WorkerRequest, { kind: K }>;
+
+/** At run time, the `kind` of each request's reply (checked once, in the client). */
+export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = {
+  parseText: 'dump',
+  parseFile: 'dump',
+  loadPart: 'part',
+  rebase: 'dump',
+  index: 'index',
+  query: 'hits',
+  concordance: 'concordance',
+  entities: 'entities',
+  slice: 'slice',
+};
+
 export type WorkerResponse =
   | { id: number; ok: true; result: WorkerResult; progress?: undefined; chunk?: undefined }
   | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined; chunk?: undefined }

@@ -118,6 +118,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         position,
       );
       await vscode.commands.executeCommand('editor.action.showReferences', document.uri, position, locations);
+      return locations;
     }),
   ];
 }
