@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import type { Dump } from '../core/dump/types';
 import { joinParts, partBases, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityIndex } from '../core/entities/extract';
+import { mergeEntityIndexes } from '../core/entities/mergeIndexes';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
@@ -179,22 +180,7 @@ export class CorpusWorkerPool {
     const found = await Promise.all(
       parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)),
     );
-    if (found.length === 1) return found[0];
-    const entities = new Map(found[0].entities);
-    for (const more of found.slice(1)) {
-      for (const [id, e] of more.entities) {
-        const into = entities.get(id);
-        if (!into) {
-          entities.set(id, e);
-          continue;
-        }
-        for (const a of e.aliases) into.aliases.add(a);
-        for (const a of e.articles) into.articles.add(a);
-        into.mentions += e.mentions;
-        into.role ??= e.role;
-      }
-    }
-    return { entities, mentions: found.flatMap((f) => f.mentions) };
+    return mergeEntityIndexes(found);
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { entityTypeOf } from '../../core/entities/entityId';
 import { ENTITY_TYPES, type EntityType } from '../../core/entities/gazetteer';
 import { filterEntities, type EntitySummary } from '../../core/entities/summary';
 import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
@@ -85,9 +86,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
   nodeFor(id: string): EntityNode | undefined {
     const cached = this.entityNodes.get(id);
     if (cached) return cached;
-    const type = id.slice(0, 3) as EntityType;
-    const root = this.roots.find((r) => r.type === type);
-    const list = this.byType.get(type) ?? [];
+    const type = entityTypeOf(id);
+    const root = type && this.roots.find((r) => r.type === type);
+    const list = (type && this.byType.get(type)) || [];
     const at = list.findIndex((e) => e.id === id);
     if (!root || at < 0) return undefined;
     if (at >= (this.shown.get(type) ?? ENTITY_PAGE_SIZE)) this.shown.set(type, at + 1);
