@@ -10,6 +10,7 @@ import {
 import type { Article } from '../../core/dump/types';
 import type { DumpEntry } from '../../corpus/corpusWorkspace';
 import type { EntityArticlesFilter } from '../shared/articlesFilter';
+import { PageLimits } from '../shared/pageLimits';
 
 export const PAGE_SIZE = 200;
 
@@ -33,7 +34,7 @@ export interface ArticleTreeInput {
  * stable between requests so reveal and selection work.
  */
 export class ArticleTree {
-  private readonly shown = new Map<string, number>();
+  private readonly shown = new PageLimits<string>(PAGE_SIZE);
   private readonly childrenOf = new Map<string, ArticleNode[]>();
   /** The grouping under each node (and each dump, by its URI): what its children are made from. */
   private readonly entriesOf = new Map<string, { entry: DumpEntry; entries: readonly ArticleTreeEntry[] }>();
@@ -70,7 +71,7 @@ export class ArticleTree {
     const source = this.entriesOf.get(key);
     if (!source) return [];
     const { entry } = source;
-    const { items, remaining } = page(source.entries, this.shown.get(key) ?? PAGE_SIZE);
+    const { items, remaining } = page(source.entries, this.shown.limit(key));
     const nodes: ArticleNode[] = items.map((e) => {
       if (e.kind === 'article') {
         const id = `${entry.uri}#${e.article.index}`;
@@ -90,7 +91,7 @@ export class ArticleTree {
 
   /** Shows five more pages under the node's parent; returns that parent (undefined: the roots). */
   loadMore(node: ArticleNode & { kind: 'more' }): ArticleNode | undefined {
-    this.shown.set(node.pageKey, (this.shown.get(node.pageKey) ?? PAGE_SIZE) + PAGE_SIZE * 5);
+    this.shown.loadMore(node.pageKey);
     this.childrenOf.delete(node.pageKey);
     if (!node.parent) this.roots = this.childrenFor(node.pageKey, undefined);
     return node.parent;
@@ -121,8 +122,7 @@ export class ArticleTree {
       );
       if (at < 0) return undefined;
       // Past the shown page: show enough of it to include the article.
-      if (at >= (this.shown.get(key) ?? PAGE_SIZE)) {
-        this.shown.set(key, at + 1);
+      if (this.shown.include(key, at)) {
         this.childrenOf.delete(key);
         if (single && key === dumpKey) this.roots = this.childrenFor(key, undefined);
       }
