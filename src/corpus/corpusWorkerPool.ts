@@ -17,6 +17,8 @@ interface Part {
   readonly worker: number;
   readonly key: string;
   base?: PartBase;
+  /** What this part adds to its worker's load (characters or bytes), given back when the dump is dropped. */
+  readonly size?: number;
 }
 
 /**
@@ -130,7 +132,8 @@ export class CorpusWorkerPool {
         : [{ worker: this.place(d.key, d.text?.length ?? 0), key: d.key }];
       for (const p of parts) perWorker[p.worker].push(p.key === d.key ? d : { key: p.key, version: d.version });
     }
-    for (const key of [...this.parts.keys()]) if (!dumps.some((d) => d.key === key)) this.parts.delete(key);
+    const listed = new Set(dumps.map((d) => d.key));
+    for (const key of [...this.parts.keys()]) if (!listed.has(key)) this.drop(key);
     const fractions = this.workers.map(() => 0);
     const jobs = this.workers.map((w, i) =>
       w.index(perWorker[i], cacheDir, (f, m) => {
@@ -193,8 +196,15 @@ export class CorpusWorkerPool {
     if (known?.length === 1) return known[0].worker;
     let best = 0;
     for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[best]) best = i;
+    this.drop(key);
     this.load[best] += size;
-    this.parts.set(key, [{ worker: best, key }]);
+    this.parts.set(key, [{ worker: best, key, size }]);
     return best;
+  }
+
+  /** Forgets where a dump lives, and takes it off its worker's load. */
+  private drop(key: string): void {
+    for (const p of this.parts.get(key) ?? []) this.load[p.worker] -= p.size ?? 0;
+    this.parts.delete(key);
   }
 }

@@ -204,6 +204,8 @@ describe('Articles view in a real VS Code', () => {
 
   it('selects the article under the cursor as the cursor moves', async () => {
     await vscode.commands.executeCommand('corpusExplorer.articles.focus');
+    // The view follows the cursor only while it is visible; on a busy machine it shows a moment after focus.
+    await waitFor(() => (api.articles.view.visible ? true : undefined), 'the articles view visible');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
     editor.selection = new vscode.Selection(25, 0, 25, 0);
     const selected = await waitFor(
