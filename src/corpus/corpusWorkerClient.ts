@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PartBase } from '../core/dump/parts';
 import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
@@ -73,14 +72,10 @@ export class CorpusWorkerClient {
     return then(this.request('parseFile', { path: filePath, key, version }, onProgress), (r) => r.dump);
   }
 
-  /** Reads one part of a large file and keeps it; `rebase` then gives its reading as it stands in the whole. */
-  loadPart(part: PartRequest): Job<{ articles: number; textLength: number; lineCount: number }> {
+  /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
+  loadPart(part: PartRequest): Job<{ dump: Dump; textLength: number }> {
     this.held.set(part.key, part.version);
     return this.request('loadPart', part);
-  }
-
-  rebase(key: string, publicKey: string, base: PartBase): Promise<Dump> {
-    return then(this.request('rebase', { key, publicKey, base }), (r) => r.dump).result;
   }
 
   slice(key: string, start: number, end: number): Promise<string> {
@@ -174,8 +169,9 @@ export class CorpusWorkerClient {
         return;
       }
       this.pending.delete(message.id);
-      if (message.ok && message.result.kind === 'dump' && message.result.chunked) {
-        job.resolve({ kind: 'dump', dump: { ...message.result.dump, articles: (job.chunks ?? []).flat() } });
+      if (message.ok && (message.result.kind === 'dump' || message.result.kind === 'part') && message.result.chunked) {
+        const dump = { ...message.result.dump, articles: (job.chunks ?? []).flat() };
+        job.resolve({ ...message.result, dump, chunked: false });
       } else if (message.ok) job.resolve(message.result);
       else job.reject(message.cancelled ? new CancelledError() : new Error(message.error));
     });

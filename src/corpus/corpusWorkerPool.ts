@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Dump } from '../core/dump/types';
-import { joinParts, partBases, splitPoints, type PartBase } from '../core/dump/parts';
+import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityIndex } from '../core/entities/extract';
 import { mergeEntityIndexes } from '../core/entities/mergeIndexes';
 import type { Gazetteer } from '../core/entities/gazetteer';
@@ -9,6 +9,7 @@ import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
 import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
+import { placeEntities, placeHit, placeLine, type Placement } from './partPlacement';
 
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
@@ -30,6 +31,8 @@ export class CorpusWorkerPool {
   private readonly workers: CorpusWorkerClient[];
   /** dump key → where its parts live; a dump read whole has one part, keyed as itself. */
   private readonly parts = new Map<string, Part[]>();
+  /** part key → its dump and base: workers answer local to a part, and the pool places the answers. */
+  private readonly placements = new Map<string, Placement>();
   private readonly load: number[];
 
   constructor(
@@ -91,11 +94,14 @@ export class CorpusWorkerPool {
           }),
         ),
       );
-      const bases = partBases(read);
+      const bases = partBases(
+        read.map((r) => ({ articles: r.dump.articles.length, textLength: r.textLength, lineCount: r.dump.lineCount })),
+      );
       parts.forEach((p, i) => {
         p.base = bases[i];
+        this.placements.set(p.key, { dumpKey: key, base: bases[i] });
       });
-      return joinParts(await Promise.all(parts.map((p, i) => this.workers[p.worker].rebase(p.key, key, bases[i]))));
+      return joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
     })();
     return {
       result,
@@ -160,13 +166,23 @@ export class CorpusWorkerPool {
     const all = await Promise.all(this.workers.map((w) => w.query(query, limit)));
     return all
       .flat()
+      .map((hit) => {
+        const at = this.placements.get(hit.dumpKey);
+        return at ? placeHit(hit, at) : hit;
+      })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
 
   async concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
     const all = await Promise.all(this.workers.map((w) => w.concordance(query, max)));
-    const lines = all.flatMap((r) => r.lines).sort((a, b) => a.dumpKey.localeCompare(b.dumpKey) || a.start - b.start);
+    const lines = all
+      .flatMap((r) => r.lines)
+      .map((line) => {
+        const at = this.placements.get(line.dumpKey);
+        return at ? placeLine(line, at) : line;
+      })
+      .sort((a, b) => a.dumpKey.localeCompare(b.dumpKey) || a.start - b.start);
     return { lines: lines.slice(0, max), truncated: lines.length > max || all.some((r) => r.truncated) };
   }
 
@@ -183,7 +199,7 @@ export class CorpusWorkerPool {
     const found = await Promise.all(
       parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)),
     );
-    return mergeEntityIndexes(found);
+    return mergeEntityIndexes(found.map((index, i) => (parts[i].base ? placeEntities(index, parts[i].base) : index)));
   }
 
   dispose(): void {
@@ -204,7 +220,10 @@ export class CorpusWorkerPool {
 
   /** Forgets where a dump lives, and takes it off its worker's load. */
   private drop(key: string): void {
-    for (const p of this.parts.get(key) ?? []) this.load[p.worker] -= p.size ?? 0;
+    for (const p of this.parts.get(key) ?? []) {
+      this.load[p.worker] -= p.size ?? 0;
+      this.placements.delete(p.key);
+    }
     this.parts.delete(key);
   }
 }

@@ -1,4 +1,3 @@
-import type { PartBase } from '../core/dump/parts';
 import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
@@ -12,7 +11,7 @@ import type { SearchQuery } from '../core/search/query';
 export type WorkerRequest =
   | { id: number; kind: 'parseText'; text: string; key?: string; version?: string }
   | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string }
-  /** Bytes [start, end) of a large file: one part, read and held; `rebase` then places it in the whole. */
+  /** Bytes [start, end) of a large file: one part, read and held; its reading comes back local to the part. */
   | {
       id: number;
       kind: 'loadPart';
@@ -23,7 +22,6 @@ export type WorkerRequest =
       key: string;
       version: string;
     }
-  | { id: number; kind: 'rebase'; key: string; publicKey: string; base: PartBase }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
   | { id: number; kind: 'query'; query: SearchQuery; limit: number }
@@ -52,7 +50,8 @@ export interface IndexSummary {
 export type WorkerResult =
   /** With `chunked`, the articles came before, in `chunk` messages, and `dump.articles` is empty. */
   | { kind: 'dump'; dump: Dump; chunked?: boolean }
-  | { kind: 'part'; articles: number; textLength: number; lineCount: number }
+  /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
+  | { kind: 'part'; dump: Dump; chunked?: boolean; textLength: number }
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
@@ -66,7 +65,6 @@ export interface Replies {
   parseText: ReplyOfKind<'dump'>;
   parseFile: ReplyOfKind<'dump'>;
   loadPart: ReplyOfKind<'part'>;
-  rebase: ReplyOfKind<'dump'>;
   index: ReplyOfKind<'index'>;
   query: ReplyOfKind<'hits'>;
   concordance: ReplyOfKind<'concordance'>;
@@ -83,7 +81,6 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   parseText: 'dump',
   parseFile: 'dump',
   loadPart: 'part',
-  rebase: 'dump',
   index: 'index',
   query: 'hits',
   concordance: 'concordance',
