@@ -13,7 +13,9 @@ export class ConcordanceDecorations implements vscode.Disposable {
   constructor(private readonly documents: ConcordanceDocuments) {
     this.subscriptions = [
       this.highlight,
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.paint(e))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) this.paint(e);
+      }),
       // A re-sort replaces the document's text: paint once the editor holds the new lines.
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.scheme === SCHEME)
