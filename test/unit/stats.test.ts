@@ -88,8 +88,10 @@ describe('corpus statistics (src/core/stats)', () => {
   });
 
   it('shows the most frequent spelling of a tone-insensitive group', () => {
-    const spell = spellingsOf(corpus, all, ['hop', 'an', 'do']);
+    const spell = spellingsOf(corpus, all, ['hop', 'an', 'do', 'an do', 'hop tac']);
     assert.strictEqual(spell.get('hop'), 'Hợp');
+    assert.strictEqual(spell.get('an do'), 'Ấn Độ');
+    assert.strictEqual(spell.get('hop tac'), 'Hợp tác');
     assert.strictEqual(spell.get('an'), 'Ấn');
     assert.strictEqual(spell.get('do'), 'Độ');
   });
@@ -98,7 +100,8 @@ describe('corpus statistics (src/core/stats)', () => {
     const set = stopWordSet();
     assert.ok(VIETNAMESE_STOP_WORDS.length > 200);
     assert.ok(set.has('cua') && set.has('nhung') && set.has('duoc'));
-    for (const w of ['bộ', 'người', 'ngày', 'số', 'bản', 'đi', 'thấy']) assert.ok(!set.has(stopWordSet([w]).values().next().value!), w);
+    for (const w of ['bộ', 'người', 'ngày', 'số', 'bản', 'đi', 'thấy'])
+      assert.ok(!set.has(stopWordSet([w]).values().next().value!), w);
     assert.strictEqual(stopWordSet('').size, 0);
   });
 
@@ -130,11 +133,7 @@ describe('corpus statistics (src/core/stats)', () => {
   });
 
   it('keywords: log-likelihood, log ratio and simple maths worked by hand', () => {
-    const kw = keywords(
-      { corpus, docs: Uint32Array.of(0) },
-      { corpus, docs: Uint32Array.of(1, 2) },
-      { minFreq: 1 },
-    );
+    const kw = keywords({ corpus, docs: Uint32Array.of(0) }, { corpus, docs: Uint32Array.of(1, 2) }, { minFreq: 1 });
     assert.deepStrictEqual([kw.focusTokens, kw.referenceTokens], [9, 12]);
     const hop = kw.positive.find((r) => r.term === 'hop')!;
     // a=2, b=1, c=9, d=12: E1 = 9/7, E2 = 12/7.
@@ -179,16 +178,23 @@ describe('corpus statistics (src/core/stats)', () => {
     };
     assert.strictEqual(periodOf(day('2021-01-03'), 'week'), '2020-W53');
     assert.strictEqual(periodOf(day('2024-12-30'), 'week'), '2025-W01');
-    assert.strictEqual(periodOf({ value: '2022', year: 2022, precision: 'year', kind: 'explicit' }, 'month'), undefined);
+    assert.strictEqual(
+      periodOf({ value: '2022', year: 2022, precision: 'year', kind: 'explicit' }, 'month'),
+      undefined,
+    );
     assert.deepStrictEqual(periodRange(['2022-11', '2023-02'], 'month'), ['2022-11', '2022-12', '2023-01', '2023-02']);
-    assert.deepStrictEqual(periodRange(['2022-12-31', '2023-01-02'], 'day'), ['2022-12-31', '2023-01-01', '2023-01-02']);
+    assert.deepStrictEqual(periodRange(['2022-12-31', '2023-01-02'], 'day'), [
+      '2022-12-31',
+      '2023-01-01',
+      '2023-01-02',
+    ]);
   });
 
   it('rising and falling words: slope over three periods, sparse periods left out', () => {
     const rf = risingFalling(corpus, all, 'month', { minPeriodTokens: 1, minFreq: 1 });
     // nga: 0, 125000, 250000 per million → slope 125000; hop: 222222.2, 125000, 0 → −111111.1.
     close(rf.rising.find((r) => r.term === 'nga')!.slope, 125000, 'nga');
-    close(rf.falling.find((r) => r.term === 'hop')!.slope, -(2 / 9) * 1e6 / 2, 'hop');
+    close(rf.falling.find((r) => r.term === 'hop')!.slope, (-(2 / 9) * 1e6) / 2, 'hop');
     const sparse = risingFalling(corpus, all, 'month', { minPeriodTokens: 5, minFreq: 1 });
     assert.deepStrictEqual(sparse.sparse, [{ period: '2022-03', tokens: 4 }]);
     assert.strictEqual(sparse.tooFewPeriods, true);

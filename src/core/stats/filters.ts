@@ -20,4 +20,3 @@ export function inRange(article: Article, range: { from: string; to: string }, i
   const date = dateOf(article, includeInferred);
   return !!date && dateInRange({ ...article, date }, range);
 }
-

@@ -53,7 +53,7 @@ export function keynessLogLikelihood(a: number, b: number, c: number, d: number)
  * frequency is taken as 0.5, as Hardie advises, so the ratio stays finite.
  */
 export function logRatio(a: number, b: number, c: number, d: number): number {
-  return Math.log2((Math.max(a, 0.5) / c) / (Math.max(b, 0.5) / d));
+  return Math.log2(Math.max(a, 0.5) / c / (Math.max(b, 0.5) / d));
 }
 
 /**

@@ -24,20 +24,29 @@ export function periodOf(date: ArticleDate | undefined, g: Granularity): string 
   return g === 'day' ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : isoWeek(date.year, date.month, date.day);
 }
 
-/** Every period from the first to the last key given, gaps included, in order. */
+/** Most periods a range fills in; past it (a stray date centuries off) only the periods present are kept. */
+export const MAX_FILLED_PERIODS = 5000;
+
+/** Every period from the first to the last key given, gaps included, in order (see MAX_FILLED_PERIODS). */
 export function periodRange(keys: Iterable<string>, g: Granularity): string[] {
   const sorted = [...new Set(keys)].sort();
   if (!sorted.length) return [];
+  const filled = fillRange(sorted, g);
+  return filled.length > MAX_FILLED_PERIODS ? sorted : filled;
+}
+
+function fillRange(sorted: string[], g: Granularity): string[] {
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   const out: string[] = [];
-  if (g === 'year') for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
+  if (g === 'year')
+    for (let y = Number(first); y <= Number(last) && out.length <= MAX_FILLED_PERIODS; y++) out.push(String(y));
   else if (g === 'month') {
     let [y, m] = first.split('-').map(Number);
     for (;;) {
       const key = `${y}-${pad(m)}`;
       out.push(key);
-      if (key >= last) break;
+      if (key >= last || out.length > MAX_FILLED_PERIODS) break;
       m++;
       if (m > 12) [y, m] = [y + 1, 1];
     }
@@ -46,7 +55,7 @@ export function periodRange(keys: Iterable<string>, g: Granularity): string[] {
     const start = g === 'day' ? first : sorted[0];
     const date =
       g === 'day' ? new Date(`${start}T00:00:00Z`) : new Date(Date.UTC(Number(first.slice(0, 4)) - 1, 11, 20));
-    for (let i = 0; i < 400_000; i++) {
+    for (let i = 0; i < 7 * MAX_FILLED_PERIODS + 14 && out.length <= MAX_FILLED_PERIODS; i++) {
       const key = periodOf(
         {
           value: '',

@@ -27,7 +27,12 @@ export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred =
   const lengths: number[] = [];
   const articles: number[] = [];
   if (groups.some((g) => !g.length) || phrases.some((p) => p.includes(-1)))
-    return { docs: new Uint32Array(0), positions: new Uint32Array(0), lengths: new Uint8Array(0), articles: new Uint32Array(0) };
+    return {
+      docs: new Uint32Array(0),
+      positions: new Uint32Array(0),
+      lengths: new Uint8Array(0),
+      articles: new Uint32Array(0),
+    };
   const excluded = new Set<number>();
   for (const term of q.excluded)
     for (const { id } of lookupTerm(index, term, 'exact'))
@@ -42,8 +47,12 @@ export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred =
         if (count[d] === g) count[d] = g + 1;
       }
   };
-  groups.forEach((ids, g) => mark(ids, g));
-  phrases.forEach((ids, k) => mark([ids[0]], groups.length + k));
+  groups.forEach((ids, g) => {
+    mark(ids, g);
+  });
+  phrases.forEach((ids, k) => {
+    mark([ids[0]], groups.length + k);
+  });
   const { stream } = corpus;
   for (let d = 0; d < index.articleCount; d++) {
     if (count[d] !== need || excluded.has(d)) continue;
@@ -64,7 +73,8 @@ export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred =
         }
       }
     if (words.size)
-      for (let i = base; i < end; i++) if (words.has(stream.ids[i]) && !covered.has(i - base)) found.push([i - base, 1]);
+      for (let i = base; i < end; i++)
+        if (words.has(stream.ids[i]) && !covered.has(i - base)) found.push([i - base, 1]);
     // An article matched by its title alone has no hit in the text, but it is one of the query's articles.
     articles.push(d);
     found.sort((a, b) => a[0] - b[0]);

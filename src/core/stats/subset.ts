@@ -26,7 +26,8 @@ export function selectArticles(corpus: StatsCorpus, spec: SubsetSpec = {}): Uint
   const includeInferred = spec.includeInferredDates ?? true;
   const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
   for (const d of [spec.from, spec.to])
-    if (d !== undefined && d !== '' && !DATE.test(d)) throw new SubsetError(`dates are 2022, 2022-11 or 2022-11-08, not "${d}"`);
+    if (d !== undefined && d !== '' && !DATE.test(d))
+      throw new SubsetError(`dates are 2022, 2022-11 or 2022-11-08, not "${d}"`);
   let keep: (d: number) => boolean = () => true;
   const and = (f: (d: number) => boolean) => {
     const before = keep;

@@ -15,7 +15,8 @@ export function tokenStreamOf(index: TermIndex): TokenStream {
   const n = index.articleCount;
   const termCount = index.offsets.length - 1;
   const starts = new Uint32Array(n + 1);
-  for (let p = 0; p < index.docs.length; p++) starts[index.docs[p] + 1] += index.posOffsets[p + 1] - index.posOffsets[p];
+  for (let p = 0; p < index.docs.length; p++)
+    starts[index.docs[p] + 1] += index.posOffsets[p + 1] - index.posOffsets[p];
   for (let d = 0; d < n; d++) starts[d + 1] += starts[d];
   const ids = new Uint32Array(starts[n]);
   for (let t = 0; t < termCount; t++) {

@@ -71,7 +71,14 @@ export function trend(
       tokens += starts[d + 1] - starts[d];
     }
     placed += h;
-    return { period, hits: h, perMillion: perMillion(h, tokens), matchedArticles: matched, articles: list.length, tokens };
+    return {
+      period,
+      hits: h,
+      perMillion: perMillion(h, tokens),
+      matchedArticles: matched,
+      articles: list.length,
+      tokens,
+    };
   });
   return { points, total, unplaced: total - placed };
 }
@@ -86,8 +93,9 @@ export interface ChangingWord {
 
 export interface RisingFalling {
   readonly periods: string[];
-  /** Periods left out for having fewer than minPeriodTokens words. */
+  /** Periods with text left out for having fewer than minPeriodTokens words, and how many periods had none. */
   readonly sparse: { period: string; tokens: number }[];
+  readonly empty: number;
   readonly rising: ChangingWord[];
   readonly falling: ChangingWord[];
   /** Set when fewer than three periods are left: no slope is given. */
@@ -96,8 +104,8 @@ export interface RisingFalling {
 
 /**
  * Words whose frequency per million rose or fell most across the periods: the slope of a
- * least-squares line through their per-million frequencies, periods with too little text left
- * out (and listed). Needs at least three periods.
+ * least-squares line through their per-million frequencies, x the rank of the period among those
+ * kept; periods with too little text left out (and listed). Needs at least three periods.
  */
 export function risingFalling(
   corpus: StatsCorpus,
@@ -119,15 +127,17 @@ export function risingFalling(
   const { starts, terms } = corpus.stream;
   const kept: { period: string; docs: Uint32Array; tokens: number }[] = [];
   const sparse: { period: string; tokens: number }[] = [];
+  let empty = 0;
   for (const period of all) {
     const list = Uint32Array.from(byPeriod.get(period) ?? []);
     let tokens = 0;
     for (const d of list) tokens += starts[d + 1] - starts[d];
-    if (tokens < minTokens) sparse.push({ period, tokens });
+    if (tokens === 0) empty++;
+    else if (tokens < minTokens) sparse.push({ period, tokens });
     else kept.push({ period, docs: list, tokens });
   }
   const periods = kept.map((k) => k.period);
-  if (kept.length < 3) return { periods, sparse, rising: [], falling: [], tooFewPeriods: true };
+  if (kept.length < 3) return { periods, sparse, empty, rising: [], falling: [], tooFewPeriods: true };
   const perPeriod = kept.map((k) => termCounts(corpus, k.docs));
   const rows: ChangingWord[] = [];
   for (let t = 0; t < terms.length; t++) {
@@ -137,7 +147,13 @@ export function risingFalling(
     const pm = perPeriod.map((c, i) => perMillion(c[t], kept[i].tokens));
     rows.push({ term: terms[t], freq: f, slope: slope(pm), perMillion: pm });
   }
-  const rising = rows.filter((r) => r.slope > 0).sort((a, b) => b.slope - a.slope).slice(0, limit);
-  const falling = rows.filter((r) => r.slope < 0).sort((a, b) => a.slope - b.slope).slice(0, limit);
-  return { periods, sparse, rising, falling, tooFewPeriods: false };
+  const rising = rows
+    .filter((r) => r.slope > 0)
+    .sort((a, b) => b.slope - a.slope)
+    .slice(0, limit);
+  const falling = rows
+    .filter((r) => r.slope < 0)
+    .sort((a, b) => a.slope - b.slope)
+    .slice(0, limit);
+  return { periods, sparse, empty, rising, falling, tooFewPeriods: false };
 }
