@@ -6,6 +6,7 @@ import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { IndexSource, IndexSummary, WorkerRequest, WorkerResponse, WorkerResult } from '../worker/protocol';
 
 interface Pending {
@@ -131,6 +132,14 @@ export class CorpusWorkerClient {
       this.send((id) => ({ id, kind: 'entities', key, version, text, path, gazetteer })),
       (r) => (r.kind === 'entities' ? r.index : undefined),
     ).result;
+  }
+
+  /** A statistic of a dump this worker holds and has indexed. */
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
+    return this.map(
+      this.send((id) => ({ id, kind: 'stats', key, request }), onProgress),
+      (r) => (r.kind === 'stats' ? r.reply : undefined),
+    );
   }
 
   dispose(): void {

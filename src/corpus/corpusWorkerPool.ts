@@ -6,6 +6,7 @@ import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
 import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
 
@@ -188,6 +189,20 @@ export class CorpusWorkerPool {
       }
     }
     return { entities, mentions: found.flatMap((f) => f.mentions) };
+  }
+
+  /** A statistic of one dump, on the worker that holds it (a dump split in parts is refused for now). */
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
+    const parts = this.parts.get(key);
+    if (parts?.length !== 1) {
+      const error = new Error(
+        parts
+          ? 'Statistics of a dump split across workers (over 32 MB) are not available yet'
+          : `No worker holds ${key}`,
+      );
+      return { result: Promise.reject(error), cancel: () => undefined };
+    }
+    return this.workers[parts[0].worker].stats(key, request, onProgress);
   }
 
   dispose(): void {

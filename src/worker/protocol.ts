@@ -4,6 +4,7 @@ import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 
 /**
  * Messages between the extension host and the corpus worker. A `key` names a dump (its URI) and a
@@ -32,6 +33,8 @@ export type WorkerRequest =
   | { id: number; kind: 'entities'; key: string; version: string; text?: string; path?: string; gazetteer: Gazetteer }
   /** Characters [start, end) of a held text (offsets within that text, or that part). */
   | { id: number; kind: 'slice'; key: string; start: number; end: number }
+  /** A statistic (src/core/stats) of a dump the worker holds and has indexed. */
+  | { id: number; kind: 'stats'; key: string; request: StatsRequest }
   | { id: number; kind: 'cancel'; target: number };
 
 export interface IndexSource {
@@ -57,7 +60,8 @@ export type WorkerResult =
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
   | { kind: 'entities'; index: EntityIndex }
-  | { kind: 'slice'; text: string };
+  | { kind: 'slice'; text: string }
+  | { kind: 'stats'; reply: StatsReply };
 
 export type WorkerResponse =
   | { id: number; ok: true; result: WorkerResult; progress?: undefined; chunk?: undefined }
