@@ -1,4 +1,5 @@
 import type { StatsCorpus } from './corpus';
+import { GramTable } from './gramTable';
 import { dpFrom, perMillion } from './measures';
 import { NO_STOP_WORDS } from './stopWords';
 import { tokensIn } from './subset';
@@ -46,21 +47,14 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
   const minFreq = options.minFreq ?? 1;
   const { ids, starts, terms } = corpus.stream;
   const total = tokensIn(corpus, docs);
-  const T = terms.length;
-  // Keys: a number for one or two syllables (id₁·T + id₂ < 2⁵³), a string for three or four.
-  const keyAt = (i: number): number | string =>
-    n === 1
-      ? ids[i]
-      : n === 2
-        ? ids[i] * T + ids[i + 1]
-        : n === 3
-          ? `${ids[i]} ${ids[i + 1]} ${ids[i + 2]}`
-          : `${ids[i]} ${ids[i + 1]} ${ids[i + 2]} ${ids[i + 3]}`;
-  const slot = new Map<number | string, number>();
-  let freq = new Uint32Array(1024);
-  let range = new Uint32Array(1024);
-  let last = new Int32Array(1024).fill(-1);
-  let first: number[] = [];
+  // Unigrams count by term id; longer n-grams go through a typed hash table keyed by first occurrence.
+  const table = n === 1 ? undefined : new GramTable(ids, n, 1 << 16);
+  let types: number = n === 1 ? terms.length : 0;
+  let freq = new Uint32Array(n === 1 ? terms.length : 1 << 16);
+  let range = new Uint32Array(freq.length);
+  let last = new Int32Array(freq.length).fill(-1);
+  const first = n === 1 ? new Uint32Array(terms.length) : undefined;
+  const slotAt = (i: number) => (table ? table.slotOf(i) : ids[i]);
   const grow = () => {
     const f = new Uint32Array(freq.length * 2);
     f.set(freq);
@@ -72,16 +66,15 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
     l.set(last);
     last = l;
   };
+  // Each position's slot, kept from the first pass so the second does not hash again.
+  const slots = table ? new Uint32Array(total) : undefined;
+  let pos = 0;
   for (const d of docs) {
     for (let i = starts[d]; i + n <= starts[d + 1]; i++) {
-      const key = keyAt(i);
-      let s = slot.get(key);
-      if (s === undefined) {
-        s = slot.size;
-        slot.set(key, s);
-        first.push(i);
-        if (s >= freq.length) grow();
-      }
+      const s = slotAt(i);
+      if (slots) slots[pos++] = s;
+      if (s >= freq.length) grow();
+      if (first && freq[s] === 0) first[s] = i;
       freq[s]++;
       if (last[s] !== d) {
         last[s] = d;
@@ -89,18 +82,24 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
       }
     }
   }
-  const types = slot.size;
-  // DP: per type, Σ|v_i − s_i| and Σ s_i over the articles that have it (measures.ts).
+  if (table) types = table.size;
+  let distinct = 0;
+  for (let s = 0; s < types; s++) if (freq[s]) distinct++;
+  const firstOf = (s: number) => (table ? table.first[s] : first![s]);
+  // DP: per type, Σ|v_i − s_i| and Σ s_i over the articles that have it (measures.ts). The second
+  // pass reads each position's slot from the first.
   const absSum = new Float64Array(types);
   const sizeSum = new Float64Array(types);
   const inDoc = new Uint32Array(types);
   last.fill(-1);
+  pos = 0;
   if (total > 0)
     for (const d of docs) {
       const from = starts[d];
       const to = starts[d + 1] - n + 1;
+      const at = pos;
       for (let i = from; i < to; i++) {
-        const s = slot.get(keyAt(i))!;
+        const s = slots ? slots[pos++] : ids[i];
         if (last[s] !== d) {
           last[s] = d;
           inDoc[s] = 0;
@@ -108,8 +107,9 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
         inDoc[s]++;
       }
       const size = (starts[d + 1] - starts[d]) / total;
+      pos = at;
       for (let i = from; i < to; i++) {
-        const s = slot.get(keyAt(i))!;
+        const s = slots ? slots[pos++] : ids[i];
         // Once per type and article: the first occurrence closes the article's share.
         if (inDoc[s] === 0) continue;
         absSum[s] += Math.abs(inDoc[s] / freq[s] - size);
@@ -117,12 +117,30 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
         inDoc[s] = 0;
       }
     }
+  // Kept slots first, as numbers: objects and strings only for the rows returned (there may be
+  // millions of n-grams). With a limit, the cut-off frequency comes from a histogram of frequencies.
+  const stopAt = (s: number) => {
+    const at = firstOf(s);
+    return stop.size > 0 && (stop.has(terms[ids[at]]) || stop.has(terms[ids[at + n - 1]]));
+  };
+  let cutoff = minFreq;
+  const limit = options.limit;
+  if (limit) {
+    const byFreq = new Map<number, number>();
+    for (let s = 0; s < types; s++)
+      if (freq[s] >= minFreq && !stopAt(s)) byFreq.set(freq[s], (byFreq.get(freq[s]) ?? 0) + 1);
+    let seen = 0;
+    for (const f of [...byFreq.keys()].sort((x, y) => y - x)) {
+      seen += byFreq.get(f)!;
+      cutoff = Math.max(minFreq, f);
+      if (seen >= limit) break;
+    }
+  }
   const rows: FrequencyRow[] = [];
   for (let s = 0; s < types; s++) {
-    if (freq[s] < minFreq) continue;
-    const at = first[s];
+    if (freq[s] < cutoff || freq[s] === 0 || stopAt(s)) continue;
+    const at = firstOf(s);
     const gram = Array.from(ids.subarray(at, at + n));
-    if (stop.size && (stop.has(terms[gram[0]]) || stop.has(terms[gram[n - 1]]))) continue;
     rows.push({
       ids: gram,
       term: gram.map((id) => terms[id]).join(' '),
@@ -132,9 +150,13 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
       dp: dpFrom(absSum[s], sizeSum[s]),
     });
   }
-  first = [];
   rows.sort((a, b) => b.freq - a.freq || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  return { rows: options.limit ? rows.slice(0, options.limit) : rows, tokens: total, articles: docs.length, types };
+  return {
+    rows: options.limit ? rows.slice(0, options.limit) : rows,
+    tokens: total,
+    articles: docs.length,
+    types: distinct,
+  };
 }
 
 /** Frequency of every term id in the articles, for keywords and collocates. */

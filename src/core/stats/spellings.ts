@@ -13,7 +13,7 @@ export function spellingsOf(
   corpus: StatsCorpus,
   docs: Uint32Array,
   wanted: Iterable<string>,
-  budget = 4_000_000,
+  budget = 1_000_000,
 ): Map<string, string> {
   const want = new Set(wanted);
   const lengths = new Set<number>();
