@@ -34,7 +34,7 @@ const now = () => performance.now();
 
 async function measureOne(name: string, file: string, inProcess: boolean): Promise<StatsFigures> {
   let compute: (r: StatsRequest) => Promise<StatsReply>;
-  let dispose = () => undefined as void;
+  let dispose: () => void = () => {};
   let articles: number;
   const delay = monitorEventLoopDelay({ resolution: 1 });
   if (inProcess) {

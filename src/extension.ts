@@ -12,6 +12,7 @@ import { register as registerNavigation } from './features/navigation/register';
 import { register as registerOutline } from './features/outline/register';
 import { register as registerSearch } from './features/search/register';
 import type { SearchIndexService } from './features/search/searchIndexService';
+import { register as registerStatistics, type StatisticsApi } from './features/statistics/register';
 
 export interface CorpusExplorerApi {
   readonly corpus: CorpusService;
@@ -19,6 +20,7 @@ export interface CorpusExplorerApi {
   readonly entities: EntitiesView;
   readonly highlights: Highlights;
   readonly search: SearchIndexService;
+  readonly statistics: StatisticsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
@@ -32,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
   const entityService = new EntityService(corpus);
   const entities = registerEntities(entityService, articles.api);
   const highlights = registerHighlighting(entityService);
+  const statistics = registerStatistics(context, articles.api.model, corpus.worker, search.service);
   context.subscriptions.push(
     corpus,
     entityService,
@@ -45,8 +48,16 @@ export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
     ...registerHovers(entityService),
     ...entities.disposables,
     ...highlights.disposables,
+    ...statistics.disposables,
   );
-  return { corpus, articles: articles.api, entities: entities.api, highlights: highlights.api, search: search.service };
+  return {
+    corpus,
+    articles: articles.api,
+    entities: entities.api,
+    highlights: highlights.api,
+    search: search.service,
+    statistics: statistics.api,
+  };
 }
 
 export function deactivate(): void {}
