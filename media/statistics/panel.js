@@ -139,11 +139,8 @@
     }
   }
   function needsQuery(tab) {
-    return (
-      tab === 'collocates' ||
-      tab === 'dispersion' ||
-      (tab === 'trends' && !String(setting('queries', setting('query', ''))).trim())
-    );
+    if (tab === 'collocates' || tab === 'dispersion') return !String(setting('query', '')).trim();
+    return tab === 'trends' && !String(setting('queries', setting('query', ''))).trim();
   }
 
   function compute() {

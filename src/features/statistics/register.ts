@@ -34,6 +34,8 @@ class StatisticsPanel {
   private readonly disposables: vscode.Disposable[] = [];
   /** Each tab's last result, as computed here: exports write these, not what the page sends back. */
   readonly replies = new Map<string, StatsReply>();
+  readonly errors = new Map<string, string>();
+  readonly pending = new Set<string>();
   tab: string | undefined;
 
   constructor(
@@ -84,15 +86,19 @@ class StatisticsPanel {
         .get<boolean>('includeInferredDates', true);
       const request = { ...m.request, subset: { ...m.request.subset, includeInferredDates: inferred } } as StatsRequest;
       const job = this.service.compute(dump, request);
+      this.pending.add(m.tab);
       try {
         const reply = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Computing corpus statistics…') },
           () => job.result,
         );
+        this.pending.delete(m.tab);
         this.replies.set(m.tab, reply);
         void this.panel.webview.postMessage({ type: 'result', seq: m.seq, reply });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        this.pending.delete(m.tab);
+        this.errors.set(m.tab, message);
         void this.panel.webview.postMessage({ type: 'error', seq: m.seq, message });
       }
       return;
@@ -110,8 +116,11 @@ class StatisticsPanel {
       await vscode.commands.executeCommand('corpusExplorer.openArticle', vscode.Uri.parse(m.dump), m.index);
   }
 
+  /** Shows a tab. A hidden panel's page is gone (no retained context), so it is revealed and told at its init. */
   select(tab: string): void {
-    void this.panel.webview.postMessage({ type: 'select', tab });
+    this.state = { ...this.state, tab };
+    if (this.panel.visible) void this.panel.webview.postMessage({ type: 'select', tab });
+    else this.panel.reveal();
   }
 
   dispose(): void {
@@ -156,7 +165,7 @@ function stateFrom(arg: unknown): PanelState {
 /** What tests and other features can ask of the open panel. */
 export interface StatisticsApi {
   /** The open panel's tab and that tab's last result, if any. */
-  current(): { tab?: string; reply?: StatsReply } | undefined;
+  current(): { tab?: string; reply?: StatsReply; error?: string; visible: boolean; pending?: string[] } | undefined;
   select(tab: string): void;
   /** Writes a tab's last result as CSV to `target` (refused over a dump). */
   export(tab: string, target: vscode.Uri): Promise<void>;
@@ -183,7 +192,15 @@ export function register(
   const api: StatisticsApi = {
     current: () => {
       const p = StatisticsPanel.current;
-      return p && { tab: p.tab, reply: p.tab ? p.replies.get(p.tab) : undefined };
+      return (
+        p && {
+          tab: p.tab,
+          reply: p.tab ? p.replies.get(p.tab) : undefined,
+          error: p.tab ? p.errors.get(p.tab) : undefined,
+          visible: p.panel.visible,
+          pending: [...p.pending],
+        }
+      );
     },
     select: (tab) => StatisticsPanel.current?.select(tab),
     export: async (tab, target) => {

@@ -9,12 +9,12 @@ import { samplePath } from '../../support/paths';
 const sampleUri = vscode.Uri.file(samplePath);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor<T>(probe: () => T | undefined, what: string, ms = 20000): Promise<T> {
+async function waitFor<T>(probe: () => T | undefined, what: () => string, ms = 20000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = probe();
     if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what()}`);
     await sleep(100);
   }
 }
@@ -34,10 +34,13 @@ describe('Statistics panel in a real VS Code', () => {
   });
 
   const replyOf = (tab: string) =>
-    waitFor(() => {
-      const c = api.statistics.current();
-      return c?.tab === tab && c.reply ? c.reply : undefined;
-    }, `the ${tab} result`);
+    waitFor(
+      () => {
+        const c = api.statistics.current();
+        return c?.tab === tab && c.reply ? c.reply : undefined;
+      },
+      () => `the ${tab} result: ${JSON.stringify(api.statistics.current())?.slice(0, 300)}`,
+    );
 
   it('opens from the command palette on the word list of the sample, as a webview panel', async () => {
     await vscode.commands.executeCommand('corpusExplorer.showStatistics');
@@ -75,10 +78,10 @@ describe('Statistics panel in a real VS Code', () => {
   });
 
   it('collocates and dispersion of a query; takes a screenshot', async () => {
-    api.statistics.select('collocates');
+    await vscode.commands.executeCommand('corpusExplorer.showStatistics', { tab: 'collocates', query: 'Lavrov' });
     const collocates = await replyOf('collocates');
     assert.ok(collocates.table.rows.some((r) => r[2] === 'sergey'));
-    api.statistics.select('dispersion');
+    await vscode.commands.executeCommand('corpusExplorer.showStatistics', { tab: 'dispersion', query: 'Lavrov' });
     const plot = await replyOf('dispersion');
     const expected = (fs.readFileSync(samplePath, 'utf8').match(/Lavrov/g) ?? []).length;
     assert.strictEqual(plot.table.rows.length, expected, 'one mark a hit');
