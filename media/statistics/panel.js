@@ -1,9 +1,7 @@
-// @ts-check
 // The statistics panel's page. Plain DOM (textContent only: corpus text is never parsed as HTML),
 // state in getState/setState, charts in SVG coloured by the theme's CSS variables.
 (() => {
-  // @ts-ignore acquireVsCodeApi is given by VS Code to webviews
-  const vscode = acquireVsCodeApi();
+  const vscode = globalThis.acquireVsCodeApi();
   const PAGE = 50;
   const TABS = ['words', 'ngrams', 'collocates', 'keywords', 'trends', 'rising', 'dispersion'];
   /** @type {any} */
