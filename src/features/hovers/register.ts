@@ -11,6 +11,7 @@ const TRUSTED_COMMANDS = [
   'corpusExplorer.showMentions',
   'corpusExplorer.entities.reveal',
   'corpusExplorer.articles.filterByEntity',
+  'corpusExplorer.showStatistics',
 ];
 
 function typeLabel(type: EntityType): string {
@@ -83,7 +84,10 @@ export function register(entities: EntityService): vscode.Disposable[] {
           `[${vscode.l10n.t('Reveal in Entities view')}](${commandLink('corpusExplorer.entities.reveal', [e.id])}) · `,
         );
         md.appendMarkdown(
-          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`,
+          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])}) · `,
+        );
+        md.appendMarkdown(
+          `[${vscode.l10n.t('Trend of this entity')}](${commandLink('corpusExplorer.showStatistics', [`"${e.name.replace(/"/g, '')}"`])})`,
         );
         const range = new vscode.Range(
           document.positionAt(found.mention.start),
