@@ -1,5 +1,5 @@
 import type { SearchQuery } from '../search/query';
-import { hasPhrase, lookupTerm } from '../search/termIndex';
+import { hasPhrase, lookupTerm, postingOf } from '../search/termIndex';
 import type { StatsCorpus } from './corpus';
 import { passesFilters } from './filters';
 
@@ -54,27 +54,35 @@ export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred =
     mark([ids[0]], groups.length + k);
   });
   const { stream } = corpus;
+  const words = new Set(groups.flat());
   for (let d = 0; d < index.articleCount; d++) {
     if (count[d] !== need || excluded.has(d)) continue;
     if (!passesFilters(dump.articles[d], q, includeInferred)) continue;
     if (!phrases.every((ids) => hasPhrase(index, ids, d))) continue;
+    // From the postings' positions, not a scan of the article: O(hits), not O(words).
     const base = stream.starts[d];
-    const end = stream.starts[d + 1];
-    const words = new Set(groups.flat());
+    const length = stream.starts[d + 1] - base;
     const found: [number, number][] = [];
     const covered = new Set<number>();
-    for (const ids of phrases)
-      for (let i = base; i + ids.length <= end; i++) {
-        let all = true;
-        for (let k = 0; k < ids.length && all; k++) all = stream.ids[i + k] === ids[k];
+    for (const ids of phrases) {
+      const p = postingOf(index, ids[0], d);
+      if (p < 0) continue;
+      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++) {
+        const at = index.positions[k];
+        let all = at + ids.length <= length;
+        for (let j = 1; j < ids.length && all; j++) all = stream.ids[base + at + j] === ids[j];
         if (all) {
-          found.push([i - base, ids.length]);
-          for (let k = 0; k < ids.length; k++) covered.add(i - base + k);
+          found.push([at, ids.length]);
+          for (let j = 0; j < ids.length; j++) covered.add(at + j);
         }
       }
-    if (words.size)
-      for (let i = base; i < end; i++)
-        if (words.has(stream.ids[i]) && !covered.has(i - base)) found.push([i - base, 1]);
+    }
+    for (const id of words) {
+      const p = postingOf(index, id, d);
+      if (p < 0) continue;
+      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++)
+        if (!covered.has(index.positions[k])) found.push([index.positions[k], 1]);
+    }
     // An article matched by its title alone has no hit in the text, but it is one of the query's articles.
     articles.push(d);
     found.sort((a, b) => a[0] - b[0]);
