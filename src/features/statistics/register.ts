@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
 import { StatisticsService } from '../../corpus/statisticsService';
 import { toCsv } from '../../core/stats/csv';
 import type { Table } from '../../core/stats/tables';
 import type { StatsReply, StatsRequest } from '../../core/stats/request';
-import type { ArticlesModel } from '../articles/model';
-import type { SearchIndexService } from '../search/searchIndexService';
+import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
+import { Commands } from '../shared/commands';
+import type { FeatureContext } from '../shared/featureContext';
 import { panelHtml } from './html';
 import { panelStrings } from './strings';
 
@@ -41,7 +41,7 @@ class StatisticsPanel {
   constructor(
     readonly panel: vscode.WebviewPanel,
     media: vscode.Uri,
-    private readonly model: ArticlesModel,
+    private readonly model: CorpusWorkspace,
     private readonly service: StatisticsService,
     private state: PanelState,
   ) {
@@ -109,11 +109,11 @@ class StatisticsPanel {
       if (reply) await exportCsv(this.model, m.name, reply.table);
     }
     if (m.type === 'concordance') {
-      await vscode.commands.executeCommand('corpusExplorer.concordance', m.query);
+      await vscode.commands.executeCommand(Commands.concordance, m.query);
       return;
     }
     if (m.type === 'openArticle')
-      await vscode.commands.executeCommand('corpusExplorer.openArticle', vscode.Uri.parse(m.dump), m.index);
+      await vscode.commands.executeCommand(Commands.openArticle, vscode.Uri.parse(m.dump), m.index);
   }
 
   /** Shows a tab. A hidden panel's page is gone (no retained context), so it is revealed and told at its init. */
@@ -130,7 +130,7 @@ class StatisticsPanel {
 }
 
 /** Writes a table as CSV where the person chooses, never over a dump. */
-async function exportCsv(model: ArticlesModel, name: string, table: Table, to?: vscode.Uri): Promise<void> {
+async function exportCsv(model: CorpusWorkspace, name: string, table: Table, to?: vscode.Uri): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const safe = name.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'statistics';
   const target =
@@ -171,14 +171,10 @@ export interface StatisticsApi {
   export(tab: string, target: vscode.Uri): Promise<void>;
 }
 
-export function register(
-  context: vscode.ExtensionContext,
-  model: ArticlesModel,
-  worker: CorpusWorkerPool,
-  search: SearchIndexService,
-): { disposables: vscode.Disposable[]; api: StatisticsApi } {
-  const media = vscode.Uri.joinPath(context.extensionUri, 'media', 'statistics');
-  const service = new StatisticsService(worker, () => search.ensure());
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const model = ctx.workspace;
+  const media = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'statistics');
+  const service = new StatisticsService(ctx.corpus.worker, () => ctx.search.ensure());
   const open = (state: PanelState) => {
     if (StatisticsPanel.current) return StatisticsPanel.current.show(state);
     const panel = vscode.window.createWebviewPanel(
@@ -218,5 +214,6 @@ export function register(
     }),
     { dispose: () => StatisticsPanel.current?.panel.dispose() },
   ];
-  return { disposables, api };
+  ctx.exports.statistics = api;
+  return disposables;
 }
