@@ -5,6 +5,7 @@ import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 import {
   REPLY_KINDS,
   type IndexSource,
@@ -116,6 +117,11 @@ export class CorpusWorkerClient {
     const path = this.holds(key, version) ? undefined : source.path;
     this.held.set(key, version);
     return then(this.request('entities', { key, version, text, path, gazetteer }), (r) => r.index).result;
+  }
+
+  /** A statistic of a dump this worker holds and has indexed. */
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
+    return then(this.request('stats', { key, request }, onProgress), (r) => r.reply);
   }
 
   dispose(): void {

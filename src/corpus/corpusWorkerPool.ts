@@ -7,6 +7,7 @@ import { mergeEntityIndexes } from '../core/entities/mergeIndexes';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
 import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
 import { placeEntities, placeHit, placeLine, type Placement } from './partPlacement';
@@ -200,6 +201,20 @@ export class CorpusWorkerPool {
       parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)),
     );
     return mergeEntityIndexes(found.map((index, i) => (parts[i].base ? placeEntities(index, parts[i].base) : index)));
+  }
+
+  /** A statistic of one dump, on the worker that holds it (a dump split in parts is refused for now). */
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
+    const parts = this.parts.get(key);
+    if (parts?.length !== 1) {
+      const error = new Error(
+        parts
+          ? 'Statistics of a dump split across workers (over 32 MB) are not available yet'
+          : `No worker holds ${key}`,
+      );
+      return { result: Promise.reject(error), cancel: () => undefined };
+    }
+    return this.workers[parts[0].worker].stats(key, request, onProgress);
   }
 
   dispose(): void {

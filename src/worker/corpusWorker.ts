@@ -18,6 +18,7 @@ import type {
   WorkerResponse,
   WorkerResult,
 } from './protocol';
+import { statsOf } from './statsHandler';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
@@ -203,6 +204,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       const { lines, truncated } = engine.concordance(request.query, request.max);
       return answer(request, { kind: 'concordance', lines, truncated });
     }
+    case 'stats':
+      reply({ id: request.id, progress: 0 });
+      await yieldTurn();
+      if (cancelled.has(request.id)) throw new Cancelled();
+      return answer(request, { kind: 'stats', reply: statsOf(held.get(request.key), request.key, request.request) });
     case 'slice': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);

@@ -3,6 +3,7 @@ import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 
 /**
  * Messages between the extension host and the corpus worker. A `key` names a dump (its URI) and a
@@ -30,6 +31,8 @@ export type WorkerRequest =
   | { id: number; kind: 'entities'; key: string; version: string; text?: string; path?: string; gazetteer: Gazetteer }
   /** Characters [start, end) of a held text (offsets within that text, or that part). */
   | { id: number; kind: 'slice'; key: string; start: number; end: number }
+  /** A statistic (src/core/stats) of a dump the worker holds and has indexed. */
+  | { id: number; kind: 'stats'; key: string; request: StatsRequest }
   | { id: number; kind: 'cancel'; target: number };
 
 export interface IndexSource {
@@ -56,7 +59,8 @@ export type WorkerResult =
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
   | { kind: 'entities'; index: EntityIndex }
-  | { kind: 'slice'; text: string };
+  | { kind: 'slice'; text: string }
+  | { kind: 'stats'; reply: StatsReply };
 
 type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
 
@@ -70,6 +74,7 @@ export interface Replies {
   concordance: ReplyOfKind<'concordance'>;
   entities: ReplyOfKind<'entities'>;
   slice: ReplyOfKind<'slice'>;
+  stats: ReplyOfKind<'stats'>;
 }
 
 /** The requests that get a reply (all but `cancel`). */
@@ -86,6 +91,7 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   concordance: 'concordance',
   entities: 'entities',
   slice: 'slice',
+  stats: 'stats',
 };
 
 export type WorkerResponse =

@@ -403,6 +403,7 @@ describe('Entity hovers and references in a real VS Code', () => {
       'corpusExplorer.entities.reveal',
       'corpusExplorer.search',
       'corpusExplorer.showMentions',
+      'corpusExplorer.showStatistics',
     ]);
     const trusted = hovers
       .flatMap((h) => h.contents)
