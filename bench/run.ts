@@ -1,15 +1,18 @@
 // `npm run bench [-- --100k]`: the scale benchmark, reading per line-end shape, then entity quality against the gold annotation.
 import { runLineEnds } from './lineEndsBench';
 import { runScale } from './scaleBench';
+import { runStatsBench } from './statsBench';
 
-runScale(process.argv.slice(2)).then(
-  () => {
-    runLineEnds();
-    console.log('');
-    require('./entityQuality');
-  },
-  (error) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runScale(process.argv.slice(2))
+  .then(() => runStatsBench(process.argv.slice(2)))
+  .then(
+    () => {
+      runLineEnds();
+      console.log('');
+      require('./entityQuality');
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );

@@ -313,6 +313,7 @@ describe('fuzz: gazetteer and hover cards', () => {
                 showMentions: 'm',
                 reveal: 'r',
                 filter: 'f',
+                trend: 't',
               },
               `file:///${context}.dump`,
               mention.start,

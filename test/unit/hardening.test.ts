@@ -31,6 +31,7 @@ const LABELS = {
   showMentions: 'Show all mentions',
   reveal: 'Reveal',
   filter: 'Filter articles',
+  trend: 'Trend',
 };
 
 /** The card of the first mention of a gazetteer entry in a one-article dump. */

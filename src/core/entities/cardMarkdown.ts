@@ -14,11 +14,12 @@ export interface CardLabels {
   readonly showMentions: string;
   readonly reveal: string;
   readonly filter: string;
+  readonly trend: string;
 }
 
 /**
  * A hover card as markdown. Everything from the corpus or a gazetteer is escaped; the only links
- * are the gazetteer's source link (parsed, http(s), re-serialised) and the four card commands.
+ * are the gazetteer's source link (parsed, http(s), re-serialised) and the card's commands.
  * `documentUri` and `mentionStart` say which mention Show all mentions starts from.
  */
 export function cardMarkdown(card: EntityCard, labels: CardLabels, documentUri: string, mentionStart: number): string {
@@ -45,6 +46,7 @@ export function cardMarkdown(card: EntityCard, labels: CardLabels, documentUri: 
       `[${t(labels.showMentions)}](${commandLink('corpusExplorer.showMentions', [documentUri, mentionStart])})`,
       `[${t(labels.reveal)}](${commandLink('corpusExplorer.entities.reveal', [e.id])})`,
       `[${t(labels.filter)}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`,
+      `[${t(labels.trend)}](${commandLink('corpusExplorer.showStatistics', [`"${e.name.replace(/"/g, '')}"`])})`,
     ].join(' · '),
   );
   return out.join('');

@@ -10,6 +10,7 @@ export const CARD_COMMANDS = [
   'corpusExplorer.showMentions',
   'corpusExplorer.entities.reveal',
   'corpusExplorer.articles.filterByEntity',
+  'corpusExplorer.showStatistics',
 ] as const;
 
 export type CardCommand = (typeof CARD_COMMANDS)[number];

@@ -52,6 +52,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
               showMentions: vscode.l10n.t('Show all mentions'),
               reveal: vscode.l10n.t('Reveal in Entities view'),
               filter: vscode.l10n.t('Filter articles'),
+              trend: vscode.l10n.t('Trend of this entity'),
             },
             document.uri.toString(),
             found.mention.start,
@@ -88,6 +89,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         position,
       );
       await vscode.commands.executeCommand('editor.action.showReferences', document.uri, position, locations);
+      return locations;
     }),
   ];
 }
