@@ -1,0 +1,115 @@
+import { foldWord } from '../text/fold';
+import { forEachWord } from '../text/tokenize';
+import { lowerKey } from './lexicon';
+
+const lowerCache = new Map<string, string>();
+/** lowerKey for single words, memoised: a corpus's vocabulary is small next to its text. */
+export function lowerWord(word: string): string {
+  if (isPlainLower(word)) return word;
+  let lower = lowerCache.get(word);
+  if (lower === undefined) {
+    if (lowerCache.size > 200_000) lowerCache.clear();
+    lowerCache.set(word, (lower = lowerKey(word)));
+  }
+  return lower;
+}
+
+export const isCapital = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\d]+$/u;
+/** `NATO`, `BN521`, `F1`: two or more capitals or digits after a capital. */
+export const isAllCaps = (w: string): boolean => w.length >= 2 && ALL_CAPS.test(w);
+
+/** A word of the text; its folded and lower-case forms are worked out only when asked for. */
+export class Word {
+  private f: string | undefined;
+  private l: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Whether the article holds no combining marks, so a word without capitals is its own lower case. */
+    private readonly nfc = false,
+  ) {}
+  get folded(): string {
+    return (this.f ??= foldWord(this.text));
+  }
+  /** Lower case with tone marks: the form every cue and list is compared in. */
+  get lower(): string {
+    if (this.l === undefined) {
+      const t = this.text;
+      this.l = this.nfc && !isCapital(t) && t.toLowerCase() === t ? t : lowerWord(t);
+    }
+    return this.l;
+  }
+  get capital(): boolean {
+    return isCapital(this.text);
+  }
+}
+
+/** The words of text[from, to); an initial joins the name after it: `S.Lavrov`, `S. Lavrov`, `N.T.D.`. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const nfc = !/[\u0300-\u036f]/.test(text.slice(from, to));
+  forEachWord(text, from, to, (word, start, end) => {
+    const prev = words[words.length - 1];
+    if (
+      prev &&
+      /^(\p{Lu}\.)*\p{Lu}$/u.test(prev.text.replace(/\.$/, '')) &&
+      prev.text.replace(/\./g, '').length <= 3 &&
+      isCapital(word) &&
+      text.charCodeAt(prev.end) === 46 &&
+      (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32)) &&
+      (prev.text.length === 1 || prev.text.includes('.'))
+    ) {
+      // `N.T.D.` and `S. Lavrov`: initials joined with their dots.
+      words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
+    } else {
+      words.push(new Word(word, start, end, nfc));
+    }
+  });
+  // `N.T.D.`, `Bảo M.`: a trailing dot after the last initial belongs to the name.
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if ((/^(\p{Lu}\.)+\p{Lu}$/u.test(w.text) || /^\p{Lu}$/u.test(w.text)) && text.charCodeAt(w.end) === 46)
+      words[k] = new Word(`${w.text}.`, w.start, w.end + 1);
+  }
+  return words;
+}
+
+/** Whether words[k] follows words[k-1] with one space or one hyphen between (so they may be one name). */
+export function joined(text: string, words: readonly Word[], k: number, strict = false): boolean {
+  if (k <= 0 || k >= words.length) return false;
+  const gap = words[k].start - words[k - 1].end;
+  if (gap === 1) {
+    const c = text.charCodeAt(words[k - 1].end);
+    return c === 32 || c === 45 || c === 38;
+  }
+  if (strict) return false;
+  // `Bà Rịa - Vũng Tàu`, `Lao động - Thương binh`: a spaced hyphen.
+  return gap === 3 && text.slice(words[k - 1].end, words[k].start) === ' - ';
+}
+
+/** Whether a sentence starts at words[k]: the text's start, a line start, or after `.`, `!`, `?`, `:`, a quote or a dash. */
+export function sentenceStart(text: string, words: readonly Word[], k: number, articleStart: number): boolean {
+  let i = words[k].start - 1;
+  while (i >= articleStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < articleStart) return true;
+  const c = text[i];
+  if (c === '"' || c === '“' || c === "'" || c === '(' || c === '-' || c === '–' || c === '‘') {
+    let j = i - 1;
+    while (j >= articleStart && text.charCodeAt(j) === 32) j--;
+    return j < articleStart || /[.!?:\n\r…]/.test(text[j]) || c !== '(';
+  }
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || c === '…' || c === ';';
+}
+
+function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
