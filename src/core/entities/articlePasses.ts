@@ -30,9 +30,37 @@ import {
   MAX_LEXICON_WORDS,
   placeKey,
 } from './places';
+const COMPOUND_TAILS = lowerSet([
+  'tế',
+  'văn',
+  'phòng',
+  'đoàn',
+  'ban',
+  'tạo',
+  'học',
+  'dục',
+  'giao',
+  'trưởng',
+  'viện',
+  'sĩ',
+  'nhân',
+  'dân',
+  'khoa',
+  'sát',
+  'chính',
+  'quan',
+  'đội',
+  'lực',
+  'tịch',
+  'thư',
+  'hội',
+]);
+const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
 const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
-const isVietnameseSyllable = (w: Word) => VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded);
+const isVietnameseSyllable = (w: Word) =>
+  VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
+import { SYLLABLE_SHAPE } from './corpusPasses';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
 
 /** What every article pass reads and writes: the article's words, which of them a span holds, the candidates. */
@@ -389,7 +417,7 @@ export function organisationPass(c: ArticleContext): void {
   for (let i = 0; i < words.length; i++) {
     if (c.taken[i]) continue;
     const w = words[i];
-    const youth = /^U\d{2}$/.test(w.text);
+    const youth = w.text.length === 3 && w.text.charCodeAt(0) === 85 && /^U\d{2}$/.test(w.text);
     if (!youth && !HEAD_FIRST.has(w.lower)) continue;
     // A team: `đội tuyển Việt Nam`, `tuyển Việt Nam`, `U23 Việt Nam`, `CLB Hà Nội` (the head inside the span).
     let head = 0;
@@ -628,7 +656,8 @@ export function namePass(c: ArticleContext): void {
   const { words } = c;
   let i = 0;
   while (i < words.length) {
-    if (c.taken[i] || !words[i].capital || isAllCaps(words[i].text)) {
+    // Mixed case (`SARS-CoV-2`, `iPhone`) is a code or a product, not a name.
+    if (c.taken[i] || !words[i].capital || isAllCaps(words[i].text) || MIXED_CASE.test(words[i].text)) {
       i++;
       continue;
     }
@@ -683,6 +712,11 @@ export function namePass(c: ArticleContext): void {
     }
     i = runEnd;
     if (a >= runEnd) continue;
+    // `Y tế`, `Biên phòng`, `Tiểu đoàn`: a capitalised syllable of a common compound is no name.
+    const nextLower =
+      runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
+    if (runEnd - a === 1 && nextLower && COMPOUND_TAILS.has(nextLower) && !cue?.kinship) continue;
+    take(c, a, runEnd);
     const run = words.slice(a, runEnd);
     const s = span(c, a, runEnd);
     const nameText = surface(c, a, runEnd);

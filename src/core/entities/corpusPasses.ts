@@ -35,6 +35,10 @@ export function voteTypes(candidates: Candidate[], pairs: ReadonlySet<string>): 
   }
 }
 
+// The shape of a Vietnamese syllable, tone marks folded: onset, one to three vowels, a final consonant.
+export const SYLLABLE_SHAPE =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(ieu|yeu|oai|oay|oao|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(ch|ng|nh|[cmnpt])?$/;
+
 /** A person's key: a Vietnamese name by its whole spelling, tone marks kept; a foreign one by initials and last name. */
 export function personKey(words: readonly Word[]): string {
   const last = words[words.length - 1];
@@ -43,9 +47,7 @@ export function personKey(words: readonly Word[]): string {
     const letters = foldDiacritics(initial[1]).replace(/[.\s]/g, '');
     return initial[2] ? `${letters}.${foldDiacritics(initial[2])}` : `${letters}.`;
   }
-  const foreign =
-    words.some((w) => /[fjwz]/i.test(w.folded) || !/[\u00c0-\u1ef9]/.test(w.text)) &&
-    !words.every((w) => /[\u00c0-\u1ef9]/.test(w.text));
+  const foreign = words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
   if (foreign && words.length >= 2)
     return `${words
       .slice(0, -1)
@@ -77,7 +79,9 @@ export function resolvePeople(candidates: Candidate[]): void {
     if (c.type !== 'PER' || !c.words || c.strength === NONE || c.entry || !isFull(c)) continue;
     c.key = personKey(c.words);
     const lastFolded = c.words[c.words.length - 1].folded;
-    for (const tail of [...tailsOf(c.words), `#${lastFolded}`]) {
+    // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
+    const firstName = c.words.length >= 2 && !SYLLABLE_SHAPE.test(c.words[0].folded) ? [`#${c.words[0].folded}`] : [];
+    for (const tail of [...tailsOf(c.words), `#${lastFolded}`, ...firstName]) {
       let keys = byTail.get(tail);
       if (!keys) byTail.set(tail, (keys = new Map()));
       let arts = keys.get(c.key);
@@ -91,7 +95,7 @@ export function resolvePeople(candidates: Candidate[]): void {
     const spelled = c.words.map((w) => w.lower).join(' ');
     // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
     const keys = [...(byTail.get(spelled) ?? new Map<string, Set<number>>()).entries()];
-    const foreign = /[fjwz]/i.test(spelled) || !/[\u00c0-\u1ef9]/.test(spelled);
+    const foreign = c.words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
     const all =
       keys.length || !foreign
         ? keys

@@ -488,7 +488,6 @@ export const NATIONALITY_CUES = lowerSet([
   'kiểu',
   'phong cách',
   'gốc',
-  'dân',
   'quốc tịch',
   'món',
   'ẩm thực',

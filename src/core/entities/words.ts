@@ -14,13 +14,17 @@ export function lowerWord(word: string): string {
   return lower;
 }
 
-export const isCapital = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-};
+// Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
+const UPPER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+export const isCapital = (w: string): boolean => UPPER[w.charCodeAt(0)] === 1;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\d]+$/u;
 /** `NATO`, `BN521`, `F1`: two or more capitals or digits after a capital. */
-export const isAllCaps = (w: string): boolean => w.length >= 2 && ALL_CAPS.test(w);
+export const isAllCaps = (w: string): boolean =>
+  w.length >= 2 &&
+  isCapital(w) &&
+  (UPPER[w.charCodeAt(1)] === 1 || w.charCodeAt(1) < 58 || (w.charCodeAt(1) >= 0x300 && w.charCodeAt(1) <= 0x36f)) &&
+  ALL_CAPS.test(w);
 
 /** A word of the text; its folded and lower-case forms are worked out only when asked for. */
 export class Word {
@@ -44,8 +48,9 @@ export class Word {
     }
     return this.l;
   }
+  private c: boolean | undefined;
   get capital(): boolean {
-    return isCapital(this.text);
+    return (this.c ??= isCapital(this.text));
   }
 }
 
@@ -57,6 +62,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     const prev = words[words.length - 1];
     if (
       prev &&
+      text.charCodeAt(prev.end) === 46 &&
+      prev.text.length <= 6 &&
       /^(\p{Lu}\.)*\p{Lu}$/u.test(prev.text.replace(/\.$/, '')) &&
       prev.text.replace(/\./g, '').length <= 3 &&
       isCapital(word) &&
@@ -73,7 +80,11 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   // `N.T.D.`, `Bảo M.`: a trailing dot after the last initial belongs to the name.
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if ((/^(\p{Lu}\.)+\p{Lu}$/u.test(w.text) || /^\p{Lu}$/u.test(w.text)) && text.charCodeAt(w.end) === 46)
+    if (
+      text.charCodeAt(w.end) === 46 &&
+      w.text.length <= 6 &&
+      (/^(\p{Lu}\.)+\p{Lu}$/u.test(w.text) || /^\p{Lu}$/u.test(w.text))
+    )
       words[k] = new Word(`${w.text}.`, w.start, w.end + 1);
   }
   return words;

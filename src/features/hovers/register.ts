@@ -43,7 +43,11 @@ export function register(entities: EntityService): vscode.Disposable[] {
         const md = new vscode.MarkdownString(undefined, true);
         md.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
         md.appendMarkdown(`**${escapeMarkdown(e.name)}** — ${typeLabel(e.type)}\n\n`);
-        if (e.role) md.appendMarkdown(`${escapeMarkdown(e.role)}\n\n`);
+        if (card.role) md.appendMarkdown(`${escapeMarkdown(card.role.text)}\n\n`);
+        if (card.evidence === 'little')
+          md.appendMarkdown(
+            `*${vscode.l10n.t('Little evidence: {0} mention(s), no role or description; the type is a guess from context.', e.mentions)}*\n\n`,
+          );
         if (e.description)
           md.appendMarkdown(
             `${escapeMarkdown(e.description)}${e.link ? ` ([${vscode.l10n.t('source')}](${e.link.replace(/[()\s]/g, encodeURIComponent)}))` : ''}\n\n`,
