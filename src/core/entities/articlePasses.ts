@@ -31,6 +31,10 @@ import {
   placeKey,
 } from './places';
 const COMPOUND_TAILS = lowerSet([
+  'trị',
+  'vũ',
+  'thành',
+  'lý',
   'tế',
   'văn',
   'phòng',
@@ -84,6 +88,24 @@ const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
 const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
+const LOWER_HEADS = new Set([
+  'công ty',
+  'tập đoàn',
+  'ngân hàng',
+  'hãng',
+  'báo',
+  'tạp chí',
+  'bệnh viện',
+  'trường',
+  'đài',
+  'kênh',
+  'hãng tin',
+  'hãng thông tấn',
+  'câu lạc bộ',
+  'nhà mạng',
+  'quỹ',
+]);
+const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
 const MAX_CUE = Math.max(...ROLE_CUES.map((c) => lowerKey(c).split(' ').length));
 // Words that say a foreign capitalised run is an organisation or a place, not a person.
@@ -177,6 +199,9 @@ const ORG_SUFFIXES = lowerSet([
 ]);
 /** Last words of events and competitions, which are no entity: `Champions League`, `World Cup`. */
 const EVENT_WORDS = lowerSet([
+  'Liga',
+  'Serie',
+  'Bundesliga',
   'League',
   'Cup',
   'Games',
@@ -418,7 +443,7 @@ export function organisationPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i];
     const youth = w.text.length === 3 && w.text.charCodeAt(0) === 85 && /^U\d{2}$/.test(w.text);
-    if (!youth && !HEAD_FIRST.has(w.lower)) continue;
+    if (!youth && !(w.capital ? HEAD_FIRST : LOWER_HEAD_FIRST).has(w.lower)) continue;
     // A team: `đội tuyển Việt Nam`, `tuyển Việt Nam`, `U23 Việt Nam`, `CLB Hà Nội` (the head inside the span).
     let head = 0;
     for (let n = Math.min(MAX_HEAD, words.length - i); n >= 1 && !head; n--) {
@@ -430,26 +455,7 @@ export function organisationPass(c: ArticleContext): void {
     const team = youth || TEAM_HEADS.has(key);
     if (!team && !w.capital) {
       // A lower-case head is a descriptive word: the name after it is the organisation.
-      if (
-        ![
-          'công ty',
-          'tập đoàn',
-          'ngân hàng',
-          'hãng',
-          'báo',
-          'tạp chí',
-          'bệnh viện',
-          'trường',
-          'đài',
-          'kênh',
-          'hãng tin',
-          'hãng thông tấn',
-          'câu lạc bộ',
-          'nhà mạng',
-          'quỹ',
-        ].includes(key)
-      )
-        continue;
+      if (!LOWER_HEADS.has(key)) continue;
       const from = i + head;
       if (from >= words.length || !words[from].capital || !joined(c.text, words, from) || c.taken[from]) continue;
       const lex = lexiconAt(c, from);
@@ -676,6 +682,7 @@ export function namePass(c: ArticleContext): void {
       ((words[j].capital && !isAllCaps(words[j].text) && joined(c.text, words, j, true)) ||
         // `Lee Kun-hee`, `Koo Kwang-mo`: a lower-case syllable after a hyphen.
         (c.text.charCodeAt(words[j].start - 1) === 45 &&
+          !/\d/.test(words[j].text) &&
           words[j].start - words[j - 1].end === 1 &&
           !/[\u00c0-\u1ef9]/.test(words[j].text)))
     )
@@ -715,7 +722,19 @@ export function namePass(c: ArticleContext): void {
     // `Y tế`, `Biên phòng`, `Tiểu đoàn`: a capitalised syllable of a common compound is no name.
     const nextLower =
       runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
-    if (runEnd - a === 1 && nextLower && COMPOUND_TAILS.has(nextLower) && !cue?.kinship) continue;
+    const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
+    if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
+    if (
+      runEnd - a === 1 &&
+      nextLower &&
+      (COMPOUND_TAILS.has(nextLower) ||
+        ROLE_KEYS.has(`${words[a].lower} ${nextLower}`) ||
+        ORG_HEAD_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
+      !cue?.kinship
+    )
+      continue;
+    // `Covid-19`, `Nanggala-402`, `iPhone 12`: a name with a number in it is a code, a product or an event.
+    if (/\d/.test(c.text.slice(words[a].start, words[runEnd - 1].end + 2))) continue;
     take(c, a, runEnd);
     const run = words.slice(a, runEnd);
     const s = span(c, a, runEnd);

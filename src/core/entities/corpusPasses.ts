@@ -20,6 +20,8 @@ export function voteTypes(candidates: Candidate[], pairs: ReadonlySet<string>): 
     if (c.strength === FIXED || c.entry) continue;
     // An acronym the corpus pairs with a long name is that organisation.
     if (c.acronym && c.key && pairs.has(c.key)) c.keep = true;
+    // An acronym's capitals are no evidence: `TS`, `CA` take no type from a person or a place spelled alike.
+    if (c.acronym) continue;
     const v = votes.get(c.voteKey);
     if (!v) continue;
     const best = (['PER', 'LOC', 'ORG'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
@@ -75,9 +77,26 @@ export function resolvePeople(candidates: Candidate[]): void {
       );
     return out;
   };
+  // `Joe Biden` and `Jill Biden` share initials and last name: where one key holds first names that differ
+  // from their second letter on, the key takes the first two letters (`Sergei` and `Sergey` stay one).
+  const firstNames = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.type !== 'PER' || !c.words || c.strength === NONE || c.entry || !isFull(c) || c.words.length < 2) continue;
+    const key = personKey(c.words);
+    if (!/^[a-z]+\./.test(key)) continue;
+    let names = firstNames.get(key);
+    if (!names) firstNames.set(key, (names = new Set()));
+    names.add(c.words[0].folded.slice(0, 2));
+  }
+  const keyOf = (words: readonly Word[]) => {
+    const key = personKey(words);
+    return words.length >= 2 && (firstNames.get(key)?.size ?? 0) > 1
+      ? `${words[0].folded.slice(0, 2)}${key.slice(key.indexOf('.'))}`
+      : key;
+  };
   for (const c of candidates) {
     if (c.type !== 'PER' || !c.words || c.strength === NONE || c.entry || !isFull(c)) continue;
-    c.key = personKey(c.words);
+    c.key = keyOf(c.words);
     const lastFolded = c.words[c.words.length - 1].folded;
     // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
     const firstName = c.words.length >= 2 && !SYLLABLE_SHAPE.test(c.words[0].folded) ? [`#${c.words[0].folded}`] : [];
@@ -101,8 +120,12 @@ export function resolvePeople(candidates: Candidate[]): void {
         ? keys
         : [...(byTail.get(`#${c.words[c.words.length - 1].folded}`) ?? new Map()).entries()];
     const here = all.filter(([, arts]) => arts.has(c.article));
-    const chosen = here.length === 1 ? here[0][0] : here.length === 0 && all.length === 1 ? all[0][0] : undefined;
+    // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
+    // article that never names him in full is not `Jill Biden` of another article.
+    const chosen =
+      here.length === 1 ? here[0][0] : here.length === 0 && all.length === 1 && !c.role ? all[0][0] : undefined;
     if (chosen !== undefined) c.key = chosen;
-    else if ((c.cued || c.strength >= WEAK || c.keep) && !here.length && all.length <= 1) c.key = personKey(c.words);
+    else if ((c.cued || c.strength >= WEAK || c.keep) && !here.length && (all.length <= 1 || c.role))
+      c.key = personKey(c.words);
   }
 }

@@ -1517,4 +1517,13 @@ export const NOT_NAMES = lowerSet([
   'Check',
   'OK',
   'Ok',
+  'Pro',
+  'Max',
+  'Plus',
+  'Ultra',
+  'Mini',
+  'Lite',
+  'Giám',
+  'Tiểu',
+  'Khối',
 ]);
