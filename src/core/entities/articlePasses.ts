@@ -590,7 +590,20 @@ export function lexiconPass(c: ArticleContext): void {
     const key = phrase(c, i, end);
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
     const nextWord = end < words.length && joined(c.text, words, end) ? words[end] : undefined;
-    if (key === 'hồ chí minh' && prev && /^(tưởng|tịch|bác)$/.test(prev.lower)) continue;
+    if (key === 'hồ chí minh' && prev && /^(tưởng|tịch|bác)$/.test(prev.lower)) {
+      c.out.push({
+        article: c.article,
+        ...span(c, i, end),
+        type: 'PER',
+        strength: STRONG,
+        voteKey: key,
+        words: words.slice(i, end),
+        cued: true,
+      });
+      take(c, i, end);
+      i = end - 1;
+      continue;
+    }
     // `đăng trên Facebook`: a platform, no organisation.
     if (type === 'ORG' && prev && /^(trang|trên|qua|mạng|kênh|ứng|app)$/.test(prev.lower)) {
       take(c, i, end);
@@ -604,7 +617,8 @@ export function lexiconPass(c: ArticleContext): void {
           : prev.lower
         : '';
       // `người Anh`, `tiếng Việt`: a nationality or a language, no entity.
-      if (prev && (NATIONALITY_CUES.has(prev.lower) || NATIONALITY_CUES.has(prevKey))) {
+      // (`người Việt Nam`, two words, the annotators read as the country.)
+      if (prev && end - i === 1 && (NATIONALITY_CUES.has(prev.lower) || NATIONALITY_CUES.has(prevKey))) {
         take(c, i, end);
         i = end - 1;
         continue;

@@ -17,7 +17,7 @@ export function voteTypes(candidates: Candidate[], pairs: ReadonlySet<string>): 
     v[c.type] += c.strength === FIXED ? 2 : 1;
   }
   for (const c of candidates) {
-    if (c.strength === FIXED || c.entry) continue;
+    if (c.strength === FIXED || c.entry || c.cued) continue;
     // An acronym the corpus pairs with a long name is that organisation.
     if (c.acronym && c.key && pairs.has(c.key)) c.keep = true;
     // An acronym's capitals are no evidence: `TS`, `CA` take no type from a person or a place spelled alike.

@@ -433,6 +433,8 @@ export const PLACE_NOUNS = lowerSet([
 ]);
 /** Of PLACE_NOUNS, those that make an unknown name a place on their own; `tại`, `ở`… only add a vote. */
 export const STRONG_PLACE_NOUNS = lowerSet([
+  'sân',
+  'biên giới',
   'sông',
   'núi',
   'đảo',
@@ -489,6 +491,8 @@ export const NATIONALITY_CUES = lowerSet([
   'phong cách',
   'gốc',
   'quốc tịch',
+  'cúp',
+  'Cúp',
   'món',
   'ẩm thực',
   'bảng',

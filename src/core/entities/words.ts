@@ -26,6 +26,8 @@ export const isAllCaps = (w: string): boolean =>
   (UPPER[w.charCodeAt(1)] === 1 || w.charCodeAt(1) < 58 || (w.charCodeAt(1) >= 0x300 && w.charCodeAt(1) <= 0x36f)) &&
   ALL_CAPS.test(w);
 
+const INITIAL_CUES = new Set(['anh', 'chị', 'ông', 'bà', 'em', 'cháu', 'bé', 'cô', 'cụ', 'và', 'của', 'bạn']);
+
 /** A word of the text; its folded and lower-case forms are worked out only when asked for. */
 export class Word {
   private f: string | undefined;
@@ -83,7 +85,13 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     if (
       text.charCodeAt(w.end) === 46 &&
       w.text.length <= 6 &&
-      (/^(\p{Lu}\.)+\p{Lu}$/u.test(w.text) || /^\p{Lu}$/u.test(w.text))
+      (/^(\p{Lu}\.)+\p{Lu}$/u.test(w.text) ||
+        // A lone letter is an initial only after a name or a kinship word: `Bảo M.`, `anh K.`, not `châu Á.`
+        (/^\p{Lu}$/u.test(w.text) &&
+          k > 0 &&
+          words[k - 1].end === w.start - 1 &&
+          (isCapital(words[k - 1].text) || INITIAL_CUES.has(words[k - 1].text.normalize('NFC')))) ||
+        (/^\p{Lu}$/u.test(w.text) && /^\. \p{Ll}/u.test(text.slice(w.end, w.end + 3))))
     )
       words[k] = new Word(`${w.text}.`, w.start, w.end + 1);
   }
