@@ -106,6 +106,7 @@ const LOWER_HEADS = new Set([
   'quỹ',
 ]);
 const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
+const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
 const MAX_CUE = Math.max(...ROLE_CUES.map((c) => lowerKey(c).split(' ').length));
 // Words that say a foreign capitalised run is an organisation or a place, not a person.
@@ -683,8 +684,9 @@ export function namePass(c: ArticleContext): void {
     }
     // `Bác sĩ Trình Ngô Bỉnh`: a capitalised role word is no name.
     let roleWords = 0;
-    for (let n = Math.min(3, words.length - i - 1); n >= 1 && !roleWords; n--)
-      if (ROLE_KEYS.has(phrase(c, i, i + n)) && words[i + n].capital && joined(c.text, words, i + n)) roleWords = n;
+    if (ROLE_FIRST.has(words[i].lower))
+      for (let n = Math.min(3, words.length - i - 1); n >= 1 && !roleWords; n--)
+        if (ROLE_KEYS.has(phrase(c, i, i + n)) && words[i + n].capital && joined(c.text, words, i + n)) roleWords = n;
     if (roleWords) {
       i += roleWords;
       continue;

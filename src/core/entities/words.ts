@@ -17,6 +17,11 @@ export function lowerWord(word: string): string {
 // Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
 const UPPER = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** Whether any character of a word is upper case. */
+export function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (UPPER[w.charCodeAt(i)] === 1) return true;
+  return false;
+}
 export const isCapital = (w: string): boolean => UPPER[w.charCodeAt(0)] === 1;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\d]+$/u;
 /** `NATO`, `BN521`, `F1`: two or more capitals or digits after a capital. */
@@ -46,7 +51,7 @@ export class Word {
   get lower(): string {
     if (this.l === undefined) {
       const t = this.text;
-      this.l = this.nfc && !isCapital(t) && t.toLowerCase() === t ? t : lowerWord(t);
+      this.l = this.nfc && !hasUpper(t) ? t : lowerWord(t);
     }
     return this.l;
   }
