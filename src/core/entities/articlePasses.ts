@@ -424,7 +424,8 @@ function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
       k++;
       chain = 0;
     } else if (
-      (UNIT_KEYS.has(w.lower) || (ORG_CONNECTORS.has(w.lower) && !words[k - 1].capital)) &&
+      (UNIT_KEYS.has(w.lower) ||
+        (ORG_CONNECTORS.has(w.lower) && !words[k - 1].capital && !ORG_HEAD_KEYS.has(words[k + 1]?.lower ?? ''))) &&
       words[k + 1]?.capital &&
       joined(c.text, words, k + 1)
     ) {
@@ -606,7 +607,11 @@ export function lexiconPass(c: ArticleContext): void {
       continue;
     }
     // `đăng trên Facebook`: a platform, no organisation.
-    if (type === 'ORG' && prev && /^(trang|trên|qua|mạng|kênh|ứng|app)$/.test(prev.lower)) {
+    if (
+      type === 'ORG' &&
+      prev &&
+      /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại)$/.test(prev.lower)
+    ) {
       take(c, i, end);
       i = end - 1;
       continue;
@@ -618,14 +623,20 @@ export function lexiconPass(c: ArticleContext): void {
           : prev.lower
         : '';
       // `người Anh`, `tiếng Việt`: a nationality or a language, no entity.
-      // (`người Việt Nam`, two words, the annotators read as the country.)
-      if (prev && end - i === 1 && (NATIONALITY_CUES.has(prev.lower) || NATIONALITY_CUES.has(prevKey))) {
+      if (prev && (NATIONALITY_CUES.has(prev.lower) || NATIONALITY_CUES.has(prevKey))) {
         take(c, i, end);
         i = end - 1;
         continue;
       }
       // Inside a person's name (`Nguyễn Minh Đức`, `Mỹ Tâm`), or a name after a kinship word (`anh Nam`).
-      if (prev?.capital && !c.taken[i - 1] && !isAllCaps(prev.text) && !ROLE_KEYS.has(prev.lower)) continue;
+      if (
+        prev?.capital &&
+        joined(c.text, words, i, true) &&
+        !c.taken[i - 1] &&
+        !isAllCaps(prev.text) &&
+        !ROLE_KEYS.has(prev.lower)
+      )
+        continue;
       if (AMBIGUOUS_PLACES.has(key)) {
         const cue = cueBefore(c, i);
         if (cue && !cue.role?.match(/\p{Lu}/u)) continue;
@@ -773,6 +784,13 @@ export function namePass(c: ArticleContext): void {
       c.out.push({ article: c.article, ...s, type: 'LOC', strength: STRONG, voteKey, key: placeKey(nameText, fold) });
       continue;
     }
+    // A title in quotes (`"Mission Impossible"`, `"Big Six"`) is no name without a cue.
+    if (
+      !cue &&
+      /["“]\s*$/.test(c.text.slice(words[a].start - 2, words[a].start)) &&
+      /^\s*["”]/.test(c.text.slice(words[runEnd - 1].end, words[runEnd - 1].end + 2))
+    )
+      continue;
     // A byline: a short name alone on the article's last lines (`Hải Vân`, `Đại Dương`).
     const lineStart = a === 0 || /\n\s*$/.test(c.text.slice(Math.max(c.base, words[a].start - 3), words[a].start));
     const lineEnd = /^\s*(\n|$|Theo )/.test(c.text.slice(words[runEnd - 1].end, words[runEnd - 1].end + 6));
@@ -850,6 +868,12 @@ export function bylinePass(c: ArticleContext): void {
   for (let i = first; i < words.length; i++) {
     if (c.taken[i] || !words[i].capital) continue;
     const atLineStart =
+      /^[ \t]*Theo\b/.test(
+        text.slice(words[Math.min(words.length - 1, i + 1)].end, words[Math.min(words.length - 1, i + 1)].end + 6),
+      ) ||
+      /^[ \t]*Theo\b/.test(
+        text.slice(words[Math.min(words.length - 1, i + 2)].end, words[Math.min(words.length - 1, i + 2)].end + 6),
+      ) ||
       /(^|\n)[ \t]*$/.test(text.slice(Math.max(c.base, words[i].start - 4), words[i].start)) ||
       words[i].start === c.base;
     if (!atLineStart) continue;

@@ -219,8 +219,6 @@ export const ROLE_CUES: readonly string[] = [
   'Cháu',
   'bé',
   'Bé',
-  'cô gái',
-  'chàng trai',
   'vợ',
   'chồng',
   'con trai',
@@ -324,8 +322,6 @@ export const KINSHIP_CUES = lowerSet([
   'cha',
   'con trai',
   'con gái',
-  'cô gái',
-  'chàng trai',
   'ngài',
 ]);
 
@@ -433,6 +429,7 @@ export const PLACE_NOUNS = lowerSet([
 ]);
 /** Of PLACE_NOUNS, those that make an unknown name a place on their own; `tại`, `ở`… only add a vote. */
 export const STRONG_PLACE_NOUNS = lowerSet([
+  'khu vực',
   'sân',
   'biên giới',
   'sông',
@@ -491,6 +488,9 @@ export const NATIONALITY_CUES = lowerSet([
   'phong cách',
   'gốc',
   'quốc tịch',
+  'công dân',
+  'chuyên gia',
+  'chiến lược gia',
   'cúp',
   'Cúp',
   'món',
@@ -689,7 +689,6 @@ export const ORG_NAME_SYLLABLES = lowerSet([
   'dân',
   'ương',
   'khoa',
-  'đồng',
   'sản',
   'bướu',
   'đới',
@@ -705,7 +704,6 @@ export const ORG_NAME_SYLLABLES = lowerSet([
   'thị',
   'liệu',
   'phẩm',
-  'nước',
   'gia',
   'tộc',
   'giáo',

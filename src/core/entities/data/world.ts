@@ -356,6 +356,8 @@ export const WORLD_CITIES: readonly string[] = [
   'Vientiane',
   'Luang Prabang',
   'Phnom Penh',
+  'Phnom Pênh',
+  'Nagorno-Karabakh',
   'Siem Reap',
   'Yangon',
   'Naypyidaw',
