@@ -88,7 +88,22 @@ const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
 const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
+const STATE_HEADS = lowerSet([
+  'UBND',
+  'HĐND',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'Công an',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Huyện ủy',
+]);
 const LOWER_HEADS = new Set([
+  'đài phát thanh',
+  'đài truyền hình',
+  'nhà máy',
+  'hãng sản xuất',
+  'hãng hàng không',
   'công ty',
   'tập đoàn',
   'ngân hàng',
@@ -450,7 +465,7 @@ export function organisationPass(c: ArticleContext): void {
     let head = 0;
     for (let n = Math.min(MAX_HEAD, words.length - i); n >= 1 && !head; n--) {
       const key = phrase(c, i, i + n);
-      if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key))) head = n;
+      if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key) || (!w.capital && LOWER_HEADS.has(key)))) head = n;
     }
     if (!head && !youth) continue;
     const key = head ? phrase(c, i, i + head) : '';
@@ -462,7 +477,8 @@ export function organisationPass(c: ArticleContext): void {
       if (from >= words.length || !words[from].capital || !joined(c.text, words, from) || c.taken[from]) continue;
       const lex = lexiconAt(c, from);
       if (lex?.[1] === 'LOC') continue;
-      const end = lex ? lex[0] : orgNameEnd(c, from, 6);
+      // `đài phát thanh NPR`: an acronym after the head is the organisation's name.
+      const end = lex ? lex[0] : isAllCaps(words[from].text) ? from + 1 : orgNameEnd(c, from, 6);
       if (end <= from || NOT_NAMES.has(words[from].lower)) continue;
       c.out.push({
         article: c.article,
@@ -470,6 +486,7 @@ export function organisationPass(c: ArticleContext): void {
         type: 'ORG',
         strength: STRONG,
         voteKey: phrase(c, from, end) || surface(c, from, end),
+        key: nameKey(surface(c, from, end)),
       });
       take(c, from, end);
       i = end - 1;
@@ -494,6 +511,11 @@ export function organisationPass(c: ArticleContext): void {
       end = from + 1;
     } else {
       end = orgNameEnd(c, from);
+      // `UBND tỉnh`, `Công an huyện`: a unit word alone after a state body's head names that level's body.
+      if (end <= from && STATE_HEADS.has(key) && from < words.length && joined(c.text, words, from, true)) {
+        const unitWords = UNIT_KEYS.has(phrase(c, from, from + 2)) ? 2 : UNIT_KEYS.has(words[from].lower) ? 1 : 0;
+        if (unitWords && !words[from].capital) end = from + unitWords;
+      }
       const wholeHead = WHOLE_ORG_HEADS.has(key) || (head >= 2 && words.slice(i + 1, i + head).some((x) => x.capital));
       if (end <= from && !wholeHead) continue;
       if (end <= from) end = from;

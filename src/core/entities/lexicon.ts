@@ -621,6 +621,9 @@ export const ORG_HEADS: readonly string[] = [
   'Đảng ủy',
   'Chính phủ',
   'Quốc hội',
+  'Quân ủy',
+  'Quân uỷ',
+  'Nhà nước',
   'Nghị viện',
   'Thượng viện',
   'Hạ viện',
@@ -648,6 +651,7 @@ export const WHOLE_ORG_HEADS = lowerSet([
   'Biên phòng',
   'Bộ đội Biên phòng',
   'Đảng',
+  'Nhà nước',
 ]);
 /** Lower-case heads whose whole phrase is the organisation's name (`đội tuyển Việt Nam`, `tuyển Việt Nam`). */
 export const TEAM_HEADS = lowerSet(['đội tuyển', 'tuyển', 'ĐT', 'CLB', 'câu lạc bộ']);
