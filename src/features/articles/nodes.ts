@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { ArticleGroup } from '../../core/articles/grouping';
 import type { Article } from '../../core/dump/types';
-import { dateLabel } from '../outline/register';
-import { escapeMarkdown } from '../markdown';
+import { dateLabel } from '../shared/dateLabel';
+import { escapeMarkdown } from '../shared/markdown';
+import { Commands } from '../shared/commands';
 
 export type ArticleNode =
   | { kind: 'dump'; id: string; uri: vscode.Uri; count: number }
@@ -40,7 +41,7 @@ export function toTreeItem(
     case 'more': {
       const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining));
       item.command = {
-        command: 'corpusExplorer.articles.loadMore',
+        command: Commands.articlesLoadMore,
         title: vscode.l10n.t('Load more'),
         arguments: [node],
       };
@@ -69,7 +70,7 @@ export function toTreeItem(
       if (lines) md.appendMarkdown(`\n\n---\n\n${escapeMarkdown(lines)}`);
       item.tooltip = md;
       item.command = {
-        command: 'corpusExplorer.openArticle',
+        command: Commands.openArticle,
         title: vscode.l10n.t('Open Article'),
         arguments: [node.uri, a.index],
       };

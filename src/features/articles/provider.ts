@@ -7,7 +7,8 @@ import {
   type Grouping,
   type SortOrder,
 } from '../../core/articles/grouping';
-import type { ArticlesModel, DumpEntry } from './model';
+import type { CorpusWorkspace, DumpEntry } from '../../corpus/corpusWorkspace';
+import type { ArticlesFilter, EntityArticlesFilter } from '../shared/articlesFilter';
 import { toTreeItem, type ArticleNode } from './nodes';
 
 export const PAGE_SIZE = 200;
@@ -27,13 +28,22 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
   private roots: ArticleNode[] = [];
   private readonly articleNodes = new Map<string, ArticleNode & { kind: 'article' }>();
   grouping: Grouping = 'date';
-  filter: ArticleFilter | undefined;
-  /** Only articles that mention one entity: dump key → article indexes. */
-  entityFilter: { readonly name: string; readonly articles: ReadonlyMap<string, ReadonlySet<number>> } | undefined;
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly model: ArticlesModel) {
-    model.onDidChange(() => this.rebuild());
+  constructor(
+    private readonly model: CorpusWorkspace,
+    private readonly filters: ArticlesFilter,
+  ) {
+    this.subscriptions = [model.onDidChange(() => this.rebuild()), filters.onDidChange(() => this.rebuild())];
     this.rebuild();
+  }
+
+  get filter(): ArticleFilter | undefined {
+    return this.filters.text;
+  }
+
+  get entityFilter(): EntityArticlesFilter | undefined {
+    return this.filters.entity;
   }
 
   rebuild(): void {
@@ -154,6 +164,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<ArticleNode>
   }
 
   dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
 }

@@ -9,8 +9,10 @@ import {
   type ConcordanceOrder,
 } from '../../core/search/kwic';
 import { parseQuery } from '../../core/search/query';
-import { queryErrorMessage } from '../search/queryError';
-import { CancelledError, type SearchIndexService } from '../search/searchIndexService';
+import { queryErrorMessage } from '../shared/queryError';
+import { CancelledError } from '../../corpus/searchIndexService';
+import type { FeatureContext } from '../shared/featureContext';
+import { Commands } from '../shared/commands';
 
 export const SCHEME = 'corpus-kwic';
 const HEADER_LINES = 3;
@@ -27,7 +29,8 @@ interface Concordance {
  * Keyword in context: every match of a query as aligned lines in a read-only document, sortable
  * by the words around the match; Enter or Go to Definition on a line opens the match; exports to CSV/TSV.
  */
-export function register(search: SearchIndexService): vscode.Disposable[] {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { search } = ctx;
   const views = new Map<string, Concordance>();
   const changed = new vscode.EventEmitter<vscode.Uri>();
   let counter = 0;
@@ -81,7 +84,12 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
   const openLine = async (c: Concordance, line: number) => {
     const l = c.lines[line - HEADER_LINES];
     if (!l) return;
-    await vscode.commands.executeCommand('corpusExplorer.revealInDump', l.dumpKey, l.article.index, l.start, l.end);
+    await ctx.navigator.reveal({
+      dump: vscode.Uri.parse(l.dumpKey),
+      article: l.article.index,
+      start: l.start,
+      end: l.end,
+    });
   };
 
   const show = async (input?: string) => {
@@ -156,12 +164,12 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
       if (d.uri.scheme === SCHEME) views.delete(d.uri.toString());
     }),
     // (query?) lets the search quick pick, keybindings and tests open a concordance directly.
-    vscode.commands.registerCommand('corpusExplorer.concordance', (query?: string) => show(query)),
-    vscode.commands.registerCommand('corpusExplorer.concordance.openLine', async (line?: number) => {
+    vscode.commands.registerCommand(Commands.concordance, (query?: string) => show(query)),
+    vscode.commands.registerCommand(Commands.concordanceOpenLine, async (line?: number) => {
       const found = current();
       if (found) await openLine(found.c, line ?? found.editor.selection.active.line);
     }),
-    vscode.commands.registerCommand('corpusExplorer.concordance.sort', async (order?: ConcordanceOrder) => {
+    vscode.commands.registerCommand(Commands.concordanceSort, async (order?: ConcordanceOrder) => {
       const found = current();
       if (!found) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a concordance first (Corpus: Concordance…).'));
@@ -185,7 +193,7 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
       found.c.lines = sortConcordance(found.c.lines, choice);
       changed.fire(found.editor.document.uri);
     }),
-    vscode.commands.registerCommand('corpusExplorer.concordance.export', async (target?: vscode.Uri) => {
+    vscode.commands.registerCommand(Commands.concordanceExport, async (target?: vscode.Uri) => {
       const found = current();
       if (!found) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a concordance first (Corpus: Concordance…).'));

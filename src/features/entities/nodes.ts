@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { Article } from '../../core/dump/types';
 import type { EntityType } from '../../core/entities/gazetteer';
 import type { EntityArticleRef, EntitySummary } from '../../core/entities/summary';
-import { escapeMarkdown } from '../markdown';
-import { dateLabel } from '../outline/register';
+import { escapeMarkdown } from '../shared/markdown';
+import { dateLabel } from '../shared/dateLabel';
+import { Commands } from '../shared/commands';
 
 export type EntityNode =
   | { kind: 'type'; id: string; type: EntityType; count: number }
@@ -57,7 +58,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
         .join(' · ');
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.command = {
-        command: 'corpusExplorer.revealInDump',
+        command: Commands.revealInDump,
         title: vscode.l10n.t('Open Mention'),
         arguments: [node.ref.dumpKey, node.ref.articleIndex, node.ref.firstStart, node.ref.firstEnd],
       };
@@ -68,7 +69,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon('ellipsis');
       item.command = {
-        command: 'corpusExplorer.entities.loadMore',
+        command: Commands.entitiesLoadMore,
         title: vscode.l10n.t('Load more'),
         arguments: [node],
       };

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../../core/entities/gazetteer';
 import { filterEntities, type EntitySummary } from '../../core/entities/summary';
-import type { ArticlesModel } from '../articles/model';
+import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
 import type { EntitiesModel } from './model';
 import { toTreeItem, type EntityNode } from './nodes';
 
@@ -20,7 +20,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
 
   constructor(
     private readonly model: EntitiesModel,
-    private readonly articles: ArticlesModel,
+    private readonly articles: CorpusWorkspace,
   ) {
     this.subscription = model.onDidChange(() => this.rebuild());
     this.rebuild();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isDump } from '../../corpus/corpusService';
-import type { EntityService } from '../../corpus/entityService';
+import type { FeatureContext } from '../shared/featureContext';
 import type { EntityType } from '../../core/entities/gazetteer';
 
 const COLORS: Record<EntityType, string> = {
@@ -15,7 +15,8 @@ export interface Highlights {
   painted(uri: vscode.Uri): Readonly<Record<EntityType, number>> | undefined;
 }
 
-export function register(entities: EntityService): { disposables: vscode.Disposable[]; api: Highlights } {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { entities } = ctx;
   const painted = new Map<string, Record<EntityType, number>>();
   // A dotted underline leaves the grammar's own colours alone.
   const decorations = Object.fromEntries(
@@ -79,5 +80,7 @@ export function register(entities: EntityService): { disposables: vscode.Disposa
       },
     },
   ];
-  return { disposables, api: { painted: (uri) => painted.get(uri.toString()) } };
+  const api: Highlights = { painted: (uri) => painted.get(uri.toString()) };
+  ctx.exports.highlights = api;
+  return disposables;
 }

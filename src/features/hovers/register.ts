@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../corpus/corpusService';
-import type { EntityService } from '../../corpus/entityService';
+import type { FeatureContext } from '../shared/featureContext';
 import { entityCard } from '../../core/entities/card';
 import { mentionAt, type EntityType } from '../../core/entities/extract';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdown } from '../shared/markdown';
+import { Commands } from '../shared/commands';
 
 /** The only command links a hover card may run. */
 const TRUSTED_COMMANDS = [
@@ -25,7 +26,8 @@ const commandLink = (command: string, args: unknown[]) =>
   `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
-export function register(entities: EntityService): vscode.Disposable[] {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { entities } = ctx;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const lookup = async (document: vscode.TextDocument, position: vscode.Position) => {
     const { dump, text, index } = await entities.forDocument(document);
@@ -111,7 +113,7 @@ export function register(entities: EntityService): vscode.Disposable[] {
           );
       },
     }),
-    vscode.commands.registerCommand('corpusExplorer.showMentions', async (uri: string, offset: number) => {
+    vscode.commands.registerCommand(Commands.showMentions, async (uri: string, offset: number) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const position = document.positionAt(offset);
       const locations = await vscode.commands.executeCommand<vscode.Location[]>(

@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CancelledError } from '../../corpus/corpusWorkerClient';
-import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
-import type { ConcordanceLine, SearchHit } from '../../core/search/engine';
-import type { SearchQuery } from '../../core/search/query';
-import type { IndexSummary } from '../../worker/protocol';
-import type { ArticlesModel } from '../articles/model';
+import { CancelledError } from './corpusWorkerClient';
+import type { CorpusWorkerPool } from './corpusWorkerPool';
+import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { SearchQuery } from '../core/search/query';
+import type { IndexSummary } from '../worker/protocol';
+import type { CorpusWorkspace } from './corpusWorkspace';
 
 /** Above this many articles an index build says so in a notification; below, the status bar is enough. */
 const NOTIFY_ABOVE = 5000;
@@ -22,7 +22,7 @@ export class SearchIndexService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly model: ArticlesModel,
+    private readonly model: CorpusWorkspace,
     private readonly worker: CorpusWorkerPool,
     private readonly storage: vscode.Uri | undefined,
   ) {
