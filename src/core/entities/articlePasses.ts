@@ -613,7 +613,11 @@ export function lexiconPass(c: ArticleContext): void {
     if (!free(c, i, end)) continue;
     const key = phrase(c, i, end);
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
-    const nextWord = end < words.length && joined(c.text, words, end) ? words[end] : undefined;
+    // `Nga-Ấn`: a hyphen between two places is no name.
+    const nextWord =
+      end < words.length && joined(c.text, words, end) && c.text.charCodeAt(words[end].start - 1) === 32
+        ? words[end]
+        : undefined;
     if (key === 'hồ chí minh' && prev && /^(tưởng|tịch|bác)$/.test(prev.lower)) {
       c.out.push({
         article: c.article,
@@ -661,8 +665,10 @@ export function lexiconPass(c: ArticleContext): void {
         continue;
       if (AMBIGUOUS_PLACES.has(key)) {
         const cue = cueBefore(c, i);
-        if (cue && !cue.role?.match(/\p{Lu}/u)) continue;
         if (cue?.kinship) continue;
+        // `nhà lãnh đạo Nga`, `Tổng thống Mỹ`: a leader's country; `ca sĩ Mỹ`, `HLV Đức`: a person.
+        if (cue && !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? '')) continue;
+        if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
         // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
         if (nextWord?.capital && !isAllCaps(nextWord.text) && !cue && isVietnameseSyllable(nextWord)) continue;
         if (key === 'anh' && sentenceStart(c.text, words, i, c.base)) {

@@ -94,6 +94,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
         // A lone letter is an initial only after a name or a kinship word: `Bảo M.`, `anh K.`, not `châu Á.`
         (/^\p{Lu}$/u.test(w.text) &&
           k > 0 &&
+          !/^\.\s*(\n|\r|$)/.test(text.slice(w.end, w.end + 3)) &&
           words[k - 1].end === w.start - 1 &&
           (isCapital(words[k - 1].text) || INITIAL_CUES.has(words[k - 1].text.normalize('NFC')))) ||
         (/^\p{Lu}$/u.test(w.text) && /^\. \p{Ll}/u.test(text.slice(w.end, w.end + 3))))
