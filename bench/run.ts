@@ -1,8 +1,11 @@
-// `npm run bench [-- --100k]`: the scale benchmark, then entity quality against the gold annotation.
+// `npm run bench [-- --100k]`: the scale benchmark, then ranking on real news, then entity quality against the gold annotation.
+import { runAdjacency } from './adjacencyBench';
 import { runScale } from './scaleBench';
 
 runScale(process.argv.slice(2)).then(
   () => {
+    console.log('');
+    runAdjacency();
     console.log('');
     require('./entityQuality');
   },
