@@ -13,6 +13,7 @@ import { queryErrorMessage } from '../shared/queryError';
 import { CancelledError } from '../../corpus/searchIndexService';
 import type { FeatureContext } from '../shared/featureContext';
 import { Commands } from '../shared/commands';
+import { articleCount, lineCount, matchCount } from '../shared/counts';
 
 export const SCHEME = 'corpus-kwic';
 const HEADER_LINES = 3;
@@ -49,10 +50,10 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     }[c.order];
     return [
       vscode.l10n.t(
-        'Concordance of {0}: {1} matches in {2} articles, {3}{4}',
+        'Concordance of {0}: {1} in {2}, {3}{4}',
         c.query,
-        c.lines.length,
-        articles,
+        matchCount(c.lines.length),
+        articleCount(articles),
         orderLabel,
         c.truncated ? vscode.l10n.t(' (stopped at the limit)') : '',
       ),
@@ -217,7 +218,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       const table = concordanceTable(found.c.lines, separator, (key) => path.basename(vscode.Uri.parse(key).path));
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(table));
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Exported {0} lines to {1}.', found.c.lines.length, vscode.workspace.asRelativePath(uri)),
+        vscode.l10n.t('Exported {0} to {1}.', lineCount(found.c.lines.length), vscode.workspace.asRelativePath(uri)),
       );
     }),
   ];
