@@ -19,6 +19,8 @@ import * as search from './features/search/register';
 import { ArticlesFilter } from './features/shared/articlesFilter';
 import type { Feature, FeatureContext } from './features/shared/featureContext';
 import { DumpNavigator } from './features/shared/navigator';
+import * as statistics from './features/statistics/register';
+import type { StatisticsApi } from './features/statistics/register';
 
 export interface CorpusExplorerApi {
   readonly corpus: CorpusService;
@@ -26,6 +28,7 @@ export interface CorpusExplorerApi {
   readonly entities: EntitiesView;
   readonly highlights: Highlights;
   readonly search: SearchIndexService;
+  readonly statistics: StatisticsApi;
 }
 
 /** Every feature, each registered the same way over one shared context. */
@@ -40,6 +43,7 @@ const FEATURES: readonly Feature[] = [
   largeDumps.register,
   concordance.register,
   hovers.register,
+  statistics.register,
 ];
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
@@ -67,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
     entities: ctx.exports.entities as EntitiesView,
     highlights: ctx.exports.highlights as Highlights,
     search: searchIndex,
+    statistics: ctx.exports.statistics as StatisticsApi,
   };
 }
 

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Debouncer } from './debounce';
 import { CancelledError } from './corpusWorkerClient';
 import type { CorpusWorkerPool } from './corpusWorkerPool';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
@@ -18,7 +19,7 @@ const NOTIFY_ABOVE = 5000;
 export class SearchIndexService implements vscode.Disposable {
   private current: Promise<IndexSummary> | undefined;
   private used = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly rebuild = new Debouncer();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -29,11 +30,8 @@ export class SearchIndexService implements vscode.Disposable {
     this.subscriptions.push(
       model.onDidChange(() => {
         this.current = undefined;
-        clearTimeout(this.timer);
-        if (this.used)
-          this.timer = setTimeout(() => {
-            void this.ensure().catch(() => undefined);
-          }, 1000);
+        this.rebuild.cancel();
+        if (this.used) this.rebuild.run(1000, () => void this.ensure().catch(() => undefined));
       }),
     );
   }
@@ -97,7 +95,7 @@ export class SearchIndexService implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.rebuild.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

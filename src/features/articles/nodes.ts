@@ -1,20 +1,25 @@
 import * as vscode from 'vscode';
-import type { ArticleGroup } from '../../core/articles/grouping';
-import type { Article } from '../../core/dump/types';
+import type { ArticleGroup, GroupLevel } from '../../core/articles/grouping';
+import type { ArticleNode } from './articleTree';
 import { dateLabel } from '../shared/dateLabel';
 import { escapeMarkdown } from '../shared/markdown';
 import { Commands } from '../shared/commands';
 import { articleCount } from '../shared/counts';
 
-export type ArticleNode =
-  | { kind: 'dump'; id: string; uri: vscode.Uri; count: number }
-  | { kind: 'group'; id: string; uri: vscode.Uri; group: ArticleGroup; parent?: ArticleNode }
-  | { kind: 'article'; id: string; uri: vscode.Uri; article: Article; parent?: ArticleNode }
-  | { kind: 'more'; id: string; uri: vscode.Uri; remaining: number; pageKey: string; parent?: ArticleNode };
+export type { ArticleNode };
+
+const GROUP_ICONS: Record<GroupLevel, string> = {
+  year: 'calendar',
+  month: 'calendar',
+  day: 'calendar',
+  undated: 'question',
+  source: 'book',
+  'no-source': 'question',
+};
 
 export function groupLabel(group: ArticleGroup): string {
-  if (group.level === 'undated')
-    return group.id.startsWith('s:') ? vscode.l10n.t('No source') : vscode.l10n.t('Undated');
+  if (group.level === 'undated') return vscode.l10n.t('Undated');
+  if (group.level === 'no-source') return vscode.l10n.t('No source');
   return group.label;
 }
 
@@ -32,9 +37,7 @@ export function toTreeItem(
     case 'group': {
       const item = new vscode.TreeItem(groupLabel(node.group), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = String(node.group.count);
-      item.iconPath = new vscode.ThemeIcon(
-        node.group.level === 'source' ? 'book' : node.group.level === 'undated' ? 'question' : 'calendar',
-      );
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group.level]);
       item.contextValue = 'articleGroup';
       item.id = node.id;
       return item;

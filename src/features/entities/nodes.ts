@@ -1,17 +1,12 @@
 import * as vscode from 'vscode';
-import type { Article } from '../../core/dump/types';
 import type { EntityType } from '../../core/entities/gazetteer';
-import type { EntityArticleRef, EntitySummary } from '../../core/entities/summary';
+import type { EntityNode } from './entityTree';
 import { escapeMarkdown } from '../shared/markdown';
 import { dateLabel } from '../shared/dateLabel';
 import { Commands } from '../shared/commands';
 import { articleCount, mentionCount } from '../shared/counts';
 
-export type EntityNode =
-  | { kind: 'type'; id: string; type: EntityType; count: number }
-  | { kind: 'entity'; id: string; entity: EntitySummary; parent: EntityNode }
-  | { kind: 'ref'; id: string; entity: EntitySummary; ref: EntityArticleRef; article?: Article; parent: EntityNode }
-  | { kind: 'more'; id: string; type: EntityType; remaining: number; parent: EntityNode };
+export type { EntityNode };
 
 export function typeLabel(type: EntityType): string {
   return type === 'PER'

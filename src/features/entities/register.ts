@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { EntityType } from '../../core/entities/gazetteer';
 import type { EntitySummary } from '../../core/entities/summary';
 import type { FeatureContext } from '../shared/featureContext';
 import { EntitiesModel } from './model';
@@ -94,7 +93,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       describe();
     }),
     vscode.commands.registerCommand(Commands.entitiesLoadMore, (node: EntityNode & { kind: 'more' }) =>
-      provider.loadMore(node.type as EntityType),
+      provider.loadMore(node.type),
     ),
     vscode.commands.registerCommand(Commands.entitiesReveal, async (id: string) => {
       await model.ready();

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Debouncer } from '../../corpus/debounce';
 import { isDump } from '../../corpus/corpusService';
 import type { FeatureContext } from '../shared/featureContext';
 import type { EntityType } from '../../core/entities/gazetteer';
@@ -31,7 +32,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     ]),
   ) as Record<EntityType, vscode.TextEditorDecorationType>;
   const enabled = () => vscode.workspace.getConfiguration('corpusExplorer.entities').get<boolean>('highlight', true);
-  const timers = new Map<vscode.TextEditor, NodeJS.Timeout>();
+  const timers = new Debouncer<vscode.TextEditor>();
 
   const paint = async (editor: vscode.TextEditor) => {
     const byType: Record<EntityType, vscode.Range[]> = { PER: [], LOC: [], ORG: [] };
@@ -49,16 +50,8 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       ORG: byType.ORG.length,
     });
   };
-  const schedule = (editor: vscode.TextEditor, delay: number) => {
-    clearTimeout(timers.get(editor));
-    timers.set(
-      editor,
-      setTimeout(() => {
-        timers.delete(editor);
-        void paint(editor).catch(() => undefined);
-      }, delay),
-    );
-  };
+  const schedule = (editor: vscode.TextEditor, delay: number) =>
+    timers.run(delay, () => void paint(editor).catch(() => undefined), editor);
   const paintVisible = () => {
     for (const editor of vscode.window.visibleTextEditors) if (isDump(editor.document)) schedule(editor, 0);
   };
@@ -74,11 +67,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       if (e.affectsConfiguration('corpusExplorer.entities.highlight')) paintVisible();
     }),
     entities.onDidChange(paintVisible),
-    {
-      dispose: () => {
-        for (const t of timers.values()) clearTimeout(t);
-      },
-    },
+    timers,
   ];
   const api: Highlights = { painted: (uri) => painted.get(uri.toString()) };
   ctx.exports.highlights = api;

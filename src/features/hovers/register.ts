@@ -13,6 +13,7 @@ const TRUSTED_COMMANDS = [
   'corpusExplorer.showMentions',
   'corpusExplorer.entities.reveal',
   'corpusExplorer.articles.filterByEntity',
+  'corpusExplorer.showStatistics',
 ];
 
 function typeLabel(type: EntityType): string {
@@ -86,7 +87,10 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
           `[${vscode.l10n.t('Reveal in Entities view')}](${commandLink('corpusExplorer.entities.reveal', [e.id])}) · `,
         );
         md.appendMarkdown(
-          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`,
+          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])}) · `,
+        );
+        md.appendMarkdown(
+          `[${vscode.l10n.t('Trend of this entity')}](${commandLink('corpusExplorer.showStatistics', [`"${e.name.replace(/"/g, '')}"`])})`,
         );
         // Summary and links first, so the card's actions never need scrolling; then companions and two short contexts.
         md.appendMarkdown('\n\n');
@@ -130,6 +134,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         position,
       );
       await vscode.commands.executeCommand('editor.action.showReferences', document.uri, position, locations);
+      return locations;
     }),
   ];
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Debouncer } from '../../corpus/debounce';
 import { isDump } from '../../corpus/corpusService';
 import type { FeatureContext } from '../shared/featureContext';
 import { lineSpan } from '../shared/ranges';
@@ -8,7 +9,7 @@ import { problemMessage } from './problemMessages';
 export function register(ctx: FeatureContext): vscode.Disposable[] {
   const { corpus } = ctx;
   const diagnostics = vscode.languages.createDiagnosticCollection('corpus-dump');
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Debouncer<string>();
   const refresh = async (document: vscode.TextDocument) => {
     if (!isDump(document)) return;
     const dump = await corpus.getDump(document);
@@ -26,17 +27,8 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       }),
     );
   };
-  const schedule = (document: vscode.TextDocument) => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        void refresh(document);
-      }, 300),
-    );
-  };
+  const schedule = (document: vscode.TextDocument) =>
+    timers.run(300, () => void refresh(document), document.uri.toString());
   vscode.workspace.textDocuments.forEach((d) => void refresh(d));
   return [
     diagnostics,
@@ -45,6 +37,6 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       if (isDump(e.document)) schedule(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => diagnostics.delete(d.uri)),
-    { dispose: () => timers.forEach(clearTimeout) },
+    timers,
   ];
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Debouncer } from '../../corpus/debounce';
 import type { SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
 import { dateLabel } from '../shared/dateLabel';
@@ -104,18 +105,15 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
           }))
         : [{ label: `$(search-stop) ${vscode.l10n.t('No articles match "{0}".', value)}`, alwaysShow: true }];
     };
-    let timer: NodeJS.Timeout | undefined;
-    pick.onDidChangeValue((v) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void update(v), 80);
-    });
+    const typing = new Debouncer();
+    pick.onDidChangeValue((v) => typing.run(80, () => void update(v)));
     const chosen = new Promise<SearchHit | undefined>((resolve) => {
       pick.onDidAccept(() => {
         resolve(pick.selectedItems[0]?.hit);
         pick.hide();
       });
       pick.onDidHide(() => {
-        clearTimeout(timer);
+        typing.dispose();
         resolve(undefined);
         pick.dispose();
       });

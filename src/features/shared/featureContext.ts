@@ -11,6 +11,7 @@ export interface FeatureExports {
   articles?: unknown;
   entities?: unknown;
   highlights?: unknown;
+  statistics?: unknown;
 }
 
 /** Everything a feature may use; features never import each other, only this and the layers below. */
