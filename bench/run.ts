@@ -1,4 +1,5 @@
-// `npm run bench [-- --100k]`: the scale benchmark, then entity quality against the gold annotation.
+// `npm run bench [-- --100k]`: the scale benchmark, then ranking on real news, then entity quality against the gold annotation.
+import { runAdjacency } from './adjacencyBench';
 import { runScale } from './scaleBench';
 import { runStatsBench } from './statsBench';
 
@@ -6,6 +7,8 @@ runScale(process.argv.slice(2))
   .then(() => runStatsBench(process.argv.slice(2)))
   .then(
     () => {
+      console.log('');
+      runAdjacency();
       console.log('');
       require('./entityQuality');
     },
