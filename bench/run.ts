@@ -1,4 +1,5 @@
-// `npm run bench [-- --100k]`: the scale benchmark, reading per line-end shape, then entity quality against the gold annotation.
+// `npm run bench [-- --100k]`: the scale benchmark, reading per line-end shape, then ranking on real news, then entity quality against the gold annotation.
+import { runAdjacency } from './adjacencyBench';
 import { runLineEnds } from './lineEndsBench';
 import { runScale } from './scaleBench';
 import { runStatsBench } from './statsBench';
@@ -8,6 +9,8 @@ runScale(process.argv.slice(2))
   .then(
     () => {
       runLineEnds();
+      console.log('');
+      runAdjacency();
       console.log('');
       require('./entityQuality');
     },

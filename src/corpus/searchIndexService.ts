@@ -76,7 +76,10 @@ export class SearchIndexService implements vscode.Disposable {
     return vscode.window.withProgress(
       {
         location: articles > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
-        title: vscode.l10n.t('Indexing {0} articles for search…', articles),
+        title:
+          articles === 1
+            ? vscode.l10n.t('Indexing 1 article for search…')
+            : vscode.l10n.t('Indexing {0} articles for search…', articles),
         cancellable: true,
       },
       async (progress, token) => {

@@ -15,6 +15,8 @@ export interface CardLabels {
   readonly reveal: string;
   readonly filter: string;
   readonly trend: string;
+  /** Said when the card rests on little evidence (see EntityCard.evidence); absent otherwise. */
+  readonly littleEvidence?: string;
 }
 
 /**
@@ -26,7 +28,8 @@ export function cardMarkdown(card: EntityCard, labels: CardLabels, documentUri: 
   const e = card.entity;
   const t = escapeMarkdown;
   const out: string[] = [`**${t(e.name)}** — ${t(labels.type)}\n\n`];
-  if (e.role) out.push(`${t(e.role)}\n\n`);
+  if (card.role) out.push(`${t(card.role.text)}\n\n`);
+  if (labels.littleEvidence) out.push(`*${t(labels.littleEvidence)}*\n\n`);
   if (e.description) {
     const link = e.link && safeWebLink(e.link);
     out.push(`${t(e.description)}${link ? ` \\([${t(labels.source)}](${link})\\)` : ''}\n\n`);
@@ -37,9 +40,7 @@ export function cardMarkdown(card: EntityCard, labels: CardLabels, documentUri: 
   if (card.firstDate)
     out.push(` · ${t(card.firstDate === card.lastDate ? card.firstDate : `${card.firstDate} – ${card.lastDate}`)}`);
   out.push('\n\n');
-  if (card.companions.length)
-    out.push(`${t(labels.oftenWith)}: ${card.companions.map((c) => t(c.entity.name)).join(', ')}\n\n`);
-  for (const c of card.contexts) out.push(`> ${t(c.text)} — *${t(c.article.date?.value ?? c.article.name)}*\n\n`);
+  // Summary and links first, so the card's actions never need scrolling; then companions and short contexts.
   out.push(
     [
       `[${t(labels.search)}](${commandLink('corpusExplorer.search', [`"${e.name}"`])})`,
@@ -49,5 +50,19 @@ export function cardMarkdown(card: EntityCard, labels: CardLabels, documentUri: 
       `[${t(labels.trend)}](${commandLink('corpusExplorer.showStatistics', [`"${e.name.replace(/"/g, '')}"`])})`,
     ].join(' · '),
   );
+  out.push('\n\n');
+  if (card.companions.length)
+    out.push(`${t(labels.oftenWith)}: ${card.companions.map((c) => t(c.entity.name)).join(', ')}\n\n`);
+  for (const c of card.contexts.slice(0, MAX_CONTEXTS))
+    out.push(`> ${t(shorten(c.text))} — *${t(c.article.date?.value ?? c.article.name)}*\n\n`);
   return out.join('');
 }
+
+const MAX_CONTEXTS = 2;
+const CONTEXT_CHARS = 110;
+/** A context cut at a word near CONTEXT_CHARS, so each is one or two lines of the card. */
+const shorten = (text: string) => {
+  if (text.length <= CONTEXT_CHARS) return text;
+  const cut = text.lastIndexOf(' ', CONTEXT_CHARS);
+  return `${text.slice(0, cut > CONTEXT_CHARS / 2 ? cut : CONTEXT_CHARS)}…`;
+};

@@ -82,10 +82,15 @@ export function summarizeEntities(dumps: readonly { key: string; index: EntityIn
 
 /** Entities whose name or an alias contains every word of `text`, tone marks optional. */
 export function filterEntities(entities: readonly EntitySummary[], text: string): EntitySummary[] {
-  const words = foldDiacritics(text).split(/\s+/).filter(Boolean);
+  // Each typed word matches the start of a word of a name or alias: `an do` finds Ấn Độ, not ASEAN or Báo Doanh Nhân.
+  const split = (t: string) =>
+    foldDiacritics(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const words = split(text);
   if (!words.length) return [...entities];
   return entities.filter((e) => {
-    const haystack = foldDiacritics([e.name, ...e.aliases].join(' | '));
-    return words.every((w) => haystack.includes(w));
+    const names = split([e.name, ...e.aliases].join(' '));
+    return words.every((w) => names.some((n) => n.startsWith(w)));
   });
 }

@@ -6,6 +6,7 @@ import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
+import { boostAdjacentPairs } from './proximity';
 import { buildTermIndex, hasPhrase, lookupTerm, type TermIndex } from './termIndex';
 
 export interface SearchHit {
@@ -201,6 +202,8 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     else for (const { id } of ids) wordTerms.add(index.terms[id]);
     groups.push(ids);
   }
+  // In query order, before the sort below: the adjacency boost pairs each word with the next.
+  const pairGroups = q.required.length > 1 ? groups.slice(0, q.required.length) : [];
   for (const word of q.phrases.flat()) groups.push(lookupTerm(index, word, 'exact'));
 
   const { scores, stage } = scratch(shard);
@@ -268,12 +271,13 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     return true;
   };
   if (excluded.size || q.dates || q.source || q.titleTerms.length) docs = docs.filter(keep);
+  if (pairGroups.length && docs.length) boostAdjacentPairs(index, pairGroups, docs, scores, scratch(shard).counts);
   return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
 }
 
 const scratches = new WeakMap<
   TermIndex,
-  { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array }
+  { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array; counts: Uint32Array }
 >();
 
 /** Per-index score and match-count arrays, reused by every query (the worker answers one at a time): no garbage per query. */
@@ -288,6 +292,7 @@ function scratch(shard: Shard) {
         stage: new Uint16Array(n),
         list: new Uint32Array(n),
         heap: new Uint32Array(n),
+        counts: new Uint32Array(n),
       }),
     );
   }

@@ -4,6 +4,7 @@ import type { ArticleNode } from './articleTree';
 import { dateLabel } from '../shared/dateLabel';
 import { escapeMarkdown } from '../shared/markdown';
 import { Commands } from '../shared/commands';
+import { articleCount } from '../shared/counts';
 
 export type { ArticleNode };
 
@@ -29,7 +30,7 @@ export function toTreeItem(
   switch (node.kind) {
     case 'dump': {
       const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = vscode.l10n.t('{0} articles', node.count);
+      item.description = articleCount(node.count);
       item.id = node.id;
       return item;
     }

@@ -7,6 +7,7 @@ import type { FeatureContext } from '../shared/featureContext';
 import type { ArticleNode } from './nodes';
 import { ArticleTreeProvider } from './provider';
 import { Commands } from '../shared/commands';
+import { articleCount } from '../shared/counts';
 
 const GROUPING_KEY = 'corpusExplorer.articles.grouping';
 
@@ -45,7 +46,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       status.hide();
       return;
     }
-    status.text = `$(book) ${vscode.l10n.t('{0} articles', entry.dump.articles.length)}`;
+    status.text = `$(book) ${articleCount(entry.dump.articles.length)}`;
     status.tooltip = vscode.l10n.t('Show the articles view');
     status.show();
   };

@@ -5,6 +5,7 @@ import { concordanceTable, sortConcordance, type ConcordanceOrder } from '../../
 import { parseQuery } from '../../core/search/query';
 import { CancelledError } from '../../corpus/searchIndexService';
 import { Commands } from '../shared/commands';
+import { lineCount } from '../shared/counts';
 import type { FeatureContext } from '../shared/featureContext';
 import { queryErrorMessage } from '../shared/queryError';
 import type { ConcordanceDecorations } from './decorations';
@@ -119,7 +120,7 @@ export function registerCommands(
       const table = concordanceTable(found.c.lines, separator, (key) => path.basename(vscode.Uri.parse(key).path));
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(table));
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Exported {0} lines to {1}.', found.c.lines.length, vscode.workspace.asRelativePath(uri)),
+        vscode.l10n.t('Exported {0} to {1}.', lineCount(found.c.lines.length), vscode.workspace.asRelativePath(uri)),
       );
     }),
   ];

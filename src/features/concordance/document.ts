@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ConcordanceLine } from '../../core/search/engine';
 import { formatConcordance, type ConcordanceOrder } from '../../core/search/kwic';
+import { articleCount, matchCount } from '../shared/counts';
 
 export const SCHEME = 'corpus-kwic';
 export const HEADER_LINES = 3;
@@ -95,10 +96,10 @@ function render(c: Concordance): string {
   }[c.order];
   return [
     vscode.l10n.t(
-      'Concordance of {0}: {1} matches in {2} articles, {3}{4}',
+      'Concordance of {0}: {1} in {2}, {3}{4}',
       c.query,
-      c.lines.length,
-      articles,
+      matchCount(c.lines.length),
+      articleCount(articles),
       orderLabel,
       c.truncated ? vscode.l10n.t(' (stopped at the limit)') : '',
     ),

@@ -4,6 +4,7 @@ import type { EntityNode } from './entityTree';
 import { escapeMarkdown } from '../shared/markdown';
 import { dateLabel } from '../shared/dateLabel';
 import { Commands } from '../shared/commands';
+import { articleCount, mentionCount } from '../shared/counts';
 
 export type { EntityNode };
 
@@ -14,8 +15,6 @@ export function typeLabel(type: EntityType): string {
       ? vscode.l10n.t('Places')
       : vscode.l10n.t('Organisations');
 }
-
-const mentionCount = (n: number) => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n));
 
 const TYPE_ICONS: Record<EntityType, string> = { PER: 'person', LOC: 'location', ORG: 'organization' };
 
@@ -32,7 +31,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = `${mentionCount(e.mentions)} · ${e.articles.length === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', e.articles.length)}`;
+      item.description = `${mentionCount(e.mentions)} · ${articleCount(e.articles.length)}`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
       const md = new vscode.MarkdownString();
       md.appendMarkdown(`**${escapeMarkdown(e.name)}**`);

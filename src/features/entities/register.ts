@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { EntitySummary } from '../../core/entities/summary';
 import type { FeatureContext } from '../shared/featureContext';
 import { EntitiesModel } from './model';
+import { pickEntity } from './pickEntity';
 import type { EntityNode } from './nodes';
 import { EntityTreeProvider } from './provider';
 import { Commands } from '../shared/commands';
@@ -112,20 +113,18 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand(Commands.articlesFilterByEntity, async (arg?: EntityNode | string) => {
       await model.ready();
-      const entity = entityOf(arg);
-      if (!entity) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Choose an entity in the Entities view first.'));
-        return;
-      }
+      const entity = entityOf(arg) ?? (await pickEntity(model, vscode.l10n.t('Filter Articles by Entity')));
+      if (!entity) return;
       filterArticles(entity);
       await vscode.commands.executeCommand(Commands.articlesFocus);
     }),
-    vscode.commands.registerCommand(Commands.entitiesSearch, (arg?: EntityNode | string) => {
-      const entity = entityOf(arg);
+    vscode.commands.registerCommand(Commands.entitiesSearch, async (arg?: EntityNode | string) => {
+      const entity = entityOf(arg) ?? (await pickEntity(model, vscode.l10n.t('Search the Corpus for an Entity')));
       return entity && vscode.commands.executeCommand(Commands.search, `"${entity.name.replace(/"/g, '')}"`);
     }),
-    vscode.commands.registerCommand(Commands.entitiesShowMentions, (arg?: EntityNode | string) => {
-      const ref = entityOf(arg)?.articles[0];
+    vscode.commands.registerCommand(Commands.entitiesShowMentions, async (arg?: EntityNode | string) => {
+      const entity = entityOf(arg) ?? (await pickEntity(model, vscode.l10n.t('Show All Mentions of an Entity')));
+      const ref = entity?.articles[0];
       return ref && vscode.commands.executeCommand(Commands.showMentions, ref.dumpKey, ref.firstStart);
     }),
   ];

@@ -6,6 +6,7 @@ import { cardMarkdown } from '../../core/entities/cardMarkdown';
 import { mentionAt, type EntityType } from '../../core/entities/extract';
 import { CARD_COMMANDS } from '../../core/security/links';
 import { Commands } from '../shared/commands';
+import { articleCount, mentionCount } from '../shared/counts';
 
 function typeLabel(type: EntityType): string {
   return type === 'PER'
@@ -16,6 +17,7 @@ function typeLabel(type: EntityType): string {
 }
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
+
 export function register(ctx: FeatureContext): vscode.Disposable[] {
   const { entities } = ctx;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
@@ -42,11 +44,18 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
               source: vscode.l10n.t('source'),
               also: vscode.l10n.t('Also'),
               counts: vscode.l10n.t(
-                '{0} mentions in this article, {1} in the corpus, in {2} articles',
-                card.inArticle,
-                e.mentions,
-                card.articleCount,
+                '{0} in this article, {1} in the corpus, in {2}',
+                mentionCount(card.inArticle),
+                mentionCount(e.mentions),
+                articleCount(card.articleCount),
               ),
+              littleEvidence:
+                card.evidence === 'little'
+                  ? vscode.l10n.t(
+                      'Little evidence: {0} mention(s), no role or description; the type is a guess from context.',
+                      e.mentions,
+                    )
+                  : undefined,
               oftenWith: vscode.l10n.t('Often with'),
               search: vscode.l10n.t('Search the corpus'),
               showMentions: vscode.l10n.t('Show all mentions'),
