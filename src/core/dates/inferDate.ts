@@ -8,30 +8,38 @@ const NAM = nfcOrNfdPattern('năm');
 
 /*
  * Only complete dates count (spec §4): a day and month without a year never dates an article.
- * One combined regex so the text is scanned once and the earliest date wins.
+ * One combined regex so the text is scanned once; the chronologically latest date wins, since news
+ * reports recent events and earlier dates are mostly history, births and documents.
  */
 const COMPLETE_DATE = new RegExp(
   [
-    `(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])`,
+    // A dash right after a four-digit year starts the second date of a range (`9/7/1912-9/7/2017`).
+    `(?<![\\d/.]|(?<!\\d{4})-)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])`,
     `${NGAY}\\s+(\\d{1,2})\\s+${THANG}\\s+(\\d{1,2})(?:\\s*,)?\\s+${NAM}\\s+(\\d{4})(?!\\d)`,
     `(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`,
   ].join('|'),
   'giu',
 );
 
-/** The first complete calendar date mentioned in `text`, as an inferred date. */
+/** The latest complete calendar date mentioned in `text[from, to)`, as an inferred date. */
 export function inferDate(text: string, from = 0, to = text.length): ArticleDate | undefined {
+  let latest: ArticleDate | undefined;
   COMPLETE_DATE.lastIndex = from;
   for (;;) {
     const m = COMPLETE_DATE.exec(text);
-    if (!m || m.index >= to) return undefined;
+    if (!m || m.index >= to) return latest;
     const date =
       m[1] !== undefined
         ? makeDate('inferred', +m[3], +m[2], +m[1])
         : m[4] !== undefined
           ? makeDate('inferred', +m[6], +m[5], +m[4])
           : makeDate('inferred', +m[7], +m[8], +m[9]);
-    if (date && m.index + m[0].length <= to) return date;
-    COMPLETE_DATE.lastIndex = m.index + 1;
+    if (date && m.index + m[0].length <= to) {
+      // ISO day values compare chronologically as strings.
+      if (!latest || date.value > latest.value) latest = date;
+      COMPLETE_DATE.lastIndex = m.index + m[0].length;
+    } else {
+      COMPLETE_DATE.lastIndex = m.index + 1;
+    }
   }
 }
