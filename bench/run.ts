@@ -1,10 +1,12 @@
-// `npm run bench [-- --100k]`: the scale benchmark, then entity quality against the gold annotation.
+// `npm run bench [-- --100k]`: the scale benchmark, entity quality against the gold annotation, then ranking quality on news-dev.
 import { runScale } from './scaleBench';
 
 runScale(process.argv.slice(2)).then(
   () => {
     console.log('');
     require('./entityQuality');
+    console.log('');
+    require('./rankingQuality');
   },
   (error) => {
     console.error(error);
