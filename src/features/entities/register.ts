@@ -58,6 +58,25 @@ export function register(
     const selected = view.selection[0];
     return selected && (selected.kind === 'entity' || selected.kind === 'ref') ? selected.entity : undefined;
   };
+  /** The entity a command acts on: its argument or the view's selection, else the user picks one, else it says why not. */
+  const entityOrAsk = async (arg: EntityNode | string | undefined): Promise<EntitySummary | undefined> => {
+    const known = entityOf(arg);
+    if (known) return known;
+    await model.ready();
+    if (!model.entities.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No entities found yet: open or list a dump first.'));
+      return undefined;
+    }
+    const picked = await vscode.window.showQuickPick(
+      model.entities.map((entity) => ({
+        label: entity.name,
+        description: entity.aliases.filter((a) => a !== entity.name).join(', '),
+        entity,
+      })),
+      { title: vscode.l10n.t('Choose an entity'), matchOnDescription: true },
+    );
+    return picked?.entity;
+  };
   const filterArticles = (entity: EntitySummary | undefined) => {
     filteredBy = entity?.id;
     articles.filterByEntity(entity && { name: entity.name, articles: articlesOf(entity) });
@@ -116,20 +135,17 @@ export function register(
     }),
     vscode.commands.registerCommand('corpusExplorer.articles.filterByEntity', async (arg?: EntityNode | string) => {
       await model.ready();
-      const entity = entityOf(arg);
-      if (!entity) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Choose an entity in the Entities view first.'));
-        return;
-      }
+      const entity = await entityOrAsk(arg);
+      if (!entity) return;
       filterArticles(entity);
       await vscode.commands.executeCommand('corpusExplorer.articles.focus');
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.search', (arg?: EntityNode | string) => {
-      const entity = entityOf(arg);
+    vscode.commands.registerCommand('corpusExplorer.entities.search', async (arg?: EntityNode | string) => {
+      const entity = await entityOrAsk(arg);
       return entity && vscode.commands.executeCommand('corpusExplorer.search', `"${entity.name.replace(/"/g, '')}"`);
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.showMentions', (arg?: EntityNode | string) => {
-      const ref = entityOf(arg)?.articles[0];
+    vscode.commands.registerCommand('corpusExplorer.entities.showMentions', async (arg?: EntityNode | string) => {
+      const ref = (await entityOrAsk(arg))?.articles[0];
       return ref && vscode.commands.executeCommand('corpusExplorer.showMentions', ref.dumpKey, ref.firstStart);
     }),
   ];

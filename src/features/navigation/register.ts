@@ -13,9 +13,11 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
         ? dump.articles.find((a) => a.startLine > line)
         : [...dump.articles].reverse().find((a) => a.startLine < line);
     if (!target) {
-      vscode.window.setStatusBarMessage(
-        direction > 0 ? vscode.l10n.t('No next article') : vscode.l10n.t('No previous article'),
-        2000,
+      // A status bar flash goes unseen at the end of a long dump: say it where the user looks.
+      void vscode.window.showInformationMessage(
+        direction > 0
+          ? vscode.l10n.t('This is the last article of the dump.')
+          : vscode.l10n.t('This is the first article of the dump.'),
       );
       return;
     }
