@@ -80,12 +80,17 @@ export function summarizeEntities(dumps: readonly { key: string; index: EntityIn
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
-/** Entities whose name or an alias contains every word of `text`, tone marks optional. */
+/**
+ * Entities where every word of `text` starts a word of the name or an alias, tone marks optional:
+ * `an do` finds Ấn Độ, not ASEAN or Báo Doanh Nhân (a match inside a word is noise in a name list).
+ */
 export function filterEntities(entities: readonly EntitySummary[], text: string): EntitySummary[] {
-  const words = foldDiacritics(text).split(/\s+/).filter(Boolean);
+  const words = foldDiacritics(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (!words.length) return [...entities];
   return entities.filter((e) => {
-    const haystack = foldDiacritics([e.name, ...e.aliases].join(' | '));
-    return words.every((w) => haystack.includes(w));
+    const nameWords = foldDiacritics([e.name, ...e.aliases].join(' ')).split(/[^\p{L}\p{N}]+/u);
+    return words.every((w) => nameWords.some((n) => n.startsWith(w)));
   });
 }
