@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { articleCount } from '../counts';
 import type { ArticleGroup } from '../../core/articles/grouping';
 import type { Article } from '../../core/dump/types';
 import { dateLabel } from '../outline/register';
@@ -23,7 +24,7 @@ export function toTreeItem(
   switch (node.kind) {
     case 'dump': {
       const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = vscode.l10n.t('{0} articles', node.count);
+      item.description = articleCount(node.count);
       item.id = node.id;
       return item;
     }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { articleCount } from '../counts';
 import { isEmptyFilter, parseArticleFilter } from '../../core/articles/filter';
 import type { Grouping } from '../../core/articles/grouping';
 import { isDump, type CorpusService } from '../../corpus/corpusService';
@@ -49,7 +50,7 @@ export function register(
       status.hide();
       return;
     }
-    status.text = `$(book) ${vscode.l10n.t('{0} articles', entry.dump.articles.length)}`;
+    status.text = `$(book) ${articleCount(entry.dump.articles.length)}`;
     status.tooltip = vscode.l10n.t('Show the articles view');
     status.show();
   };

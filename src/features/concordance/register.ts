@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { articleCount, lineCount, matchCount } from '../counts';
 import type { ConcordanceLine } from '../../core/search/engine';
 import {
   concordanceTable,
@@ -46,10 +47,10 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
     }[c.order];
     return [
       vscode.l10n.t(
-        'Concordance of {0}: {1} matches in {2} articles, {3}{4}',
+        'Concordance of {0}: {1} in {2}, {3}{4}',
         c.query,
-        c.lines.length,
-        articles,
+        matchCount(c.lines.length),
+        articleCount(articles),
         orderLabel,
         c.truncated ? vscode.l10n.t(' (stopped at the limit)') : '',
       ),
@@ -209,7 +210,7 @@ export function register(search: SearchIndexService): vscode.Disposable[] {
       const table = concordanceTable(found.c.lines, separator, (key) => path.basename(vscode.Uri.parse(key).path));
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(table));
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Exported {0} lines to {1}.', found.c.lines.length, vscode.workspace.asRelativePath(uri)),
+        vscode.l10n.t('Exported {0} to {1}.', lineCount(found.c.lines.length), vscode.workspace.asRelativePath(uri)),
       );
     }),
   ];

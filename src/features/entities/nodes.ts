@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { articleCount, mentionCount } from '../counts';
 import type { Article } from '../../core/dump/types';
 import type { EntityType } from '../../core/entities/gazetteer';
 import type { EntityArticleRef, EntitySummary } from '../../core/entities/summary';
@@ -19,8 +20,6 @@ export function typeLabel(type: EntityType): string {
       : vscode.l10n.t('Organisations');
 }
 
-const mentionCount = (n: number) => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n));
-
 const TYPE_ICONS: Record<EntityType, string> = { PER: 'person', LOC: 'location', ORG: 'organization' };
 
 export function toTreeItem(node: EntityNode): vscode.TreeItem {
@@ -36,7 +35,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = `${mentionCount(e.mentions)} · ${e.articles.length === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', e.articles.length)}`;
+      item.description = `${mentionCount(e.mentions)} · ${articleCount(e.articles.length)}`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
       const md = new vscode.MarkdownString();
       md.appendMarkdown(`**${escapeMarkdown(e.name)}**`);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { articleCount, mentionCount } from '../counts';
 import { LANGUAGE_ID } from '../../corpus/corpusService';
 import type { EntityService } from '../../corpus/entityService';
 import { entityCard } from '../../core/entities/card';
@@ -53,10 +54,10 @@ export function register(entities: EntityService): vscode.Disposable[] {
           md.appendMarkdown(`${vscode.l10n.t('Also')}: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
         md.appendMarkdown(
           vscode.l10n.t(
-            '{0} mentions in this article, {1} in the corpus, in {2} articles',
-            card.inArticle,
-            e.mentions,
-            card.articleCount,
+            '{0} in this article, {1} in the corpus, in {2}',
+            mentionCount(card.inArticle),
+            mentionCount(e.mentions),
+            articleCount(card.articleCount),
           ),
         );
         if (card.firstDate)

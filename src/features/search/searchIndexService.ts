@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { articleCount } from '../counts';
 import { CancelledError } from '../../corpus/corpusWorkerClient';
 import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
 import type { ConcordanceLine, SearchHit } from '../../core/search/engine';
@@ -78,7 +79,7 @@ export class SearchIndexService implements vscode.Disposable {
     return vscode.window.withProgress(
       {
         location: articles > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
-        title: vscode.l10n.t('Indexing {0} articles for search…', articles),
+        title: vscode.l10n.t('Indexing {0} for search…', articleCount(articles)),
         cancellable: true,
       },
       async (progress, token) => {

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../support/paths';
+
+function sources(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
+}
+const keys = new Set<string>();
+for (const f of sources(path.join(repoRoot, 'src')))
+  for (const m of fs.readFileSync(f, 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)+)'/g)) keys.add(m[1]);
+const COUNTED = /\{\d\} (articles|mentions|matches|lines)\b/;
+
+describe('counts shown to users', () => {
+  it('say "1 article", not "1 articles": every plural count string has its singular', () => {
+    const plurals = [...keys].filter((k) => /^\{0\} (articles|mentions|matches|lines)$/.test(k));
+    assert.ok(plurals.length >= 4, plurals.join(', '));
+    const SINGULAR: Record<string, string> = {
+      articles: 'article',
+      mentions: 'mention',
+      matches: 'match',
+      lines: 'line',
+    };
+    const singular = (k: string) => `1 ${SINGULAR[k.slice(4)]}`;
+    assert.deepStrictEqual(
+      plurals.filter((k) => !keys.has(singular(k))),
+      [],
+    );
+  });
+
+  it('never build a plural noun into a sentence (the count helpers word it)', () => {
+    assert.deepStrictEqual(
+      [...keys].filter((k) => COUNTED.test(k) && !/^\{0\} \w+$/.test(k)),
+      [],
+    );
+  });
+});
+
+describe('welcome views', () => {
+  it('show no literal backticks (viewsWelcome renders links, not code)', () => {
+    for (const file of ['package.nls.json', 'package.nls.vi.json']) {
+      const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8'));
+      for (const [key, value] of Object.entries<string>(nls))
+        if (key.startsWith('welcome.')) assert.ok(!value.includes('`'), `${file} ${key}`);
+    }
+  });
+});
