@@ -49,3 +49,22 @@ describe('welcome views', () => {
     }
   });
 });
+
+describe('command palette', () => {
+  it('hides the commands that act on a view item', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const hidden = new Set(
+      pkg.contributes.menus.commandPalette
+        .filter((m: { when?: string }) => m.when === 'false')
+        .map((m: { command: string }) => m.command),
+    );
+    for (const command of [
+      'corpusExplorer.articles.filterByEntity',
+      'corpusExplorer.entities.search',
+      'corpusExplorer.entities.showMentions',
+      'corpusExplorer.showMentions',
+      'corpusExplorer.openArticle',
+    ])
+      assert.ok(hidden.has(command), command);
+  });
+});
