@@ -5,6 +5,7 @@ import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } fro
 import { SearchEngine } from './core/search/engine';
 import { parseQuery } from './core/search/query';
 import { LineIndex } from './core/text/lines';
+import { runStatsCommand, STATS_COMMANDS, STATS_USAGE } from './cli/stats';
 
 const USAGE = `Usage: corpus articles FILE [--json]
        corpus search FILE QUERY [--json] [--limit N]
@@ -21,7 +22,10 @@ const USAGE = `Usage: corpus articles FILE [--json]
   --no-gazetteer       with entities: rules only
   --json               JSON records, as an array
   --limit N            at most N hits (default 20)
-Lines and columns are 1-based, as editors show them.`;
+Lines and columns are 1-based, as editors show them.
+
+Statistics:
+${STATS_USAGE}`;
 
 function usageError(message: string): number {
   console.error(`corpus: ${message}\n\n${USAGE}`);
@@ -64,6 +68,7 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return command ? 0 : 1;
   }
+  if (STATS_COMMANDS.includes(command)) return runStatsCommand(command, rest);
   const json = rest.includes('--json');
   const limitAt = rest.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(rest[limitAt + 1]) : 20;

@@ -1,17 +1,26 @@
 import * as vscode from 'vscode';
 import { CorpusService } from './corpus/corpusService';
+import { EditorCorpusWorkspace } from './corpus/corpusWorkspace';
 import { EntityService } from './corpus/entityService';
-import { register as registerArticles, type ArticlesView } from './features/articles/register';
-import { register as registerConcordance } from './features/concordance/register';
-import { register as registerEntities, type EntitiesView } from './features/entities/register';
-import { register as registerHighlighting, type Highlights } from './features/highlighting/register';
-import { register as registerHovers } from './features/hovers/register';
-import { register as registerLanguage } from './features/language/register';
-import { register as registerLargeDumps } from './features/largeDumps/register';
-import { register as registerNavigation } from './features/navigation/register';
-import { register as registerOutline } from './features/outline/register';
-import { register as registerSearch } from './features/search/register';
-import type { SearchIndexService } from './features/search/searchIndexService';
+import { SearchIndexService } from './corpus/searchIndexService';
+import * as articles from './features/articles/register';
+import type { ArticlesView } from './features/articles/register';
+import * as concordance from './features/concordance/register';
+import * as entities from './features/entities/register';
+import type { EntitiesView } from './features/entities/register';
+import * as highlighting from './features/highlighting/register';
+import type { Highlights } from './features/highlighting/register';
+import * as hovers from './features/hovers/register';
+import * as language from './features/language/register';
+import * as largeDumps from './features/largeDumps/register';
+import * as navigation from './features/navigation/register';
+import * as outline from './features/outline/register';
+import * as search from './features/search/register';
+import { ArticlesFilter } from './features/shared/articlesFilter';
+import type { Feature, FeatureContext } from './features/shared/featureContext';
+import { DumpNavigator } from './features/shared/navigator';
+import * as statistics from './features/statistics/register';
+import type { StatisticsApi } from './features/statistics/register';
 
 export interface CorpusExplorerApi {
   readonly corpus: CorpusService;
@@ -19,34 +28,51 @@ export interface CorpusExplorerApi {
   readonly entities: EntitiesView;
   readonly highlights: Highlights;
   readonly search: SearchIndexService;
+  readonly statistics: StatisticsApi;
 }
+
+/** Every feature, each registered the same way over one shared context. */
+const FEATURES: readonly Feature[] = [
+  articles.register,
+  search.register,
+  entities.register,
+  highlighting.register,
+  language.register,
+  outline.register,
+  navigation.register,
+  largeDumps.register,
+  concordance.register,
+  hovers.register,
+  statistics.register,
+];
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
   const corpus = new CorpusService();
-  const articles = registerArticles(
-    corpus,
-    context,
-    vscode.Uri.joinPath(context.extensionUri, 'sample', 'sample.dump'),
-  );
-  const search = registerSearch(articles.api.model, corpus.worker, context.globalStorageUri);
+  const workspace = new EditorCorpusWorkspace(corpus);
+  const searchIndex = new SearchIndexService(workspace, corpus.worker, context.globalStorageUri);
   const entityService = new EntityService(corpus);
-  const entities = registerEntities(entityService, articles.api);
-  const highlights = registerHighlighting(entityService);
-  context.subscriptions.push(
+  const articlesFilter = new ArticlesFilter();
+  const ctx: FeatureContext = {
+    extension: context,
+    workspace,
     corpus,
-    entityService,
-    ...registerLanguage(corpus),
-    ...registerOutline(corpus),
-    ...registerNavigation(corpus),
-    ...articles.disposables,
-    ...registerLargeDumps(articles.api.model, corpus.worker),
-    ...search.disposables,
-    ...registerConcordance(search.service),
-    ...registerHovers(entityService),
-    ...entities.disposables,
-    ...highlights.disposables,
-  );
-  return { corpus, articles: articles.api, entities: entities.api, highlights: highlights.api, search: search.service };
+    entities: entityService,
+    search: searchIndex,
+    navigator: new DumpNavigator(workspace),
+    articlesFilter,
+    sampleUri: vscode.Uri.joinPath(context.extensionUri, 'sample', 'sample.dump'),
+    exports: {},
+  };
+  context.subscriptions.push(corpus, entityService, workspace, searchIndex, articlesFilter);
+  for (const register of FEATURES) context.subscriptions.push(...register(ctx));
+  return {
+    corpus,
+    articles: ctx.exports.articles as ArticlesView,
+    entities: ctx.exports.entities as EntitiesView,
+    highlights: ctx.exports.highlights as Highlights,
+    search: searchIndex,
+    statistics: ctx.exports.statistics as StatisticsApi,
+  };
 }
 
 export function deactivate(): void {}

@@ -1,12 +1,22 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PartBase } from '../core/dump/parts';
 import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
-import type { IndexSource, IndexSummary, WorkerRequest, WorkerResponse, WorkerResult } from '../worker/protocol';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
+import {
+  REPLY_KINDS,
+  type IndexSource,
+  type IndexSummary,
+  type Replies,
+  type RequestKind,
+  type RequestOf,
+  type WorkerRequest,
+  type WorkerResponse,
+  type WorkerResult,
+} from '../worker/protocol';
 
 interface Pending {
   chunks?: Article[][];
@@ -26,6 +36,20 @@ export interface Job<T> {
   cancel(): void;
 }
 
+/** One part of a large file to read and hold: bytes [start, end), `last` if it ends the file. */
+export interface PartRequest {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly last: boolean;
+  readonly key: string;
+  readonly version: string;
+}
+
+function then<T, U>(job: Job<T>, f: (value: T) => U): Job<U> {
+  return { cancel: job.cancel, result: job.result.then(f) };
+}
+
 /**
  * The corpus worker thread, seen from the extension host: it reads and parses dumps, keeps their
  * texts, indexes them and answers searches. Plain Node, no `vscode`, so the benchmark drives it too.
@@ -41,48 +65,22 @@ export class CorpusWorkerClient {
 
   parseText(text: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
     if (key && version) this.held.set(key, version);
-    return this.map(
-      this.send((id) => ({ id, kind: 'parseText', text, key, version }), onProgress),
-      (r) => (r.kind === 'dump' ? r.dump : undefined),
-    );
+    return then(this.request('parseText', { text, key, version }, onProgress), (r) => r.dump);
   }
 
   parseFile(filePath: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
     if (key && version) this.held.set(key, version);
-    return this.map(
-      this.send((id) => ({ id, kind: 'parseFile', path: filePath, key, version }), onProgress),
-      (r) => (r.kind === 'dump' ? r.dump : undefined),
-    );
+    return then(this.request('parseFile', { path: filePath, key, version }, onProgress), (r) => r.dump);
   }
 
-  /** Reads one part of a large file and keeps it; `rebase` then gives its reading as it stands in the whole. */
-  loadPart(
-    filePath: string,
-    start: number,
-    end: number,
-    last: boolean,
-    key: string,
-    version: string,
-  ): Job<{ articles: number; textLength: number; lineCount: number }> {
-    this.held.set(key, version);
-    return this.map(
-      this.send((id) => ({ id, kind: 'loadPart', path: filePath, start, end, last, key, version })),
-      (r) => (r.kind === 'part' ? r : undefined),
-    );
-  }
-
-  rebase(key: string, publicKey: string, base: PartBase): Promise<Dump> {
-    return this.map(
-      this.send((id) => ({ id, kind: 'rebase', key, publicKey, base })),
-      (r) => (r.kind === 'dump' ? r.dump : undefined),
-    ).result;
+  /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
+  loadPart(part: PartRequest): Job<{ dump: Dump; textLength: number }> {
+    this.held.set(part.key, part.version);
+    return this.request('loadPart', part);
   }
 
   slice(key: string, start: number, end: number): Promise<string> {
-    return this.map(
-      this.send((id) => ({ id, kind: 'slice', key, start, end })),
-      (r) => (r.kind === 'slice' ? r.text : undefined),
-    ).result;
+    return then(this.request('slice', { key, start, end }), (r) => r.text).result;
   }
 
   /** Whether the worker already holds this version of a dump, so its text need not be sent. */
@@ -97,24 +95,15 @@ export class CorpusWorkerClient {
   ): Job<IndexSummary> {
     this.held.clear();
     for (const d of dumps) this.held.set(d.key, d.version);
-    return this.map(
-      this.send((id) => ({ id, kind: 'index', dumps, cacheDir }), onProgress),
-      (r) => (r.kind === 'index' ? r.summary : undefined),
-    );
+    return then(this.request('index', { dumps, cacheDir }, onProgress), (r) => r.summary);
   }
 
   query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
-    return this.map(
-      this.send((id) => ({ id, kind: 'query', query, limit })),
-      (r) => (r.kind === 'hits' ? r.hits : undefined),
-    ).result;
+    return then(this.request('query', { query, limit }), (r) => r.hits).result;
   }
 
   concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
-    return this.map(
-      this.send((id) => ({ id, kind: 'concordance', query, max })),
-      (r) => (r.kind === 'concordance' ? r : undefined),
-    ).result;
+    return this.request('concordance', { query, max }).result;
   }
 
   /** Entities of a dump, found on the worker; the text or path is needed only if the worker does not hold that version. */
@@ -127,25 +116,29 @@ export class CorpusWorkerClient {
     const text = this.holds(key, version) ? undefined : source.text;
     const path = this.holds(key, version) ? undefined : source.path;
     this.held.set(key, version);
-    return this.map(
-      this.send((id) => ({ id, kind: 'entities', key, version, text, path, gazetteer })),
-      (r) => (r.kind === 'entities' ? r.index : undefined),
-    ).result;
+    return then(this.request('entities', { key, version, text, path, gazetteer }), (r) => r.index).result;
+  }
+
+  /** A statistic of a dump this worker holds and has indexed. */
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
+    return then(this.request('stats', { key, request }, onProgress), (r) => r.reply);
   }
 
   dispose(): void {
     this.restart(new Error('Corpus worker stopped'));
   }
 
-  private map<T>(job: Job<WorkerResult>, pick: (r: WorkerResult) => T | undefined): Job<T> {
-    return {
-      cancel: job.cancel,
-      result: job.result.then((r) => {
-        const value = pick(r);
-        if (value === undefined) throw new Error(`Unexpected worker reply ${r.kind}`);
-        return value;
-      }),
-    };
+  /** Sends a request and checks, once for every kind, that the reply is the kind `Replies` gives it. */
+  private request<K extends RequestKind>(
+    kind: K,
+    body: Omit<RequestOf<K>, 'id' | 'kind'>,
+    onProgress?: (f: number, message?: string) => void,
+  ): Job<Replies[K]> {
+    const job = this.send((id) => ({ ...body, kind, id }) as unknown as WorkerRequest, onProgress);
+    return then(job, (r) => {
+      if (r.kind !== REPLY_KINDS[kind]) throw new Error(`Unexpected worker reply ${r.kind} to ${kind}`);
+      return r as Replies[K];
+    });
   }
 
   private send(
@@ -182,8 +175,9 @@ export class CorpusWorkerClient {
         return;
       }
       this.pending.delete(message.id);
-      if (message.ok && message.result.kind === 'dump' && message.result.chunked) {
-        job.resolve({ kind: 'dump', dump: { ...message.result.dump, articles: (job.chunks ?? []).flat() } });
+      if (message.ok && (message.result.kind === 'dump' || message.result.kind === 'part') && message.result.chunked) {
+        const dump = { ...message.result.dump, articles: (job.chunks ?? []).flat() };
+        job.resolve({ ...message.result, dump, chunked: false });
       } else if (message.ok) job.resolve(message.result);
       else job.reject(message.cancelled ? new CancelledError() : new Error(message.error));
     });

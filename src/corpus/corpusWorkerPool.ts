@@ -1,13 +1,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Dump } from '../core/dump/types';
-import { joinParts, partBases, splitPoints, type PartBase } from '../core/dump/parts';
+import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityIndex } from '../core/entities/extract';
+import { mergeEntityIndexes } from '../core/entities/mergeIndexes';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
 import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
+import { placeEntities, placeHit, placeLine, type Placement } from './partPlacement';
 
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
@@ -16,6 +19,8 @@ interface Part {
   readonly worker: number;
   readonly key: string;
   base?: PartBase;
+  /** What this part adds to its worker's load (characters or bytes), given back when the dump is dropped. */
+  readonly size?: number;
 }
 
 /**
@@ -27,6 +32,8 @@ export class CorpusWorkerPool {
   private readonly workers: CorpusWorkerClient[];
   /** dump key → where its parts live; a dump read whole has one part, keyed as itself. */
   private readonly parts = new Map<string, Part[]>();
+  /** part key → its dump and base: workers answer local to a part, and the pool places the answers. */
+  private readonly placements = new Map<string, Placement>();
   private readonly load: number[];
 
   constructor(
@@ -69,7 +76,14 @@ export class CorpusWorkerPool {
     const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
     const jobs = parts.map((p, i) =>
-      this.workers[p.worker].loadPart(filePath, cuts[i], cuts[i + 1], i === parts.length - 1, p.key, version),
+      this.workers[p.worker].loadPart({
+        path: filePath,
+        start: cuts[i],
+        end: cuts[i + 1],
+        last: i === parts.length - 1,
+        key: p.key,
+        version,
+      }),
     );
     let done = 0;
     const result = (async () => {
@@ -81,11 +95,14 @@ export class CorpusWorkerPool {
           }),
         ),
       );
-      const bases = partBases(read);
+      const bases = partBases(
+        read.map((r) => ({ articles: r.dump.articles.length, textLength: r.textLength, lineCount: r.dump.lineCount })),
+      );
       parts.forEach((p, i) => {
         p.base = bases[i];
+        this.placements.set(p.key, { dumpKey: key, base: bases[i] });
       });
-      return joinParts(await Promise.all(parts.map((p, i) => this.workers[p.worker].rebase(p.key, key, bases[i]))));
+      return joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
     })();
     return {
       result,
@@ -122,7 +139,8 @@ export class CorpusWorkerPool {
         : [{ worker: this.place(d.key, d.text?.length ?? 0), key: d.key }];
       for (const p of parts) perWorker[p.worker].push(p.key === d.key ? d : { key: p.key, version: d.version });
     }
-    for (const key of [...this.parts.keys()]) if (!dumps.some((d) => d.key === key)) this.parts.delete(key);
+    const listed = new Set(dumps.map((d) => d.key));
+    for (const key of [...this.parts.keys()]) if (!listed.has(key)) this.drop(key);
     const fractions = this.workers.map(() => 0);
     const jobs = this.workers.map((w, i) =>
       w.index(perWorker[i], cacheDir, (f, m) => {
@@ -149,13 +167,23 @@ export class CorpusWorkerPool {
     const all = await Promise.all(this.workers.map((w) => w.query(query, limit)));
     return all
       .flat()
+      .map((hit) => {
+        const at = this.placements.get(hit.dumpKey);
+        return at ? placeHit(hit, at) : hit;
+      })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
 
   async concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
     const all = await Promise.all(this.workers.map((w) => w.concordance(query, max)));
-    const lines = all.flatMap((r) => r.lines).sort((a, b) => a.dumpKey.localeCompare(b.dumpKey) || a.start - b.start);
+    const lines = all
+      .flatMap((r) => r.lines)
+      .map((line) => {
+        const at = this.placements.get(line.dumpKey);
+        return at ? placeLine(line, at) : line;
+      })
+      .sort((a, b) => a.dumpKey.localeCompare(b.dumpKey) || a.start - b.start);
     return { lines: lines.slice(0, max), truncated: lines.length > max || all.some((r) => r.truncated) };
   }
 
@@ -172,22 +200,21 @@ export class CorpusWorkerPool {
     const found = await Promise.all(
       parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)),
     );
-    if (found.length === 1) return found[0];
-    const entities = new Map(found[0].entities);
-    for (const more of found.slice(1)) {
-      for (const [id, e] of more.entities) {
-        const into = entities.get(id);
-        if (!into) {
-          entities.set(id, e);
-          continue;
-        }
-        for (const a of e.aliases) into.aliases.add(a);
-        for (const a of e.articles) into.articles.add(a);
-        into.mentions += e.mentions;
-        into.role ??= e.role;
-      }
+    return mergeEntityIndexes(found.map((index, i) => (parts[i].base ? placeEntities(index, parts[i].base) : index)));
+  }
+
+  /** A statistic of one dump, on the worker that holds it (a dump split in parts is refused for now). */
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
+    const parts = this.parts.get(key);
+    if (parts?.length !== 1) {
+      const error = new Error(
+        parts
+          ? 'Statistics of a dump split across workers (over 32 MB) are not available yet'
+          : `No worker holds ${key}`,
+      );
+      return { result: Promise.reject(error), cancel: () => undefined };
     }
-    return { entities, mentions: found.flatMap((f) => f.mentions) };
+    return this.workers[parts[0].worker].stats(key, request, onProgress);
   }
 
   dispose(): void {
@@ -200,8 +227,18 @@ export class CorpusWorkerPool {
     if (known?.length === 1) return known[0].worker;
     let best = 0;
     for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[best]) best = i;
+    this.drop(key);
     this.load[best] += size;
-    this.parts.set(key, [{ worker: best, key }]);
+    this.parts.set(key, [{ worker: best, key, size }]);
     return best;
+  }
+
+  /** Forgets where a dump lives, and takes it off its worker's load. */
+  private drop(key: string): void {
+    for (const p of this.parts.get(key) ?? []) {
+      this.load[p.worker] -= p.size ?? 0;
+      this.placements.delete(p.key);
+    }
+    this.parts.delete(key);
   }
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Dump } from '../core/dump/types';
 import { extractEntities, type EntityIndex } from '../core/entities/extract';
 import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } from '../core/entities/gazetteer';
+import { ARTICLE_SCHEME, parseArticleUri } from './articleUri';
 import { documentVersion, INLINE_LIMIT, type CorpusService } from './corpusService';
 
 export interface DumpEntities {
@@ -96,12 +97,9 @@ export class EntityService implements vscode.Disposable {
 
   gazetteerPath(uri: vscode.Uri): string | undefined {
     // One article of a large dump, shown on its own, uses its dump's gazetteer.
-    if (uri.scheme === 'corpus-article') {
-      try {
-        return this.gazetteerPath(vscode.Uri.parse((JSON.parse(uri.query) as { dump: string }).dump));
-      } catch {
-        return undefined;
-      }
+    if (uri.scheme === ARTICLE_SCHEME) {
+      const ref = parseArticleUri(uri);
+      return ref && this.gazetteerPath(ref.dump);
     }
     if (uri.scheme !== 'file') return undefined;
     const setting = vscode.workspace

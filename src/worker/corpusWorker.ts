@@ -4,17 +4,26 @@ import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { readDumpBytes } from '../core/dump/decode';
 import { parseDump } from '../core/dump/reader';
-import { readPart, shiftArticle, shiftDump, type PartBase } from '../core/dump/parts';
-import { extractEntities, type EntityIndex } from '../core/entities/extract';
+import { readPart } from '../core/dump/parts';
+import { extractEntities } from '../core/entities/extract';
 import type { Dump } from '../core/dump/types';
-import { SearchEngine, type ConcordanceLine, type SearchHit } from '../core/search/engine';
+import { SearchEngine } from '../core/search/engine';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
-import type { IndexSource, WorkerRequest, WorkerResponse, WorkerResult } from './protocol';
+import type {
+  IndexSource,
+  Replies,
+  RequestKind,
+  RequestOf,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerResult,
+} from './protocol';
+import { statsOf } from './statsHandler';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
 const port = parentPort;
-/** A part of a large dump also knows the dump's key and where the part starts in it; results leave shifted. */
+/** Held texts by key: a dump read whole, or one part of a large dump (answers stay local to the part). */
 const held = new Map<
   string,
   {
@@ -22,8 +31,6 @@ const held = new Map<
     text: string;
     dump: Dump;
     index?: TermIndex;
-    publicKey?: string;
-    base?: PartBase;
     hash?: Promise<string>;
   }
 >();
@@ -68,7 +75,7 @@ function contentHash(h: { text: string; hash?: Promise<string> }): Promise<strin
   return h.hash ?? Promise.resolve(createHash('sha1').update(h.text).digest('hex'));
 }
 
-async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<WorkerResult> {
+async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<Replies['index']> {
   const wanted = new Set(sources.map((s) => s.key));
   for (const key of [...held.keys()])
     if (!wanted.has(key)) {
@@ -147,63 +154,18 @@ function writeCache(file: string, index: TermIndex): void {
   }
 }
 
-/** Where a result from a part stands in the whole dump. */
-function partOf(key: string) {
-  const h = held.get(key);
-  return { key: h?.publicKey ?? key, base: h?.base ?? { article: 0, offset: 0, line: 0 } };
-}
-
-function placeHit(hit: SearchHit): SearchHit {
-  const { key, base } = partOf(hit.dumpKey);
-  if (key === hit.dumpKey && !base.offset) return hit;
-  return {
-    ...hit,
-    dumpKey: key,
-    article: shiftArticle(hit.article, base),
-    matchStart: hit.matchStart + base.offset,
-    matchEnd: hit.matchEnd + base.offset,
-  };
-}
-
-function placeLine(line: ConcordanceLine): ConcordanceLine {
-  const { key, base } = partOf(line.dumpKey);
-  if (key === line.dumpKey && !base.offset) return line;
-  return {
-    ...line,
-    dumpKey: key,
-    article: shiftArticle(line.article, base),
-    start: line.start + base.offset,
-    end: line.end + base.offset,
-    line: line.line + base.line,
-  };
-}
-
-function shiftEntities(index: EntityIndex, base: PartBase): EntityIndex {
-  for (const e of index.entities.values()) {
-    const articles = [...e.articles];
-    e.articles.clear();
-    for (const a of articles) e.articles.add(a + base.article);
-  }
-  return {
-    entities: index.entities,
-    mentions: index.mentions.map((m) => ({
-      ...m,
-      articleIndex: m.articleIndex + base.article,
-      start: m.start + base.offset,
-      end: m.end + base.offset,
-    })),
-  };
-}
-
 const CHUNK = 5000;
 
 /** A reading to send: its articles go ahead in chunks, each quick for the extension host to take in. */
-function dumpResult(id: number, dump: Dump): WorkerResult {
+function dumpResult(id: number, dump: Dump): Replies['parseText'] {
   if (dump.articles.length <= CHUNK) return { kind: 'dump', dump };
   for (let i = 0; i < dump.articles.length; i += CHUNK)
     port?.postMessage({ id, chunk: dump.articles.slice(i, i + CHUNK) } satisfies WorkerResponse);
   return { kind: 'dump', dump: { ...dump, articles: [] }, chunked: true };
 }
+
+/** The reply to a request, typed by its kind: a reply of the wrong kind does not compile. */
+const answer = <K extends RequestKind>(_request: RequestOf<K>, result: Replies[K] | Promise<Replies[K]>) => result;
 
 async function handle(request: WorkerRequest): Promise<WorkerResult | undefined> {
   switch (request.kind) {
@@ -213,7 +175,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'parseText': {
       const dump = parseDump(request.text);
       hold(request.key, request.version, request.text, dump);
-      return dumpResult(request.id, dump);
+      return answer(request, dumpResult(request.id, dump));
     }
     case 'loadPart': {
       const fd = fs.openSync(request.path, 'r');
@@ -225,33 +187,32 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       }
       const { text, dump } = readPart(bytes, request.last);
       hold(request.key, request.version, text, dump, bytes);
-      return { kind: 'part', articles: dump.articles.length, textLength: text.length, lineCount: dump.lineCount };
-    }
-    case 'rebase': {
-      const h = held.get(request.key);
-      if (!h) throw new Error(`The worker no longer holds ${request.key}`);
-      h.publicKey = request.publicKey;
-      h.base = request.base;
-      return dumpResult(request.id, shiftDump(h.dump, request.base));
+      const reading = dumpResult(request.id, dump);
+      return answer(request, { ...reading, kind: 'part', textLength: text.length });
     }
     case 'parseFile': {
       reply({ id: request.id, progress: 0.1 });
       const { text, dump, bytes } = parseFile(request.path);
       hold(request.key, request.version, text, dump, bytes);
-      return dumpResult(request.id, dump);
+      return answer(request, dumpResult(request.id, dump));
     }
     case 'index':
-      return index(request.id, request.dumps, request.cacheDir);
+      return answer(request, index(request.id, request.dumps, request.cacheDir));
     case 'query':
-      return { kind: 'hits', hits: engine.query(request.query, request.limit).map(placeHit) };
+      return answer(request, { kind: 'hits', hits: engine.query(request.query, request.limit) });
     case 'concordance': {
       const { lines, truncated } = engine.concordance(request.query, request.max);
-      return { kind: 'concordance', lines: lines.map(placeLine), truncated };
+      return answer(request, { kind: 'concordance', lines, truncated });
     }
+    case 'stats':
+      reply({ id: request.id, progress: 0 });
+      await yieldTurn();
+      if (cancelled.has(request.id)) throw new Cancelled();
+      return answer(request, { kind: 'stats', reply: statsOf(held.get(request.key), request.key, request.request) });
     case 'slice': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
-      return { kind: 'slice', text: h.text.slice(request.start, request.end) };
+      return answer(request, { kind: 'slice', text: h.text.slice(request.start, request.end) });
     }
     case 'entities': {
       let h = held.get(request.key);
@@ -264,7 +225,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
         h = held.get(request.key)!;
       }
       const found = extractEntities(h.text, h.dump, request.gazetteer);
-      return { kind: 'entities', index: h.base ? shiftEntities(found, h.base) : found };
+      return answer(request, { kind: 'entities', index: found });
     }
   }
 }

@@ -1,9 +1,9 @@
-import type { PartBase } from '../core/dump/parts';
 import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { StatsReply, StatsRequest } from '../core/stats/request';
 
 /**
  * Messages between the extension host and the corpus worker. A `key` names a dump (its URI) and a
@@ -12,7 +12,7 @@ import type { SearchQuery } from '../core/search/query';
 export type WorkerRequest =
   | { id: number; kind: 'parseText'; text: string; key?: string; version?: string }
   | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string }
-  /** Bytes [start, end) of a large file: one part, read and held; `rebase` then places it in the whole. */
+  /** Bytes [start, end) of a large file: one part, read and held; its reading comes back local to the part. */
   | {
       id: number;
       kind: 'loadPart';
@@ -23,7 +23,6 @@ export type WorkerRequest =
       key: string;
       version: string;
     }
-  | { id: number; kind: 'rebase'; key: string; publicKey: string; base: PartBase }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
   | { id: number; kind: 'query'; query: SearchQuery; limit: number }
@@ -32,6 +31,8 @@ export type WorkerRequest =
   | { id: number; kind: 'entities'; key: string; version: string; text?: string; path?: string; gazetteer: Gazetteer }
   /** Characters [start, end) of a held text (offsets within that text, or that part). */
   | { id: number; kind: 'slice'; key: string; start: number; end: number }
+  /** A statistic (src/core/stats) of a dump the worker holds and has indexed. */
+  | { id: number; kind: 'stats'; key: string; request: StatsRequest }
   | { id: number; kind: 'cancel'; target: number };
 
 export interface IndexSource {
@@ -52,12 +53,46 @@ export interface IndexSummary {
 export type WorkerResult =
   /** With `chunked`, the articles came before, in `chunk` messages, and `dump.articles` is empty. */
   | { kind: 'dump'; dump: Dump; chunked?: boolean }
-  | { kind: 'part'; articles: number; textLength: number; lineCount: number }
+  /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
+  | { kind: 'part'; dump: Dump; chunked?: boolean; textLength: number }
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
   | { kind: 'entities'; index: EntityIndex }
-  | { kind: 'slice'; text: string };
+  | { kind: 'slice'; text: string }
+  | { kind: 'stats'; reply: StatsReply };
+
+type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
+
+/** The reply each request kind gets; the worker's handler and the client are typed by it. */
+export interface Replies {
+  parseText: ReplyOfKind<'dump'>;
+  parseFile: ReplyOfKind<'dump'>;
+  loadPart: ReplyOfKind<'part'>;
+  index: ReplyOfKind<'index'>;
+  query: ReplyOfKind<'hits'>;
+  concordance: ReplyOfKind<'concordance'>;
+  entities: ReplyOfKind<'entities'>;
+  slice: ReplyOfKind<'slice'>;
+  stats: ReplyOfKind<'stats'>;
+}
+
+/** The requests that get a reply (all but `cancel`). */
+export type RequestKind = keyof Replies;
+export type RequestOf<K extends RequestKind> = Extract<WorkerRequest, { kind: K }>;
+
+/** At run time, the `kind` of each request's reply (checked once, in the client). */
+export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = {
+  parseText: 'dump',
+  parseFile: 'dump',
+  loadPart: 'part',
+  index: 'index',
+  query: 'hits',
+  concordance: 'concordance',
+  entities: 'entities',
+  slice: 'slice',
+  stats: 'stats',
+};
 
 export type WorkerResponse =
   | { id: number; ok: true; result: WorkerResult; progress?: undefined; chunk?: undefined }

@@ -37,7 +37,7 @@ describe('articles view: grouping', () => {
   it('groups by source and flat', () => {
     assert.deepStrictEqual(shape(groupArticles(sample, { ...opts, grouping: 'source' })), [
       { 'Ngày Nay': [1, 1] },
-      { undated: [2, 0, 2] },
+      { 'no-source': [2, 0, 2] },
     ]);
     assert.deepStrictEqual(shape(groupArticles(sample, { ...opts, grouping: 'flat' })), [1, 0, 2]);
   });

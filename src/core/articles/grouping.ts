@@ -3,12 +3,15 @@ import type { Article } from '../dump/types';
 export type Grouping = 'date' | 'source' | 'flat';
 export type SortOrder = 'newest' | 'oldest';
 
+/** What a group gathers: a period, the undated articles, one source, or the articles with no source. */
+export type GroupLevel = 'year' | 'month' | 'day' | 'undated' | 'source' | 'no-source';
+
 export interface ArticleGroup {
   readonly kind: 'group';
   /** Stable within a dump, so expansion survives refreshes: `y2022`, `m2022-11`, `undated`, `s:Tass`. */
   readonly id: string;
   readonly label: string;
-  readonly level: 'year' | 'month' | 'day' | 'undated' | 'source';
+  readonly level: GroupLevel;
   /** Articles anywhere below this group. */
   readonly count: number;
   readonly children: readonly ArticleTreeEntry[];
@@ -67,7 +70,7 @@ export function groupArticles(articles: readonly Article[], options: GroupingOpt
             kind: 'group',
             id: `s:${source}`,
             label: source,
-            level: source ? 'source' : 'undated',
+            level: source ? 'source' : 'no-source',
             count: list.length,
             children: sortByDate(list).map(leaf),
           }) as ArticleGroup,

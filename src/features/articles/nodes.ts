@@ -1,19 +1,25 @@
 import * as vscode from 'vscode';
-import { articleCount } from '../counts';
-import type { ArticleGroup } from '../../core/articles/grouping';
-import type { Article } from '../../core/dump/types';
-import { dateLabel } from '../outline/register';
-import { escapeMarkdown } from '../markdown';
+import { articleCount } from '../shared/counts';
+import type { ArticleGroup, GroupLevel } from '../../core/articles/grouping';
+import type { ArticleNode } from './articleTree';
+import { dateLabel } from '../shared/dateLabel';
+import { escapeMarkdown } from '../shared/markdown';
+import { Commands } from '../shared/commands';
 
-export type ArticleNode =
-  | { kind: 'dump'; id: string; uri: vscode.Uri; count: number }
-  | { kind: 'group'; id: string; uri: vscode.Uri; group: ArticleGroup; parent?: ArticleNode }
-  | { kind: 'article'; id: string; uri: vscode.Uri; article: Article; parent?: ArticleNode }
-  | { kind: 'more'; id: string; uri: vscode.Uri; remaining: number; pageKey: string; parent?: ArticleNode };
+export type { ArticleNode };
+
+const GROUP_ICONS: Record<GroupLevel, string> = {
+  year: 'calendar',
+  month: 'calendar',
+  day: 'calendar',
+  undated: 'question',
+  source: 'book',
+  'no-source': 'question',
+};
 
 export function groupLabel(group: ArticleGroup): string {
-  if (group.level === 'undated')
-    return group.id.startsWith('s:') ? vscode.l10n.t('No source') : vscode.l10n.t('Undated');
+  if (group.level === 'undated') return vscode.l10n.t('Undated');
+  if (group.level === 'no-source') return vscode.l10n.t('No source');
   return group.label;
 }
 
@@ -31,9 +37,7 @@ export function toTreeItem(
     case 'group': {
       const item = new vscode.TreeItem(groupLabel(node.group), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = String(node.group.count);
-      item.iconPath = new vscode.ThemeIcon(
-        node.group.level === 'source' ? 'book' : node.group.level === 'undated' ? 'question' : 'calendar',
-      );
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group.level]);
       item.contextValue = 'articleGroup';
       item.id = node.id;
       return item;
@@ -41,7 +45,7 @@ export function toTreeItem(
     case 'more': {
       const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining));
       item.command = {
-        command: 'corpusExplorer.articles.loadMore',
+        command: Commands.articlesLoadMore,
         title: vscode.l10n.t('Load more'),
         arguments: [node],
       };
@@ -70,7 +74,7 @@ export function toTreeItem(
       if (lines) md.appendMarkdown(`\n\n---\n\n${escapeMarkdown(lines)}`);
       item.tooltip = md;
       item.command = {
-        command: 'corpusExplorer.openArticle',
+        command: Commands.openArticle,
         title: vscode.l10n.t('Open Article'),
         arguments: [node.uri, a.index],
       };

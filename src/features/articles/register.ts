@@ -1,30 +1,26 @@
 import * as vscode from 'vscode';
-import { articleCount } from '../counts';
+import { articleCount } from '../shared/counts';
 import { isEmptyFilter, parseArticleFilter } from '../../core/articles/filter';
 import type { Grouping } from '../../core/articles/grouping';
-import { isDump, type CorpusService } from '../../corpus/corpusService';
-import { ArticlesModel } from './model';
+import { isDump } from '../../corpus/corpusService';
+import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
+import type { FeatureContext } from '../shared/featureContext';
 import type { ArticleNode } from './nodes';
 import { ArticleTreeProvider } from './provider';
+import { Commands } from '../shared/commands';
 
 const GROUPING_KEY = 'corpusExplorer.articles.grouping';
 
 export interface ArticlesView {
-  readonly model: ArticlesModel;
+  readonly model: CorpusWorkspace;
   readonly provider: ArticleTreeProvider;
   readonly view: vscode.TreeView<ArticleNode>;
-  /** Shows only the articles that mention an entity (undefined shows all again). */
-  filterByEntity(filter: ArticleTreeProvider['entityFilter']): void;
 }
 
 /** The Articles view: every article of every dump, by date (or source, or flat), one click away. */
-export function register(
-  corpus: CorpusService,
-  context: vscode.ExtensionContext,
-  sampleUri: vscode.Uri,
-): { disposables: vscode.Disposable[]; api: ArticlesView } {
-  const model = new ArticlesModel(corpus);
-  const provider = new ArticleTreeProvider(model);
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { workspace: model, articlesFilter: filters, extension: context } = ctx;
+  const provider = new ArticleTreeProvider(model, filters);
   provider.grouping = context.workspaceState.get<Grouping>(GROUPING_KEY, 'date');
   const view = vscode.window.createTreeView('corpusExplorer.articles', {
     treeDataProvider: provider,
@@ -32,7 +28,7 @@ export function register(
   });
   const status = vscode.window.createStatusBarItem('corpusExplorer.articleCount', vscode.StatusBarAlignment.Right, 100);
   status.name = vscode.l10n.t('Corpus article count');
-  status.command = 'corpusExplorer.articles.focus';
+  status.command = Commands.articlesFocus;
 
   const describe = () => {
     const parts = [
@@ -73,7 +69,6 @@ export function register(
   describe();
 
   const disposables: vscode.Disposable[] = [
-    model,
     provider,
     view,
     status,
@@ -81,18 +76,19 @@ export function register(
       updateStatus();
       describe();
     }),
+    filters.onDidChange(describe),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.window.onDidChangeTextEditorSelection((e) => followCursor(e.textEditor)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('corpusExplorer.articles')) provider.rebuild();
     }),
-    vscode.commands.registerCommand('corpusExplorer.openArticle', (uri: vscode.Uri, index: number) =>
-      vscode.commands.executeCommand('corpusExplorer.revealInDump', uri.toString(), index),
+    vscode.commands.registerCommand(Commands.openArticle, (uri: vscode.Uri, index: number) =>
+      ctx.navigator.reveal({ dump: uri, article: index }),
     ),
-    vscode.commands.registerCommand('corpusExplorer.articles.loadMore', (node: ArticleNode & { kind: 'more' }) =>
+    vscode.commands.registerCommand(Commands.articlesLoadMore, (node: ArticleNode & { kind: 'more' }) =>
       provider.loadMore(node),
     ),
-    vscode.commands.registerCommand('corpusExplorer.articles.filter', async (value?: string) => {
+    vscode.commands.registerCommand(Commands.articlesFilter, async (value?: string) => {
       const input =
         value ??
         (await vscode.window.showInputBox({
@@ -101,27 +97,19 @@ export function register(
           value: provider.filter?.text ?? '',
         }));
       if (input === undefined) return;
-      provider.filter = parseArticleFilter(input);
-      provider.rebuild();
-      describe();
+      filters.setText(parseArticleFilter(input));
     }),
-    vscode.commands.registerCommand('corpusExplorer.articles.clearFilter', () => {
-      provider.filter = undefined;
-      provider.entityFilter = undefined;
-      provider.rebuild();
-      describe();
+    vscode.commands.registerCommand(Commands.articlesClearFilter, () => {
+      filters.clear();
     }),
-    vscode.commands.registerCommand('corpusExplorer.articles.groupByDate', () => setGrouping('date')),
-    vscode.commands.registerCommand('corpusExplorer.articles.groupBySource', () => setGrouping('source')),
-    vscode.commands.registerCommand('corpusExplorer.articles.groupFlat', () => setGrouping('flat')),
-    vscode.commands.registerCommand('corpusExplorer.openSample', async () => {
-      await vscode.window.showTextDocument(sampleUri);
+    vscode.commands.registerCommand(Commands.articlesGroupByDate, () => setGrouping('date')),
+    vscode.commands.registerCommand(Commands.articlesGroupBySource, () => setGrouping('source')),
+    vscode.commands.registerCommand(Commands.articlesGroupFlat, () => setGrouping('flat')),
+    vscode.commands.registerCommand(Commands.openSample, async () => {
+      await vscode.window.showTextDocument(ctx.sampleUri);
     }),
   ];
-  const filterByEntity = (filter: ArticleTreeProvider['entityFilter']) => {
-    provider.entityFilter = filter;
-    provider.rebuild();
-    describe();
-  };
-  return { disposables, api: { model, provider, view, filterByEntity } };
+  const api: ArticlesView = { model, provider, view };
+  ctx.exports.articles = api;
+  return disposables;
 }

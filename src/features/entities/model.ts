@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { EntityService } from '../../corpus/entityService';
 import { summarizeEntities, type EntitySummary } from '../../core/entities/summary';
-import type { ArticlesModel } from '../articles/model';
-import { EDITOR_LIMIT_BYTES } from '../largeDumps/register';
+import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
+import { RefreshScheduler } from '../../corpus/refreshScheduler';
+import { EDITOR_LIMIT_BYTES } from '../shared/editorLimit';
 
 /** The entities of every dump the articles view shows, merged across dumps. */
 export class EntitiesModel implements vscode.Disposable {
@@ -10,15 +11,14 @@ export class EntitiesModel implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private refreshing: Promise<void> = Promise.resolve();
+  private readonly scheduler = new RefreshScheduler(() => this.refresh());
   private generation = 0;
   private active = false;
   /** Dumps left out for their size, so the view can say so. */
   skipped: vscode.Uri[] = [];
 
   constructor(
-    private readonly articles: ArticlesModel,
+    private readonly articles: CorpusWorkspace,
     private readonly service: EntityService,
   ) {
     this.subscriptions.push(
@@ -45,24 +45,11 @@ export class EntitiesModel implements vscode.Disposable {
   async ready(): Promise<void> {
     this.activate();
     await this.articles.ready();
-    for (;;) {
-      if (this.timer) {
-        await new Promise((r) => setTimeout(r, 50));
-        continue;
-      }
-      const current = this.refreshing;
-      await current;
-      if (current === this.refreshing && !this.timer) return;
-    }
+    await this.scheduler.ready();
   }
 
   private schedule(): void {
-    if (!this.active) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.refreshing = this.refresh();
-    }, 200);
+    if (this.active) this.scheduler.schedule(200);
   }
 
   private async refresh(): Promise<void> {
@@ -92,7 +79,7 @@ export class EntitiesModel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.scheduler.dispose();
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

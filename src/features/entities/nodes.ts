@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
-import { articleCount, mentionCount } from '../counts';
-import type { Article } from '../../core/dump/types';
+import { articleCount, mentionCount } from '../shared/counts';
 import type { EntityType } from '../../core/entities/gazetteer';
-import type { EntityArticleRef, EntitySummary } from '../../core/entities/summary';
-import { escapeMarkdown } from '../markdown';
-import { dateLabel } from '../outline/register';
+import type { EntityNode } from './entityTree';
+import { escapeMarkdown } from '../shared/markdown';
+import { dateLabel } from '../shared/dateLabel';
+import { Commands } from '../shared/commands';
 
-export type EntityNode =
-  | { kind: 'type'; id: string; type: EntityType; count: number }
-  | { kind: 'entity'; id: string; entity: EntitySummary; parent: EntityNode }
-  | { kind: 'ref'; id: string; entity: EntitySummary; ref: EntityArticleRef; article?: Article; parent: EntityNode }
-  | { kind: 'more'; id: string; type: EntityType; remaining: number; parent: EntityNode };
+export type { EntityNode };
 
 export function typeLabel(type: EntityType): string {
   return type === 'PER'
@@ -56,7 +52,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
         .join(' · ');
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.command = {
-        command: 'corpusExplorer.revealInDump',
+        command: Commands.revealInDump,
         title: vscode.l10n.t('Open Mention'),
         arguments: [node.ref.dumpKey, node.ref.articleIndex, node.ref.firstStart, node.ref.firstEnd],
       };
@@ -67,7 +63,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon('ellipsis');
       item.command = {
-        command: 'corpusExplorer.entities.loadMore',
+        command: Commands.entitiesLoadMore,
         title: vscode.l10n.t('Load more'),
         arguments: [node],
       };

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import type { EntityService } from '../../corpus/entityService';
-import type { EntityType } from '../../core/entities/gazetteer';
 import type { EntitySummary } from '../../core/entities/summary';
-import type { ArticlesView } from '../articles/register';
+import type { FeatureContext } from '../shared/featureContext';
 import { EntitiesModel } from './model';
 import type { EntityNode } from './nodes';
 import { EntityTreeProvider } from './provider';
+import { Commands } from '../shared/commands';
 
 export interface EntitiesView {
   readonly model: EntitiesModel;
@@ -24,12 +23,9 @@ const articlesOf = (entity: EntitySummary) => {
 };
 
 /** The Entities view beside the articles: who and what the corpus talks about, and where. */
-export function register(
-  service: EntityService,
-  articles: ArticlesView,
-): { disposables: vscode.Disposable[]; api: EntitiesView } {
-  const model = new EntitiesModel(articles.model, service);
-  const provider = new EntityTreeProvider(model, articles.model);
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const model = new EntitiesModel(ctx.workspace, ctx.entities);
+  const provider = new EntityTreeProvider(model, ctx.workspace);
   const view = vscode.window.createTreeView('corpusExplorer.entities', {
     treeDataProvider: provider,
     showCollapseAll: true,
@@ -79,7 +75,7 @@ export function register(
   };
   const filterArticles = (entity: EntitySummary | undefined) => {
     filteredBy = entity?.id;
-    articles.filterByEntity(entity && { name: entity.name, articles: articlesOf(entity) });
+    ctx.articlesFilter.setEntity(entity && { name: entity.name, articles: articlesOf(entity) });
   };
 
   if (view.visible) model.activate();
@@ -94,9 +90,9 @@ export function register(
       describe();
       // The dumps changed under an active entity filter: follow the entity to its new articles.
       // (The articles view's clear action may have dropped it meanwhile.)
-      if (filteredBy && articles.provider.entityFilter) filterArticles(model.find(filteredBy));
+      if (filteredBy && ctx.articlesFilter.entity) filterArticles(model.find(filteredBy));
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.filter', async (value?: string) => {
+    vscode.commands.registerCommand(Commands.entitiesFilter, async (value?: string) => {
       const input =
         value ??
         (await vscode.window.showInputBox({
@@ -109,15 +105,15 @@ export function register(
       provider.rebuild();
       describe();
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.clearFilter', () => {
+    vscode.commands.registerCommand(Commands.entitiesClearFilter, () => {
       provider.filter = '';
       provider.rebuild();
       describe();
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.loadMore', (node: EntityNode & { kind: 'more' }) =>
-      provider.loadMore(node.type as EntityType),
+    vscode.commands.registerCommand(Commands.entitiesLoadMore, (node: EntityNode & { kind: 'more' }) =>
+      provider.loadMore(node.type),
     ),
-    vscode.commands.registerCommand('corpusExplorer.entities.reveal', async (id: string) => {
+    vscode.commands.registerCommand(Commands.entitiesReveal, async (id: string) => {
       await model.ready();
       let node = provider.nodeFor(id);
       if (!node && provider.filter) {
@@ -130,25 +126,27 @@ export function register(
         void vscode.window.showInformationMessage(vscode.l10n.t('That entity is no longer in the corpus.'));
         return;
       }
-      await vscode.commands.executeCommand('corpusExplorer.entities.focus');
+      await vscode.commands.executeCommand(Commands.entitiesFocus);
       await view.reveal(node, { select: true, focus: true, expand: true });
     }),
-    vscode.commands.registerCommand('corpusExplorer.articles.filterByEntity', async (arg?: EntityNode | string) => {
+    vscode.commands.registerCommand(Commands.articlesFilterByEntity, async (arg?: EntityNode | string) => {
       await model.ready();
       const entity = await entityOrAsk(arg);
       if (!entity) return;
       filterArticles(entity);
-      await vscode.commands.executeCommand('corpusExplorer.articles.focus');
+      await vscode.commands.executeCommand(Commands.articlesFocus);
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.search', async (arg?: EntityNode | string) => {
+    vscode.commands.registerCommand(Commands.entitiesSearch, async (arg?: EntityNode | string) => {
       const entity = await entityOrAsk(arg);
-      return entity && vscode.commands.executeCommand('corpusExplorer.search', `"${entity.name.replace(/"/g, '')}"`);
+      return entity && vscode.commands.executeCommand(Commands.search, `"${entity.name.replace(/"/g, '')}"`);
     }),
-    vscode.commands.registerCommand('corpusExplorer.entities.showMentions', async (arg?: EntityNode | string) => {
+    vscode.commands.registerCommand(Commands.entitiesShowMentions, async (arg?: EntityNode | string) => {
       const ref = (await entityOrAsk(arg))?.articles[0];
-      return ref && vscode.commands.executeCommand('corpusExplorer.showMentions', ref.dumpKey, ref.firstStart);
+      return ref && vscode.commands.executeCommand(Commands.showMentions, ref.dumpKey, ref.firstStart);
     }),
   ];
   describe();
-  return { disposables, api: { model, provider, view } };
+  const api: EntitiesView = { model, provider, view };
+  ctx.exports.entities = api;
+  return disposables;
 }

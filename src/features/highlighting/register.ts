@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { Debouncer } from '../../corpus/debounce';
 import { isDump } from '../../corpus/corpusService';
-import type { EntityService } from '../../corpus/entityService';
+import type { FeatureContext } from '../shared/featureContext';
 import type { EntityType } from '../../core/entities/gazetteer';
 
 const COLORS: Record<EntityType, string> = {
@@ -15,7 +16,8 @@ export interface Highlights {
   painted(uri: vscode.Uri): Readonly<Record<EntityType, number>> | undefined;
 }
 
-export function register(entities: EntityService): { disposables: vscode.Disposable[]; api: Highlights } {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { entities } = ctx;
   const painted = new Map<string, Record<EntityType, number>>();
   // A dotted underline leaves the grammar's own colours alone.
   const decorations = Object.fromEntries(
@@ -30,7 +32,7 @@ export function register(entities: EntityService): { disposables: vscode.Disposa
     ]),
   ) as Record<EntityType, vscode.TextEditorDecorationType>;
   const enabled = () => vscode.workspace.getConfiguration('corpusExplorer.entities').get<boolean>('highlight', true);
-  const timers = new Map<vscode.TextEditor, NodeJS.Timeout>();
+  const timers = new Debouncer<vscode.TextEditor>();
 
   const paint = async (editor: vscode.TextEditor) => {
     const byType: Record<EntityType, vscode.Range[]> = { PER: [], LOC: [], ORG: [] };
@@ -48,16 +50,8 @@ export function register(entities: EntityService): { disposables: vscode.Disposa
       ORG: byType.ORG.length,
     });
   };
-  const schedule = (editor: vscode.TextEditor, delay: number) => {
-    clearTimeout(timers.get(editor));
-    timers.set(
-      editor,
-      setTimeout(() => {
-        timers.delete(editor);
-        void paint(editor).catch(() => undefined);
-      }, delay),
-    );
-  };
+  const schedule = (editor: vscode.TextEditor, delay: number) =>
+    timers.run(delay, () => void paint(editor).catch(() => undefined), editor);
   const paintVisible = () => {
     for (const editor of vscode.window.visibleTextEditors) if (isDump(editor.document)) schedule(editor, 0);
   };
@@ -73,11 +67,9 @@ export function register(entities: EntityService): { disposables: vscode.Disposa
       if (e.affectsConfiguration('corpusExplorer.entities.highlight')) paintVisible();
     }),
     entities.onDidChange(paintVisible),
-    {
-      dispose: () => {
-        for (const t of timers.values()) clearTimeout(t);
-      },
-    },
+    timers,
   ];
-  return { disposables, api: { painted: (uri) => painted.get(uri.toString()) } };
+  const api: Highlights = { painted: (uri) => painted.get(uri.toString()) };
+  ctx.exports.highlights = api;
+  return disposables;
 }

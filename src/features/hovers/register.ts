@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { articleCount, mentionCount } from '../counts';
+import { articleCount, mentionCount } from '../shared/counts';
 import { LANGUAGE_ID } from '../../corpus/corpusService';
-import type { EntityService } from '../../corpus/entityService';
+import type { FeatureContext } from '../shared/featureContext';
 import { entityCard } from '../../core/entities/card';
 import { mentionAt, type EntityType } from '../../core/entities/extract';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdown } from '../shared/markdown';
+import { Commands } from '../shared/commands';
 
 /** The only command links a hover card may run. */
 const TRUSTED_COMMANDS = [
@@ -12,6 +13,7 @@ const TRUSTED_COMMANDS = [
   'corpusExplorer.showMentions',
   'corpusExplorer.entities.reveal',
   'corpusExplorer.articles.filterByEntity',
+  'corpusExplorer.showStatistics',
 ];
 
 function typeLabel(type: EntityType): string {
@@ -26,7 +28,8 @@ const commandLink = (command: string, args: unknown[]) =>
   `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
-export function register(entities: EntityService): vscode.Disposable[] {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { entities } = ctx;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const lookup = async (document: vscode.TextDocument, position: vscode.Position) => {
     const { dump, text, index } = await entities.forDocument(document);
@@ -84,7 +87,10 @@ export function register(entities: EntityService): vscode.Disposable[] {
           `[${vscode.l10n.t('Reveal in Entities view')}](${commandLink('corpusExplorer.entities.reveal', [e.id])}) · `,
         );
         md.appendMarkdown(
-          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])})`,
+          `[${vscode.l10n.t('Filter articles')}](${commandLink('corpusExplorer.articles.filterByEntity', [e.id])}) · `,
+        );
+        md.appendMarkdown(
+          `[${vscode.l10n.t('Trend of this entity')}](${commandLink('corpusExplorer.showStatistics', [`"${e.name.replace(/"/g, '')}"`])})`,
         );
         const range = new vscode.Range(
           document.positionAt(found.mention.start),
@@ -108,7 +114,7 @@ export function register(entities: EntityService): vscode.Disposable[] {
           );
       },
     }),
-    vscode.commands.registerCommand('corpusExplorer.showMentions', async (uri: string, offset: number) => {
+    vscode.commands.registerCommand(Commands.showMentions, async (uri: string, offset: number) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const position = document.positionAt(offset);
       const locations = await vscode.commands.executeCommand<vscode.Location[]>(
@@ -117,6 +123,7 @@ export function register(entities: EntityService): vscode.Disposable[] {
         position,
       );
       await vscode.commands.executeCommand('editor.action.showReferences', document.uri, position, locations);
+      return locations;
     }),
   ];
 }

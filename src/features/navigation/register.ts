@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import { isDump, type CorpusService } from '../../corpus/corpusService';
+import { isDump } from '../../corpus/corpusService';
+import type { FeatureContext } from '../shared/featureContext';
+import { Commands } from '../shared/commands';
 
 /** Next / Previous Article: move the cursor to the neighbouring marker line. */
-export function register(corpus: CorpusService): vscode.Disposable[] {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { corpus } = ctx;
   const move = (direction: 1 | -1) => async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isDump(editor.document)) return;
@@ -26,7 +29,7 @@ export function register(corpus: CorpusService): vscode.Disposable[] {
     editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
   };
   return [
-    vscode.commands.registerCommand('corpusExplorer.nextArticle', move(1)),
-    vscode.commands.registerCommand('corpusExplorer.previousArticle', move(-1)),
+    vscode.commands.registerCommand(Commands.nextArticle, move(1)),
+    vscode.commands.registerCommand(Commands.previousArticle, move(-1)),
   ];
 }

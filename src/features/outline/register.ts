@@ -1,19 +1,17 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, type CorpusService } from '../../corpus/corpusService';
+import { LANGUAGE_ID } from '../../corpus/corpusService';
+import type { FeatureContext } from '../shared/featureContext';
 import type { Article } from '../../core/dump/types';
-import { lineSpan } from '../ranges';
+import { dateLabel } from '../shared/dateLabel';
+import { lineSpan } from '../shared/ranges';
 
 export function articleRange(document: vscode.TextDocument, article: Article): vscode.Range {
   return lineSpan(document, article.startLine, article.endLine);
 }
 
-export function dateLabel(article: Article): string {
-  if (!article.date) return vscode.l10n.t('undated');
-  return article.date.kind === 'inferred' ? vscode.l10n.t('{0} (inferred)', article.date.value) : article.date.value;
-}
-
 /** Articles as document symbols (Outline, breadcrumbs, Go to Symbol) and as folding ranges. */
-export function register(corpus: CorpusService): vscode.Disposable[] {
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const { corpus } = ctx;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   return [
     vscode.languages.registerDocumentSymbolProvider(

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
+import { Debouncer } from '../../corpus/debounce';
 import type { SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
-import type { ArticlesModel } from '../articles/model';
-import { dateLabel } from '../outline/register';
-import { queryErrorMessage } from './queryError';
-import { CancelledError, SearchIndexService } from './searchIndexService';
+import { dateLabel } from '../shared/dateLabel';
+import { queryErrorMessage } from '../shared/queryError';
+import { CancelledError } from '../../corpus/searchIndexService';
+import { Commands } from '../shared/commands';
+import type { FeatureContext } from '../shared/featureContext';
 
 interface HitItem extends vscode.QuickPickItem {
   hit?: SearchHit;
@@ -23,23 +24,16 @@ function markSnippet(hit: SearchHit): string {
   return out + hit.snippet.slice(at);
 }
 
-async function revealHit(hit: SearchHit): Promise<vscode.TextEditor | undefined> {
-  return vscode.commands.executeCommand<vscode.TextEditor | undefined>(
-    'corpusExplorer.revealInDump',
-    hit.dumpKey,
-    hit.article.index,
-    hit.matchStart,
-    hit.matchEnd,
-  );
-}
-
 /** `Corpus: Search`: a quick pick over the in-memory index that answers as the person types. */
-export function register(
-  model: ArticlesModel,
-  worker: CorpusWorkerPool,
-  storage: vscode.Uri | undefined,
-): { disposables: vscode.Disposable[]; service: SearchIndexService } {
-  const service = new SearchIndexService(model, worker, storage);
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const service = ctx.search;
+  const revealHit = (hit: SearchHit) =>
+    ctx.navigator.reveal({
+      dump: vscode.Uri.parse(hit.dumpKey),
+      article: hit.article.index,
+      start: hit.matchStart,
+      end: hit.matchEnd,
+    });
   const search = async (initial?: string, acceptFirst = false) => {
     if (initial && acceptFirst) {
       // Straight to the best hit, no quick pick: for keybindings and links.
@@ -69,7 +63,7 @@ export function register(
     pick.onDidTriggerButton(() => {
       const value = pick.value;
       pick.hide();
-      if (value.trim()) void vscode.commands.executeCommand('corpusExplorer.concordance', value);
+      if (value.trim()) void vscode.commands.executeCommand(Commands.concordance, value);
     });
     let generation = 0;
     const update = async (value: string) => {
@@ -111,18 +105,15 @@ export function register(
           }))
         : [{ label: `$(search-stop) ${vscode.l10n.t('No articles match "{0}".', value)}`, alwaysShow: true }];
     };
-    let timer: NodeJS.Timeout | undefined;
-    pick.onDidChangeValue((v) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void update(v), 80);
-    });
+    const typing = new Debouncer();
+    pick.onDidChangeValue((v) => typing.run(80, () => void update(v)));
     const chosen = new Promise<SearchHit | undefined>((resolve) => {
       pick.onDidAccept(() => {
         resolve(pick.selectedItems[0]?.hit);
         pick.hide();
       });
       pick.onDidHide(() => {
-        clearTimeout(timer);
+        typing.dispose();
         resolve(undefined);
         pick.dispose();
       });
@@ -136,14 +127,10 @@ export function register(
     if (hit) await revealHit(hit);
     return hit;
   };
-  return {
-    service,
-    disposables: [
-      service,
-      // (query, acceptFirst) arguments let keybindings and tests run a search directly.
-      vscode.commands.registerCommand('corpusExplorer.search', (query?: string, acceptFirst?: boolean) =>
-        search(query, acceptFirst),
-      ),
-    ],
-  };
+  return [
+    // (query, acceptFirst) arguments let keybindings and tests run a search directly.
+    vscode.commands.registerCommand(Commands.search, (query?: string, acceptFirst?: boolean) =>
+      search(query, acceptFirst),
+    ),
+  ];
 }

@@ -129,6 +129,19 @@ describe('Corpus Explorer in a real VS Code', () => {
     await vscode.commands.executeCommand('outline.focus').then(undefined, () => undefined);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await screenshot();
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), sampleUri.toString());
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      sampleUri,
+    );
+    assert.strictEqual(symbols.length, 3, 'the outline shows the three articles');
+  });
+
+  it('opens the sample corpus from the welcome view', async () => {
+    await vscode.commands.executeCommand('corpusExplorer.openSample');
+    const active = vscode.window.activeTextEditor!;
+    assert.ok(active.document.uri.path.endsWith('/sample/sample.dump'), active.document.uri.path);
+    assert.strictEqual(active.document.languageId, 'corpus-dump');
   });
 });
 
@@ -191,6 +204,8 @@ describe('Articles view in a real VS Code', () => {
 
   it('selects the article under the cursor as the cursor moves', async () => {
     await vscode.commands.executeCommand('corpusExplorer.articles.focus');
+    // The view follows the cursor only while it is visible; on a busy machine it shows a moment after focus.
+    await waitFor(() => (api.articles.view.visible ? true : undefined), 'the articles view visible');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
     editor.selection = new vscode.Selection(25, 0, 25, 0);
     const selected = await waitFor(
@@ -217,6 +232,23 @@ describe('Articles view in a real VS Code', () => {
     } finally {
       await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
     }
+  });
+
+  it('groups by source and flat, and back by date', async () => {
+    try {
+      await vscode.commands.executeCommand('corpusExplorer.articles.groupBySource');
+      assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['Ngày Nay', 'No source']);
+      await vscode.commands.executeCommand('corpusExplorer.articles.groupFlat');
+      const flat = api.articles.provider.getChildren();
+      assert.ok(flat.every((n) => n.kind === 'article'));
+      assert.deepStrictEqual(
+        flat.map((n) => n.kind === 'article' && n.article.index),
+        [1, 0, 2],
+      );
+    } finally {
+      await vscode.commands.executeCommand('corpusExplorer.articles.groupByDate');
+    }
+    assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2025', '2022', 'Undated']);
   });
 
   it('adds an article when an edit adds a marker', async () => {
@@ -253,6 +285,8 @@ describe('Articles view in a real VS Code', () => {
     }, 'the sample alone');
     for (const r of roots) await api.articles.view.reveal(r, { expand: 3, select: false, focus: false });
     await screenshot();
+    assert.ok(api.articles.view.visible, 'the articles view is showing');
+    assert.deepStrictEqual(labels(roots), ['2025', '2022', 'Undated']);
   });
 });
 
@@ -315,6 +349,22 @@ describe('Concordance in a real VS Code', () => {
     assert.strictEqual(dump.document.uri.toString(), sampleUri.toString());
     assert.strictEqual(dump.document.getText(dump.selection), 'Lavrov');
   });
+
+  it('goes to the match of a line with Go to Definition', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('corpusExplorer.concordance', 'Lavrov');
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      editor.document.uri,
+      new vscode.Position(4, 2),
+    );
+    assert.strictEqual(definitions.length, 1);
+    const target = definitions[0];
+    const uri = 'targetUri' in target ? target.targetUri : target.uri;
+    const range = 'targetUri' in target ? (target.targetSelectionRange ?? target.targetRange) : target.range;
+    assert.strictEqual(uri.toString(), sampleUri.toString());
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.getText(new vscode.Range(range.start, range.start.translate(0, 6))), 'Lavrov');
+  });
 });
 
 describe('Entity hovers and references in a real VS Code', () => {
@@ -353,6 +403,7 @@ describe('Entity hovers and references in a real VS Code', () => {
       'corpusExplorer.entities.reveal',
       'corpusExplorer.search',
       'corpusExplorer.showMentions',
+      'corpusExplorer.showStatistics',
     ]);
     const trusted = hovers
       .flatMap((h) => h.contents)
@@ -383,6 +434,13 @@ describe('Entity hovers and references in a real VS Code', () => {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      sampleUri,
+      lavrov,
+    );
+    const shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(shown, /Serge[iy] Lavrov/, "the card under the cursor is Lavrov's");
   });
 });
 
@@ -484,6 +542,34 @@ describe('Entities view and highlighting in a real VS Code', () => {
     editor.selection = new vscode.Selection(top, top);
     editor.revealRange(new vscode.Range(top, top), vscode.TextEditorRevealType.AtTop);
     await screenshot();
+    assert.ok(api.entities.view.visible, 'the entities view is showing');
+    assert.strictEqual(label(api.entities.view.selection[0]), 'Sergei Lavrov');
+  });
+
+  it('searches the corpus for an entity (Search the Corpus for This Entity)', async () => {
+    const searching = vscode.commands.executeCommand<{ article: { index: number } } | undefined>(
+      'corpusExplorer.entities.search',
+      'PER:sergei lavrov',
+    );
+    // The quick pick opens with the entity's name as a phrase; take its first hit.
+    await sleep(1500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const hit = await searching;
+    assert.ok(hit, 'a hit was chosen');
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), sampleUri.toString());
+    assert.match(editor.document.getText(editor.selection), /^Serge[iy] Lavrov$/);
+  });
+
+  it('lists every mention of an entity (Show All Mentions)', async () => {
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'corpusExplorer.entities.showMentions',
+      'PER:sergei lavrov',
+    );
+    assert.strictEqual(locations?.length, 13);
+    const doc = await vscode.workspace.openTextDocument(sampleUri);
+    assert.ok(locations.every((l) => doc.getText(l.range).endsWith('Lavrov')));
+    await vscode.commands.executeCommand('closeReferenceSearch');
   });
 });
 

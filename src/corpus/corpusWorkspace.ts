@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { documentVersion, fileVersion, isDump, type CorpusService } from '../../corpus/corpusService';
-import type { Dump } from '../../core/dump/types';
+import { documentVersion, fileVersion, isDump, type CorpusService } from './corpusService';
+import type { Dump } from '../core/dump/types';
+import { RefreshScheduler } from './refreshScheduler';
 
 export interface DumpEntry {
   readonly uri: vscode.Uri;
@@ -11,14 +12,23 @@ export interface DumpEntry {
   readonly version: string;
 }
 
-/** The dumps the articles view shows: open corpus-dump documents and workspace files matching the glob. */
-export class ArticlesModel implements vscode.Disposable {
+/** The corpus every feature works on: the dumps open in editors and the workspace's dump files, read. */
+export interface CorpusWorkspace {
+  /** Sorted by path. */
+  readonly dumps: readonly DumpEntry[];
+  find(uri: vscode.Uri): DumpEntry | undefined;
+  /** Resolves when pending reads are done; for tests and for commands that need fresh data. */
+  ready(): Promise<void>;
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** The workspace as the editor has it: open corpus-dump documents and workspace files matching the glob. */
+export class EditorCorpusWorkspace implements CorpusWorkspace, vscode.Disposable {
   private readonly entries = new Map<string, DumpEntry>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private refreshing: Promise<void> = Promise.resolve();
+  private readonly scheduler = new RefreshScheduler(() => this.refresh());
 
   constructor(private readonly corpus: CorpusService) {
     this.subscriptions.push(
@@ -48,26 +58,12 @@ export class ArticlesModel implements vscode.Disposable {
     return this.entries.get(uri.toString());
   }
 
-  /** Resolves when pending reads are done; for tests and for commands that need fresh data. */
-  async ready(): Promise<void> {
-    for (;;) {
-      // A scheduled refresh has not started yet: wait a macrotask turn for its timer to fire.
-      if (this.timer) {
-        await new Promise((r) => setTimeout(r, 50));
-        continue;
-      }
-      const current = this.refreshing;
-      await current;
-      if (current === this.refreshing && !this.timer) return;
-    }
+  ready(): Promise<void> {
+    return this.scheduler.ready();
   }
 
   private schedule(delay: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.refreshing = this.refresh();
-    }, delay);
+    this.scheduler.schedule(delay);
   }
 
   private async refresh(): Promise<void> {
@@ -111,7 +107,7 @@ export class ArticlesModel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.scheduler.dispose();
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { articleCount } from '../counts';
-import { CancelledError } from '../../corpus/corpusWorkerClient';
-import type { CorpusWorkerPool } from '../../corpus/corpusWorkerPool';
-import type { ConcordanceLine, SearchHit } from '../../core/search/engine';
-import type { SearchQuery } from '../../core/search/query';
-import type { IndexSummary } from '../../worker/protocol';
-import type { ArticlesModel } from '../articles/model';
+import { Debouncer } from './debounce';
+import { CancelledError } from './corpusWorkerClient';
+import type { CorpusWorkerPool } from './corpusWorkerPool';
+import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { SearchQuery } from '../core/search/query';
+import type { IndexSummary } from '../worker/protocol';
+import type { CorpusWorkspace } from './corpusWorkspace';
 
 /** Above this many articles an index build says so in a notification; below, the status bar is enough. */
 const NOTIFY_ABOVE = 5000;
@@ -19,22 +19,19 @@ const NOTIFY_ABOVE = 5000;
 export class SearchIndexService implements vscode.Disposable {
   private current: Promise<IndexSummary> | undefined;
   private used = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly rebuild = new Debouncer();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly model: ArticlesModel,
+    private readonly model: CorpusWorkspace,
     private readonly worker: CorpusWorkerPool,
     private readonly storage: vscode.Uri | undefined,
   ) {
     this.subscriptions.push(
       model.onDidChange(() => {
         this.current = undefined;
-        clearTimeout(this.timer);
-        if (this.used)
-          this.timer = setTimeout(() => {
-            void this.ensure().catch(() => undefined);
-          }, 1000);
+        this.rebuild.cancel();
+        if (this.used) this.rebuild.run(1000, () => void this.ensure().catch(() => undefined));
       }),
     );
   }
@@ -79,7 +76,10 @@ export class SearchIndexService implements vscode.Disposable {
     return vscode.window.withProgress(
       {
         location: articles > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
-        title: vscode.l10n.t('Indexing {0} for search…', articleCount(articles)),
+        title: vscode.l10n.t(
+          'Indexing {0} for search…',
+          articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles),
+        ),
         cancellable: true,
       },
       async (progress, token) => {
@@ -95,7 +95,7 @@ export class SearchIndexService implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.rebuild.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -1,0 +1,126 @@
+// Corpus statistics at news-dev size and on generated dumps, through the real worker as the editor
+// uses it (StatisticsService), the main thread's event-loop delay watched throughout. Dumps split
+// across workers (over 32 MB, so 100,000 articles) are measured in-process on one thread instead.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { CorpusWorkerPool } from '../src/corpus/corpusWorkerPool';
+import { StatisticsService } from '../src/corpus/statisticsService';
+import { readDumpBytes } from '../src/core/dump/decode';
+import { statsCorpus } from '../src/core/stats/corpus';
+import { runStats, type StatsReply, type StatsRequest } from '../src/core/stats/request';
+import { benchDump } from './generate';
+import { newsDevPath } from './goldTool';
+
+const repoRoot = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}out${path.sep}`) ? '..' : '');
+const WORKER = path.join(repoRoot, 'dist', 'corpusWorker.js');
+
+interface StatsFigures {
+  name: string;
+  articles: number;
+  mode: 'worker' | 'in-process';
+  firstMs: number;
+  wordsMs: number;
+  bigramsMs: number;
+  collocatesMs: number;
+  trendMs: number;
+  keywordsMs: number;
+  stallMs: number;
+  word: string;
+  month: string;
+}
+
+const now = () => performance.now();
+
+async function measureOne(name: string, file: string, inProcess: boolean): Promise<StatsFigures> {
+  let compute: (r: StatsRequest) => Promise<StatsReply>;
+  let dispose: () => void = () => {};
+  let articles: number;
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  if (inProcess) {
+    const read = readDumpBytes(fs.readFileSync(file));
+    articles = read.dump.articles.length;
+    const corpus = statsCorpus(read.text, read.dump);
+    compute = async (r) => runStats(corpus, r);
+  } else {
+    const pool = new CorpusWorkerPool(WORKER, 2);
+    const key = 'bench-stats';
+    const dump = await pool.parseFile(file, undefined, key, 'v1').result;
+    articles = dump.articles.length;
+    const indexed = pool.index([{ key, version: 'v1' }], undefined).result;
+    await indexed;
+    const service = new StatisticsService(pool, () => indexed);
+    compute = (r) => service.compute(key, r).result;
+    dispose = () => pool.dispose();
+    delay.enable();
+  }
+  const time = async (r: StatsRequest) => {
+    const t = now();
+    const reply = await compute(r);
+    return { ms: now() - t, reply };
+  };
+  // The first request rebuilds the word stream from the index.
+  const first = await time({ stat: 'trends', queries: ['nga'], by: 'month' });
+  const words = await time({ stat: 'words' });
+  const bigrams = await time({ stat: 'words', n: 2 });
+  const word = String(words.reply.table.rows[0][2]);
+  const collocates = await time({ stat: 'collocates', query: word });
+  const trend = await time({ stat: 'trends', queries: [word, '"hợp tác"'], by: 'month' });
+  // The month with the most articles, against the rest.
+  const months = new Map<string, number>();
+  for (const row of first.reply.table.rows) months.set(String(row[1]), Number(row[5]));
+  const month = [...months].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '2022-01';
+  const keywords = await time({ stat: 'keywords', subset: { from: month, to: month } });
+  delay.disable();
+  dispose();
+  return {
+    name,
+    articles,
+    mode: inProcess ? 'in-process' : 'worker',
+    firstMs: first.ms,
+    wordsMs: words.ms,
+    bigramsMs: bigrams.ms,
+    collocatesMs: collocates.ms,
+    trendMs: trend.ms,
+    keywordsMs: keywords.ms,
+    stallMs: inProcess ? Number.NaN : delay.max / 1e6,
+    word,
+    month,
+  };
+}
+
+const fmt = (ms: number) =>
+  Number.isNaN(ms) ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`;
+
+export async function runStatsBench(argv: string[]): Promise<void> {
+  const keepAlive = setInterval(() => undefined, 1000);
+  const targets: [string, string, boolean][] = [];
+  if (fs.existsSync(newsDevPath)) targets.push(['news-dev', newsDevPath, false]);
+  targets.push(['generated 10,000', benchDump(10000), false]);
+  if (argv.includes('--100k')) targets.push(['generated 100,000', benchDump(100000), true]);
+  const results: StatsFigures[] = [];
+  for (const [name, file, inProcess] of targets) {
+    process.stderr.write(`bench: statistics of ${name}…\n`);
+    results.push(await measureOne(name, file, inProcess));
+  }
+  clearInterval(keepAlive);
+  const dir = path.join(repoRoot, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'stats.json'), JSON.stringify(results, null, 2));
+  console.log('\nCorpus statistics (first request includes rebuilding the word stream from the index):\n');
+  console.log(
+    '| dump | articles | where | first request | word list | 2-grams | collocates of the top word | trend of 2 queries | keywords of the largest month | longest main-thread stall |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of results)
+    console.log(
+      `| ${r.name} | ${r.articles.toLocaleString('en')} | ${r.mode} | ${fmt(r.firstMs)} | ${fmt(r.wordsMs)} | ${fmt(r.bigramsMs)} | ${fmt(r.collocatesMs)} (\`${r.word}\`) | ${fmt(r.trendMs)} | ${fmt(r.keywordsMs)} (${r.month}) | ${fmt(r.stallMs)} |`,
+    );
+}
+
+if (require.main === module) {
+  runStatsBench(process.argv.slice(2)).catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

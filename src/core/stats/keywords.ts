@@ -1,0 +1,95 @@
+import type { StatsCorpus } from './corpus';
+import { termCounts } from './frequency';
+import { keynessLogLikelihood, logRatio, perMillion, simpleMaths } from './measures';
+import { NO_STOP_WORDS } from './stopWords';
+
+export interface KeywordRow {
+  readonly term: string;
+  /** Frequency in the focus subset and in the reference. */
+  readonly focus: number;
+  readonly reference: number;
+  readonly focusPerMillion: number;
+  readonly referencePerMillion: number;
+  readonly ll: number;
+  readonly logRatio: number;
+  readonly simpleMaths: number;
+  /** More frequent in the focus than the reference (positive keyword), or less (negative). */
+  readonly positive: boolean;
+}
+
+export interface KeywordOptions {
+  readonly stopWords?: ReadonlySet<string>;
+  /** Simple maths' N (Sketch Engine's default 1). */
+  readonly simpleMathsN?: number;
+  readonly minFreq?: number;
+  readonly sortBy?: 'll' | 'logRatio' | 'simpleMaths';
+  readonly limit?: number;
+}
+
+export interface Keywords {
+  readonly positive: KeywordRow[];
+  readonly negative: KeywordRow[];
+  readonly focusTokens: number;
+  readonly referenceTokens: number;
+}
+
+/** A side of a keyword comparison: the articles `docs` of a corpus (the same dump or another). */
+export interface KeywordSide {
+  readonly corpus: StatsCorpus;
+  readonly docs: Uint32Array;
+}
+
+/**
+ * Keywords of a focus subset against a reference, by folded word (so two dumps compare by word, not
+ * id). Formulas in measures.ts. A word needs minFreq in the side it is key for. Positive keywords
+ * are sorted high to low; negative ones by the same measure, most negative first.
+ */
+export function keywords(focus: KeywordSide, reference: KeywordSide, options: KeywordOptions = {}): Keywords {
+  const stop = options.stopWords ?? NO_STOP_WORDS;
+  const minFreq = options.minFreq ?? 3;
+  const n = options.simpleMathsN ?? 1;
+  const byTerm = (side: KeywordSide) => {
+    const counts = termCounts(side.corpus, side.docs);
+    const map = new Map<string, number>();
+    let total = 0;
+    counts.forEach((c, id) => {
+      total += c;
+      if (c) map.set(side.corpus.stream.terms[id], c);
+    });
+    return { map, total };
+  };
+  const f = byTerm(focus);
+  const r = byTerm(reference);
+  const c = f.total;
+  const d = r.total;
+  const positive: KeywordRow[] = [];
+  const negative: KeywordRow[] = [];
+  const seen = new Set([...f.map.keys(), ...r.map.keys()]);
+  if (c > 0 && d > 0)
+    for (const term of seen) {
+      if (stop.has(term)) continue;
+      const a = f.map.get(term) ?? 0;
+      const b = r.map.get(term) ?? 0;
+      const isPositive = a / c > b / d;
+      if ((isPositive ? a : b) < minFreq) continue;
+      const row: KeywordRow = {
+        term,
+        focus: a,
+        reference: b,
+        focusPerMillion: perMillion(a, c),
+        referencePerMillion: perMillion(b, d),
+        ll: keynessLogLikelihood(a, b, c, d),
+        logRatio: logRatio(a, b, c, d),
+        simpleMaths: simpleMaths(a, b, c, d, n),
+        positive: isPositive,
+      };
+      if (isPositive) positive.push(row);
+      else if (a / c < b / d) negative.push(row);
+    }
+  const key = options.sortBy ?? 'll';
+  positive.sort((x, y) => y[key] - x[key] || (x.term < y.term ? -1 : 1));
+  // Negative: ll still grows with keyness; log ratio and simple maths shrink.
+  negative.sort((x, y) => (key === 'll' ? y.ll - x.ll : x[key] - y[key]) || (x.term < y.term ? -1 : 1));
+  const cut = (rows: KeywordRow[]) => (options.limit ? rows.slice(0, options.limit) : rows);
+  return { positive: cut(positive), negative: cut(negative), focusTokens: c, referenceTokens: d };
+}

@@ -1,0 +1,219 @@
+import * as vscode from 'vscode';
+import { StatisticsService } from '../../corpus/statisticsService';
+import { toCsv } from '../../core/stats/csv';
+import type { Table } from '../../core/stats/tables';
+import type { StatsReply, StatsRequest } from '../../core/stats/request';
+import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
+import { Commands } from '../shared/commands';
+import type { FeatureContext } from '../shared/featureContext';
+import { panelHtml } from './html';
+import { panelStrings } from './strings';
+
+export const STATISTICS_VIEW_TYPE = 'corpusExplorer.statistics';
+
+/** What the panel shows and restores: the dump, the tab, the subset and each tab's settings. */
+export interface PanelState {
+  dump?: string;
+  tab?: string;
+  subset?: string;
+  query?: string;
+  [setting: string]: unknown;
+}
+
+type FromWebview =
+  | { type: 'ready' }
+  | { type: 'compute'; seq: number; tab: string; dump?: string; request: StatsRequest }
+  | { type: 'export'; tab: string; name: string }
+  | { type: 'shown'; tab: string }
+  | { type: 'concordance'; query: string }
+  | { type: 'openArticle'; dump: string; index: number };
+
+/** The statistics panel: one at a time, beside the editor, reopened by the serializer after a reload. */
+class StatisticsPanel {
+  static current: StatisticsPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Each tab's last result, as computed here: exports write these, not what the page sends back. */
+  readonly replies = new Map<string, StatsReply>();
+  readonly errors = new Map<string, string>();
+  readonly pending = new Set<string>();
+  tab: string | undefined;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    media: vscode.Uri,
+    private readonly model: CorpusWorkspace,
+    private readonly service: StatisticsService,
+    private state: PanelState,
+  ) {
+    StatisticsPanel.current = this;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    panel.webview.html = panelHtml(panel.webview, media, vscode.env.language);
+    panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    panel.webview.onDidReceiveMessage((m: FromWebview) => this.receive(m), undefined, this.disposables);
+    model.onDidChange(() => void this.sendInit(), undefined, this.disposables);
+  }
+
+  show(state: PanelState): void {
+    this.state = { ...this.state, ...state };
+    this.panel.reveal(vscode.ViewColumn.Beside);
+    void this.sendInit();
+  }
+
+  private async sendInit(): Promise<void> {
+    await this.model.ready();
+    const dumps = this.model.dumps.map((d) => ({
+      key: d.uri.toString(),
+      name: vscode.workspace.asRelativePath(d.uri),
+      articles: d.dump.articles.length,
+    }));
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const dump = [this.state.dump, active].find((k) => k && dumps.some((d) => d.key === k)) ?? dumps[0]?.key;
+    void this.panel.webview.postMessage({
+      type: 'init',
+      strings: panelStrings(),
+      dumps,
+      state: { ...this.state, dump },
+    });
+  }
+
+  private async receive(m: FromWebview): Promise<void> {
+    if (m.type === 'ready') return this.sendInit();
+    if (m.type === 'compute') {
+      const dump = m.dump ?? this.model.dumps[0]?.uri.toString();
+      if (!dump) return;
+      const inferred = vscode.workspace
+        .getConfiguration('corpusExplorer.articles')
+        .get<boolean>('includeInferredDates', true);
+      const request = { ...m.request, subset: { ...m.request.subset, includeInferredDates: inferred } } as StatsRequest;
+      const job = this.service.compute(dump, request);
+      this.pending.add(m.tab);
+      try {
+        const reply = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Computing corpus statistics…') },
+          () => job.result,
+        );
+        this.pending.delete(m.tab);
+        this.replies.set(m.tab, reply);
+        void this.panel.webview.postMessage({ type: 'result', seq: m.seq, reply });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.pending.delete(m.tab);
+        this.errors.set(m.tab, message);
+        void this.panel.webview.postMessage({ type: 'error', seq: m.seq, message });
+      }
+      return;
+    }
+    if (m.type === 'shown') this.tab = m.tab;
+    if (m.type === 'export') {
+      const reply = this.replies.get(m.tab);
+      if (reply) await exportCsv(this.model, m.name, reply.table);
+    }
+    if (m.type === 'concordance') {
+      await vscode.commands.executeCommand(Commands.concordance, m.query);
+      return;
+    }
+    if (m.type === 'openArticle')
+      await vscode.commands.executeCommand(Commands.openArticle, vscode.Uri.parse(m.dump), m.index);
+  }
+
+  /** Shows a tab. A hidden panel's page is gone (no retained context), so it is revealed and told at its init. */
+  select(tab: string): void {
+    this.state = { ...this.state, tab };
+    if (this.panel.visible) void this.panel.webview.postMessage({ type: 'select', tab });
+    else this.panel.reveal();
+  }
+
+  dispose(): void {
+    if (StatisticsPanel.current === this) StatisticsPanel.current = undefined;
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Writes a table as CSV where the person chooses, never over a dump. */
+async function exportCsv(model: CorpusWorkspace, name: string, table: Table, to?: vscode.Uri): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const safe = name.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'statistics';
+  const target =
+    to ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `${safe}.csv`) : undefined,
+      filters: { CSV: ['csv'] },
+      title: vscode.l10n.t('Export CSV…'),
+    }));
+  if (!target) return;
+  if (target.path.toLowerCase().endsWith('.dump') || model.find(target)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Refusing to write over a corpus dump: choose another file.'));
+    return;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(toCsv(table.columns, table.rows)));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Exported {0} rows to {1}.', table.rows.length, target.fsPath),
+  );
+}
+
+/** The state an entry point asks for: a query string, an entity node, or a state object. */
+function stateFrom(arg: unknown): PanelState {
+  if (typeof arg === 'string') return { query: arg, tab: 'trends' };
+  if (arg && typeof arg === 'object') {
+    const a = arg as { kind?: string; entity?: { name?: string }; tab?: string; query?: string; subset?: string };
+    if (a.entity?.name) return { query: `"${a.entity.name.replace(/"/g, '')}"`, tab: a.tab ?? 'trends' };
+    if (a.tab || a.query || a.subset) return { tab: a.tab, query: a.query, subset: a.subset };
+  }
+  return {};
+}
+
+/** What tests and other features can ask of the open panel. */
+export interface StatisticsApi {
+  /** The open panel's tab and that tab's last result, if any. */
+  current(): { tab?: string; reply?: StatsReply; error?: string; visible: boolean; pending?: string[] } | undefined;
+  select(tab: string): void;
+  /** Writes a tab's last result as CSV to `target` (refused over a dump). */
+  export(tab: string, target: vscode.Uri): Promise<void>;
+}
+
+export function register(ctx: FeatureContext): vscode.Disposable[] {
+  const model = ctx.workspace;
+  const media = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'statistics');
+  const service = new StatisticsService(ctx.corpus.worker, () => ctx.search.ensure());
+  const open = (state: PanelState) => {
+    if (StatisticsPanel.current) return StatisticsPanel.current.show(state);
+    const panel = vscode.window.createWebviewPanel(
+      STATISTICS_VIEW_TYPE,
+      vscode.l10n.t('Corpus Statistics'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      { enableScripts: true, localResourceRoots: [media] },
+    );
+    new StatisticsPanel(panel, media, model, service, state);
+  };
+  const api: StatisticsApi = {
+    current: () => {
+      const p = StatisticsPanel.current;
+      return (
+        p && {
+          tab: p.tab,
+          reply: p.tab ? p.replies.get(p.tab) : undefined,
+          error: p.tab ? p.errors.get(p.tab) : undefined,
+          visible: p.panel.visible,
+          pending: [...p.pending],
+        }
+      );
+    },
+    select: (tab) => StatisticsPanel.current?.select(tab),
+    export: async (tab, target) => {
+      const reply = StatisticsPanel.current?.replies.get(tab);
+      if (reply) await exportCsv(model, tab, reply.table, target);
+    },
+  };
+  const disposables = [
+    vscode.commands.registerCommand('corpusExplorer.showStatistics', (arg?: unknown) => open(stateFrom(arg))),
+    vscode.commands.registerCommand('corpusExplorer.entities.statistics', (arg?: unknown) => open(stateFrom(arg))),
+    vscode.window.registerWebviewPanelSerializer(STATISTICS_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        new StatisticsPanel(panel, media, model, service, (state as PanelState) ?? {});
+      },
+    }),
+    { dispose: () => StatisticsPanel.current?.panel.dispose() },
+  ];
+  ctx.exports.statistics = api;
+  return disposables;
+}

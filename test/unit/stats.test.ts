@@ -1,0 +1,222 @@
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/reader';
+import { parseQuery } from '../../src/core/search/query';
+import { collocates } from '../../src/core/stats/collocates';
+import { type StatsCorpus, statsCorpus } from '../../src/core/stats/corpus';
+import { dispersion } from '../../src/core/stats/dispersion';
+import { frequencyList } from '../../src/core/stats/frequency';
+import { keywords } from '../../src/core/stats/keywords';
+import { periodOf, periodRange } from '../../src/core/stats/periods';
+import { queryHits } from '../../src/core/stats/queryHits';
+import { spellingsOf } from '../../src/core/stats/spellings';
+import { stopWordSet, VIETNAMESE_STOP_WORDS } from '../../src/core/stats/stopWords';
+import { selectArticles, SubsetError } from '../../src/core/stats/subset';
+import { risingFalling, trend } from '../../src/core/stats/trends';
+
+// Three articles, 21 words. Folded:
+//   a (2022-01-10): hop tac kinh te hop tac va phat trien   (9)
+//   b (2022-02-03): kinh te nga hop tac voi an do           (8)
+//   c (2022-03-05): nga va an do                            (4)
+const TEXT = [
+  '<<<FILE>>> a',
+  ' date 2022-01-10 Hợp tác kinh tế. Hợp tác và phát triển.',
+  '<<<FILE>>> b',
+  'source: Ngày Nay',
+  ' date 2022-02-03 Kinh tế Nga hợp tác với Ấn Độ.',
+  '<<<FILE>>> c',
+  ' date 2022-03-05 Nga và Ấn Độ.',
+  '',
+].join('\n');
+
+const close = (actual: number, expected: number, what: string) =>
+  assert.ok(Math.abs(actual - expected) < 1e-6, `${what}: ${actual} ≠ ${expected}`);
+const hitsOf = (c: StatsCorpus, q: string) => {
+  const p = parseQuery(q);
+  assert.ok(p.ok);
+  return queryHits(c, p.query);
+};
+
+describe('corpus statistics (src/core/stats)', () => {
+  const corpus = statsCorpus(TEXT, parseDump(TEXT));
+  const all = selectArticles(corpus);
+
+  it('rebuilds each article’s words from the index positions', () => {
+    assert.deepStrictEqual([...corpus.stream.starts], [0, 9, 17, 21]);
+    assert.strictEqual(
+      [...corpus.stream.ids].map((i) => corpus.stream.terms[i]).join(' '),
+      'hop tac kinh te hop tac va phat trien kinh te nga hop tac voi an do nga va an do',
+    );
+  });
+
+  it('word list: frequency, per million, range and Gries’ DP worked by hand', () => {
+    const list = frequencyList(corpus, all);
+    assert.strictEqual(list.tokens, 21);
+    assert.strictEqual(
+      list.rows.reduce((s, r) => s + r.freq, 0),
+      21,
+    );
+    const hop = list.rows.find((r) => r.term === 'hop')!;
+    assert.deepStrictEqual([hop.freq, hop.range], [3, 2]);
+    close(hop.perMillion, (3 / 21) * 1e6, 'per million');
+    // s = 9/21, 8/21, 4/21; v = 2/3, 1/3, 0: ½(5/21 + 1/21 + 4/21) = 5/21.
+    close(hop.dp, 5 / 21, 'DP of hop');
+    // phát only in a: ½(12/21 + 8/21 + 4/21) = 12/21.
+    close(list.rows.find((r) => r.term === 'phat')!.dp, 12 / 21, 'DP of phat');
+  });
+
+  it('n-grams stay in their article and drop those that start or end with a stop word', () => {
+    const bigrams = frequencyList(corpus, all, { n: 2 });
+    // 8 + 7 + 3 bigrams.
+    assert.strictEqual(
+      bigrams.rows.reduce((s, r) => s + r.freq, 0),
+      18,
+    );
+    assert.deepStrictEqual(
+      bigrams.rows.slice(0, 3).map((r) => [r.term, r.freq, r.range]),
+      [
+        ['hop tac', 3, 2],
+        ['an do', 2, 2],
+        ['kinh te', 2, 2],
+      ],
+    );
+    assert.ok(!bigrams.rows.some((r) => r.term === 'trien kinh'), 'no bigram across articles');
+    const stopped = frequencyList(corpus, all, { n: 2, stopWords: stopWordSet(['và', 'với']) });
+    assert.ok(!stopped.rows.some((r) => r.term === 'tac va' || r.term === 'va an'));
+    assert.ok(stopped.rows.some((r) => r.term === 'phat trien'));
+    const fourgrams = frequencyList(corpus, all, { n: 4 });
+    assert.strictEqual(fourgrams.rows.find((r) => r.term === 'nga va an do')?.freq, 1);
+  });
+
+  it('shows the most frequent spelling of a tone-insensitive group', () => {
+    const spell = spellingsOf(corpus, all, ['hop', 'an', 'do', 'an do', 'hop tac']);
+    assert.strictEqual(spell.get('hop'), 'Hợp');
+    assert.strictEqual(spell.get('an do'), 'Ấn Độ');
+    assert.strictEqual(spell.get('hop tac'), 'Hợp tác');
+    assert.strictEqual(spell.get('an'), 'Ấn');
+    assert.strictEqual(spell.get('do'), 'Độ');
+  });
+
+  it('ships a Vietnamese stop-word list, compared folded', () => {
+    const set = stopWordSet();
+    assert.ok(VIETNAMESE_STOP_WORDS.length > 200);
+    assert.ok(set.has('cua') && set.has('nhung') && set.has('duoc'));
+    for (const w of ['bộ', 'người', 'ngày', 'số', 'bản', 'đi', 'thấy'])
+      assert.ok(!set.has(stopWordSet([w]).values().next().value!), w);
+    assert.strictEqual(stopWordSet('').size, 0);
+  });
+
+  it('subsets: query, dates, source, article list', () => {
+    assert.deepStrictEqual([...selectArticles(corpus, { query: 'nga' })], [1, 2]);
+    assert.deepStrictEqual([...selectArticles(corpus, { query: '"an do" -voi' })], [2]);
+    assert.deepStrictEqual([...selectArticles(corpus, { from: '2022-02', to: '2022-03' })], [1, 2]);
+    assert.deepStrictEqual([...selectArticles(corpus, { source: 'ngay nay' })], [1]);
+    assert.deepStrictEqual([...selectArticles(corpus, { articles: [0, 2], query: 'va' })], [0, 2]);
+    assert.throws(() => selectArticles(corpus, { from: 'soon' }), SubsetError);
+    assert.throws(() => selectArticles(corpus, { query: '"open' }), SubsetError);
+  });
+
+  it('collocates: observed, expected, logDice, MI, t-score and log-likelihood worked by hand', () => {
+    // nga at b:2 and c:0; window 2/2 → b: kinh te hop tac, c: va an (6 positions).
+    const result = collocates(corpus, all, hitsOf(corpus, 'nga'), { left: 2, right: 2, minFreq: 1 });
+    assert.strictEqual(result.nodeFreq, 2);
+    assert.strictEqual(result.windowTokens, 6);
+    const hop = result.rows.find((r) => r.term === 'hop')!;
+    assert.strictEqual(hop.observed, 1);
+    close(hop.expected, (2 * 3 * 4) / 21, 'E = f(n) f(c) W / N');
+    close(hop.logDice, 14 + Math.log2(2 / 5), 'logDice');
+    close(hop.mi, Math.log2(21 / 24), 'MI');
+    close(hop.t, (1 - 24 / 21) / 1, 't');
+    // Table: 1, 8−1, 3−1, 21−8−3+1.
+    close(hop.ll, 0.034164217814171116, 'G²');
+    assert.ok(!result.rows.some((r) => r.term === 'nga'), 'the node is not its own collocate');
+    assert.ok(!result.rows.some((r) => r.term === 'phat'), 'outside the window');
+  });
+
+  it('keywords: log-likelihood, log ratio and simple maths worked by hand', () => {
+    const kw = keywords({ corpus, docs: Uint32Array.of(0) }, { corpus, docs: Uint32Array.of(1, 2) }, { minFreq: 1 });
+    assert.deepStrictEqual([kw.focusTokens, kw.referenceTokens], [9, 12]);
+    const hop = kw.positive.find((r) => r.term === 'hop')!;
+    // a=2, b=1, c=9, d=12: E1 = 9/7, E2 = 12/7.
+    close(hop.ll, 2 * (2 * Math.log(2 / (9 / 7)) + Math.log(1 / (12 / 7))), 'LL');
+    close(hop.logRatio, Math.log2(2 / 9 / (1 / 12)), 'log ratio');
+    close(hop.simpleMaths, ((2 / 9) * 1e6 + 1) / ((1 / 12) * 1e6 + 1), 'simple maths');
+    const nga = kw.negative.find((r) => r.term === 'nga')!;
+    close(nga.ll, 4 * Math.log(1.75), 'LL with a zero');
+    close(nga.logRatio, Math.log2(0.5 / 9 / (2 / 12)), 'log ratio with 0 → 0.5');
+    assert.ok(!kw.positive.some((r) => r.term === 'nga'));
+  });
+
+  it('trends per month and week, summing to the query’s hits', () => {
+    const hop = hitsOf(corpus, 'hop');
+    const byMonth = trend(corpus, all, hop, 'month');
+    assert.deepStrictEqual(
+      byMonth.points.map((p) => [p.period, p.hits, p.tokens, p.matchedArticles, p.articles]),
+      [
+        ['2022-01', 2, 9, 1, 1],
+        ['2022-02', 1, 8, 1, 1],
+        ['2022-03', 0, 4, 0, 1],
+      ],
+    );
+    close(byMonth.points[1].perMillion, 125000, 'per million of the period');
+    assert.strictEqual(byMonth.total, 3);
+    assert.strictEqual(byMonth.unplaced, 0);
+    const byWeek = trend(corpus, all, hop, 'week');
+    // 2022-01-10 is a Monday of week 2; 2022-03-05 a Saturday of week 9.
+    assert.strictEqual(byWeek.points[0].period, '2022-W02');
+    assert.strictEqual(byWeek.points.at(-1)!.period, '2022-W09');
+    assert.strictEqual(byWeek.points.length, 8);
+    assert.strictEqual(
+      byWeek.points.reduce((s, p) => s + p.hits, 0),
+      3,
+    );
+  });
+
+  it('periods: ISO weeks across a year end, precision respected', () => {
+    const day = (value: string) => {
+      const [year, month, d] = value.split('-').map(Number);
+      return { value, year, month, day: d, precision: 'day' as const, kind: 'explicit' as const };
+    };
+    assert.strictEqual(periodOf(day('2021-01-03'), 'week'), '2020-W53');
+    assert.strictEqual(periodOf(day('2024-12-30'), 'week'), '2025-W01');
+    assert.strictEqual(
+      periodOf({ value: '2022', year: 2022, precision: 'year', kind: 'explicit' }, 'month'),
+      undefined,
+    );
+    assert.deepStrictEqual(periodRange(['2022-11', '2023-02'], 'month'), ['2022-11', '2022-12', '2023-01', '2023-02']);
+    assert.deepStrictEqual(periodRange(['2022-12-31', '2023-01-02'], 'day'), [
+      '2022-12-31',
+      '2023-01-01',
+      '2023-01-02',
+    ]);
+  });
+
+  it('rising and falling words: slope over three periods, sparse periods left out', () => {
+    const rf = risingFalling(corpus, all, 'month', { minPeriodTokens: 1, minFreq: 1 });
+    // nga: 0, 125000, 250000 per million → slope 125000; hop: 222222.2, 125000, 0 → −111111.1.
+    close(rf.rising.find((r) => r.term === 'nga')!.slope, 125000, 'nga');
+    close(rf.falling.find((r) => r.term === 'hop')!.slope, (-(2 / 9) * 1e6) / 2, 'hop');
+    const sparse = risingFalling(corpus, all, 'month', { minPeriodTokens: 5, minFreq: 1 });
+    assert.deepStrictEqual(sparse.sparse, [{ period: '2022-03', tokens: 4 }]);
+    assert.strictEqual(sparse.tooFewPeriods, true);
+  });
+
+  it('dispersion: hits in date order along the word axis', () => {
+    const plot = dispersion(corpus, all, hitsOf(corpus, 'nga'));
+    assert.strictEqual(plot.tokens, 21);
+    assert.deepStrictEqual(
+      plot.hits.map((h) => [h.article, h.position]),
+      [
+        [1, 2],
+        [2, 0],
+      ],
+    );
+    close(plot.hits[0].x, 11 / 21, 'x');
+    close(plot.hits[1].x, 17 / 21, 'x');
+  });
+
+  it('phrase hits count once, not as their words', () => {
+    const h = hitsOf(corpus, '"an do"');
+    assert.deepStrictEqual([...h.docs], [1, 2]);
+    assert.deepStrictEqual([...h.lengths], [2, 2]);
+  });
+});
