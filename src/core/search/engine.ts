@@ -270,15 +270,15 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
 }
 
-/** Adds ADJACENT_BONUS per pair of consecutive query words that stand side by side in the article, plus a little per occurrence. */
+/** Adds ADJACENT_BONUS per pair of consecutive query words that stand side by side in the article. */
 function addAdjacencyBonus(index: TermIndex, typed: readonly number[][], docs: Uint32Array, scores: Float64Array) {
   if (typed.length < 2) return;
   // A short prefix spans thousands of spellings: looking each up per article would cost more than the search.
   if (typed.some((ids) => ids.length > MAX_ADJACENT_SPELLINGS)) return;
   for (const doc of docs) {
     for (let k = 0; k + 1 < typed.length; k++) {
-      const n = adjacentCount(index, typed[k], typed[k + 1], doc);
-      if (n) scores[doc] += ADJACENT_BONUS + Math.log1p(n);
+      // BM25 already weighs how often the words occur: the bonus only says whether they stand together.
+      if (adjacentCount(index, typed[k], typed[k + 1], doc)) scores[doc] += ADJACENT_BONUS;
     }
   }
 }
