@@ -1,4 +1,5 @@
-// `npm run bench [-- --100k]`: the scale benchmark, entity quality against the gold annotation, then ranking quality on news-dev.
+// `npm run bench [-- --100k]`: the scale benchmark, then ranking on real news, then entity quality against the gold annotation.
+import { runAdjacency } from './adjacencyBench';
 import { runScale } from './scaleBench';
 import { runStatsBench } from './statsBench';
 
@@ -7,9 +8,9 @@ runScale(process.argv.slice(2))
   .then(
     () => {
       console.log('');
-      require('./entityQuality');
+      runAdjacency();
       console.log('');
-      require('./rankingQuality');
+      require('./entityQuality');
     },
     (error) => {
       console.error(error);

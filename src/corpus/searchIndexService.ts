@@ -76,10 +76,13 @@ export class SearchIndexService implements vscode.Disposable {
     return vscode.window.withProgress(
       {
         location: articles > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
-        title: vscode.l10n.t(
-          'Indexing {0} for search…',
-          articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles),
-        ),
+        title:
+          articles === 1
+            ? vscode.l10n.t('Indexing 1 article for search…')
+            : vscode.l10n.t(
+                'Indexing {0} for search…',
+                articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles),
+              ),
         cancellable: true,
       },
       async (progress, token) => {

@@ -5,7 +5,7 @@ import { parseDump } from '../../src/core/dump/reader';
 import { goldSpans, scoreMentions, type GoldFile } from '../../src/core/entities/evaluate';
 import { extractEntities } from '../../src/core/entities/extract';
 import { gazetteerPathFor, parseGazetteer } from '../../src/core/entities/gazetteer';
-import { filterEntities, summarizeEntities } from '../../src/core/entities/summary';
+import { type EntitySummary, filterEntities, summarizeEntities } from '../../src/core/entities/summary';
 import { repoRoot, samplePath } from '../support/paths';
 
 const doc = (body: string) => {
@@ -159,5 +159,24 @@ describe('entity summaries for the entities view', () => {
       ['LOC'],
     );
     assert.strictEqual(filterEntities(list, '').length, list.length);
+  });
+
+  it('filters entities at word starts: `an do` finds Ấn Độ, not ASEAN or Báo Doanh Nhân', () => {
+    const entity = (name: string, aliases: string[] = []) =>
+      ({ id: name, type: 'ORG', name, aliases, mentions: 1, articles: [] }) as EntitySummary;
+    const list = [entity('Ấn Độ'), entity('ASEAN'), entity('Báo Doanh Nhân'), entity('Sergei Lavrov', ['S.Lavrov'])];
+    assert.deepStrictEqual(
+      filterEntities(list, 'an do').map((e) => e.name),
+      ['Ấn Độ'],
+    );
+    assert.deepStrictEqual(
+      filterEntities(list, 'lav').map((e) => e.name),
+      ['Sergei Lavrov'],
+    );
+    assert.deepStrictEqual(
+      filterEntities(list, 's.lavrov').map((e) => e.name),
+      ['Sergei Lavrov'],
+    );
+    assert.deepStrictEqual(filterEntities(list, 'sean'), []);
   });
 });

@@ -181,6 +181,20 @@ describe('parseDump: what readers must survive', () => {
     assert.strictEqual(a.headers.note, undefined);
   });
 
+  it('infers the latest complete date of each article, never one from the next article', () => {
+    const d = parseDump(
+      '<<<FILE>>> a\nNhà thơ (9/7/1912-9/7/2017) được tưởng niệm.\n<<<FILE>>> b\nHôm 1/1/2019 họp.\n<<<FILE>>> c\ndate 2015 Vào 3/3/2020.\n',
+    );
+    assert.deepStrictEqual(
+      d.articles.map((a) => [a.date?.value, a.date?.kind]),
+      [
+        ['2017-07-09', 'inferred'],
+        ['2019-01-01', 'inferred'],
+        ['2015', 'explicit'],
+      ],
+    );
+  });
+
   it('reports an impossible date tag and does not use it', () => {
     const d = parseDump('<<<FILE>>> x\ndate 2022-02-30 Text on 1/2/2020\n');
     assert.strictEqual(d.articles[0].date?.value, '2020-02-01');

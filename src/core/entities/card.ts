@@ -11,6 +11,13 @@ export interface EntityCard {
   readonly lastDate?: string;
   readonly companions: readonly { entity: Entity; articles: number }[];
   readonly contexts: readonly { article: Article; text: string }[];
+  /** The role the text gives most often before the name, with how many mentions give it; none rather than a guess. */
+  readonly role?: { text: string; mentions: number };
+  /**
+   * `little` when the card rests on little: one mention, or a name the rules typed only from its other
+   * mentions or a weak guess, with no gazetteer entry. The card then says so instead of asserting more.
+   */
+  readonly evidence: 'little' | 'some';
 }
 
 const groupings = new WeakMap<EntityIndex, { byEntity: Map<string, Mention[]>; byArticle: Map<number, Mention[]> }>();
@@ -60,8 +67,17 @@ export function entityCard(text: string, dump: Dump, index: EntityIndex, mention
     const article = dump.articles[m.articleIndex];
     contexts.push({ article, text: excerpt(text, article, m.start, m.end, 60, 60).text });
   }
+  const roles = new Map<string, number>();
+  for (const m of own) if (m.role) roles.set(m.role, (roles.get(m.role) ?? 0) + 1);
+  const topRole = [...roles.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const described = !!entity.description;
   return {
     entity,
+    role: topRole && { text: topRole[0], mentions: topRole[1] },
+    evidence:
+      !described && (entity.mentions <= 1 || (entity.type === 'PER' && !topRole && entity.mentions <= 2))
+        ? 'little'
+        : 'some',
     inArticle: own.filter((m) => m.articleIndex === mention.articleIndex).length,
     articleCount: entity.articles.size,
     firstDate: dates[0],

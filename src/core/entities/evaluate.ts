@@ -86,3 +86,63 @@ export function scoreMentions(gold: readonly Span[], index: EntityIndex): TypeSc
   };
   return [...ENTITY_TYPES.map(score), score('all')];
 }
+
+/**
+ * Precision, recall and F1 per type and overall, counting a found mention right when it overlaps a gold
+ * mention of its type (and a gold mention found when a found mention of its type overlaps it).
+ */
+export function scoreOverlap(
+  gold: readonly Span[],
+  found: readonly { type: string; start: number; end: number }[],
+): TypeScore[] {
+  const sortedGold = [...gold].sort((a, b) => a.start - b.start);
+  const sortedFound = [...found].sort((a, b) => a.start - b.start);
+  const hits = (
+    xs: readonly { type: string; start: number; end: number }[],
+    ys: readonly { type: string; start: number; end: number }[],
+  ) => {
+    // Both sorted by start: a window over ys for each x, linear in practice.
+    const hit = new Uint8Array(xs.length);
+    let lo = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      while (lo < ys.length && ys[lo].end <= x.start - 200) lo++;
+      for (let k = lo; k < ys.length && ys[k].start < x.end; k++)
+        if (ys[k].end > x.start && ys[k].type === x.type) {
+          hit[i] = 1;
+          break;
+        }
+    }
+    return hit;
+  };
+  const foundHit = hits(sortedFound, sortedGold);
+  const goldHit = hits(sortedGold, sortedFound);
+  const score = (type: EntityType | 'all'): TypeScore => {
+    let tpP = 0;
+    let nP = 0;
+    let tpR = 0;
+    let nR = 0;
+    sortedFound.forEach((f, i) => {
+      if (type !== 'all' && f.type !== type) return;
+      nP++;
+      tpP += foundHit[i];
+    });
+    sortedGold.forEach((g, i) => {
+      if (type !== 'all' && g.type !== type) return;
+      nR++;
+      tpR += goldHit[i];
+    });
+    const precision = ratio(tpP, nP);
+    const recall = ratio(tpR, nR);
+    return {
+      type,
+      tp: tpR,
+      fp: nP - tpP,
+      fn: nR - tpR,
+      precision,
+      recall,
+      f1: ratio(2 * precision * recall, precision + recall),
+    };
+  };
+  return [...ENTITY_TYPES.map(score), score('all')];
+}

@@ -80,17 +80,17 @@ export function summarizeEntities(dumps: readonly { key: string; index: EntityIn
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
-/**
- * Entities where every word of `text` starts a word of the name or an alias, tone marks optional:
- * `an do` finds Ấn Độ, not ASEAN or Báo Doanh Nhân (a match inside a word is noise in a name list).
- */
+/** Entities whose name or an alias contains every word of `text`, tone marks optional. */
 export function filterEntities(entities: readonly EntitySummary[], text: string): EntitySummary[] {
-  const words = foldDiacritics(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  // Each typed word matches the start of a word of a name or alias: `an do` finds Ấn Độ, not ASEAN or Báo Doanh Nhân.
+  const split = (t: string) =>
+    foldDiacritics(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const words = split(text);
   if (!words.length) return [...entities];
   return entities.filter((e) => {
-    const nameWords = foldDiacritics([e.name, ...e.aliases].join(' ')).split(/[^\p{L}\p{N}]+/u);
-    return words.every((w) => nameWords.some((n) => n.startsWith(w)));
+    const names = split([e.name, ...e.aliases].join(' '));
+    return words.every((w) => names.some((n) => n.startsWith(w)));
   });
 }

@@ -6,7 +6,8 @@ import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
-import { adjacentCount, buildTermIndex, hasPhrase, lookupTerm, type TermIndex } from './termIndex';
+import { boostAdjacentPairs } from './proximity';
+import { buildTermIndex, hasPhrase, lookupTerm, type TermIndex } from './termIndex';
 
 export interface SearchHit {
   readonly dumpKey: string;
@@ -44,13 +45,6 @@ export interface Shard {
 const FUZZY_MIN = 5;
 const K1 = 1.2;
 const B = 0.75;
-/*
- * Unquoted words typed in a row mostly spell one Vietnamese word of several syllables (`bao lu` is
- * bão lũ): each pair of consecutive query words found side by side in an article adds this much,
- * more than any BM25 sum reaches, so adjacency decides the order and BM25 ranks within it.
- */
-const ADJACENT_BONUS = 1000;
-const MAX_ADJACENT_SPELLINGS = 32;
 
 /** Candidate articles of one shard with their scores, before the text is read. */
 interface Scored {
@@ -197,8 +191,8 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     else for (const { id } of ids) wordTerms.add(index.terms[id]);
     groups.push(ids);
   }
-  // The required words in the order typed (groups get sorted by size below).
-  const typed = groups.map((g) => g.map(({ id }) => id));
+  // In query order, before the sort below: the adjacency boost pairs each word with the next.
+  const pairGroups = q.required.length > 1 ? groups.slice(0, q.required.length) : [];
   for (const word of q.phrases.flat()) groups.push(lookupTerm(index, word, 'exact'));
 
   const { scores, stage } = scratch(shard);
@@ -240,7 +234,6 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
       }
     });
     docs = list.subarray(0, count);
-    addAdjacencyBonus(index, typed, docs, scores);
   }
 
   // Phrases from word positions: an article without the words in a row is out before any text is read.
@@ -267,25 +260,13 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     return true;
   };
   if (excluded.size || q.dates || q.source || q.titleTerms.length) docs = docs.filter(keep);
+  if (pairGroups.length && docs.length) boostAdjacentPairs(index, pairGroups, docs, scores, scratch(shard).counts);
   return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
-}
-
-/** Adds ADJACENT_BONUS per pair of consecutive query words that stand side by side in the article. */
-function addAdjacencyBonus(index: TermIndex, typed: readonly number[][], docs: Uint32Array, scores: Float64Array) {
-  if (typed.length < 2) return;
-  // A short prefix spans thousands of spellings: looking each up per article would cost more than the search.
-  if (typed.some((ids) => ids.length > MAX_ADJACENT_SPELLINGS)) return;
-  for (const doc of docs) {
-    for (let k = 0; k + 1 < typed.length; k++) {
-      // BM25 already weighs how often the words occur: the bonus only says whether they stand together.
-      if (adjacentCount(index, typed[k], typed[k + 1], doc)) scores[doc] += ADJACENT_BONUS;
-    }
-  }
 }
 
 const scratches = new WeakMap<
   TermIndex,
-  { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array }
+  { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array; counts: Uint32Array }
 >();
 
 /** Per-index score and match-count arrays, reused by every query (the worker answers one at a time): no garbage per query. */
@@ -300,6 +281,7 @@ function scratch(shard: Shard) {
         stage: new Uint16Array(n),
         list: new Uint32Array(n),
         heap: new Uint32Array(n),
+        counts: new Uint32Array(n),
       }),
     );
   }

@@ -365,36 +365,3 @@ export function hasPhrase(index: TermIndex, ids: readonly number[], doc: number)
   }
   return false;
 }
-
-/**
- * How often a word of `left` stands right before a word of `right` in the article, from their
- * positions (each side may be several spellings, e.g. a fuzzy word's expansions).
- */
-export function adjacentCount(
-  index: TermIndex,
-  left: readonly number[],
-  right: readonly number[],
-  doc: number,
-): number {
-  const rights: (Uint16Array | Uint32Array)[] = [];
-  for (const id of right) {
-    const p = postingOf(index, id, doc);
-    if (p >= 0) rights.push(index.positions.subarray(index.posOffsets[p], index.posOffsets[p + 1]));
-  }
-  if (!rights.length) return 0;
-  let count = 0;
-  for (const id of left) {
-    const p = postingOf(index, id, doc);
-    if (p < 0) continue;
-    const lefts = index.positions.subarray(index.posOffsets[p], index.posOffsets[p + 1]);
-    // Both lists ascend: one merge walk per pair of spellings.
-    for (const list of rights) {
-      let k = 0;
-      for (const x of lefts) {
-        while (k < list.length && list[k] < x + 1) k++;
-        if (k < list.length && list[k] === x + 1) count++;
-      }
-    }
-  }
-  return count;
-}

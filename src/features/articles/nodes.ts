@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { articleCount } from '../shared/counts';
 import type { ArticleGroup, GroupLevel } from '../../core/articles/grouping';
 import type { ArticleNode } from './articleTree';
 import { dateLabel } from '../shared/dateLabel';
 import { escapeMarkdown } from '../shared/markdown';
 import { Commands } from '../shared/commands';
+import { articleCount } from '../shared/counts';
 
 export type { ArticleNode };
 

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { articleCount } from '../shared/counts';
 import { isEmptyFilter, parseArticleFilter } from '../../core/articles/filter';
 import type { Grouping } from '../../core/articles/grouping';
 import { isDump } from '../../corpus/corpusService';
@@ -8,6 +7,7 @@ import type { FeatureContext } from '../shared/featureContext';
 import type { ArticleNode } from './nodes';
 import { ArticleTreeProvider } from './provider';
 import { Commands } from '../shared/commands';
+import { articleCount } from '../shared/counts';
 
 const GROUPING_KEY = 'corpusExplorer.articles.grouping';
 

@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { lineCount } from '../shared/counts';
 import type { ConcordanceLine } from '../../core/search/engine';
 import { concordanceTable, sortConcordance, type ConcordanceOrder } from '../../core/search/kwic';
 import { parseQuery } from '../../core/search/query';
 import { CancelledError } from '../../corpus/searchIndexService';
 import { Commands } from '../shared/commands';
+import { lineCount } from '../shared/counts';
 import type { FeatureContext } from '../shared/featureContext';
 import { queryErrorMessage } from '../shared/queryError';
 import type { ConcordanceDecorations } from './decorations';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { articleCount, matchCount } from '../shared/counts';
 import type { ConcordanceLine } from '../../core/search/engine';
 import { formatConcordance, type ConcordanceOrder } from '../../core/search/kwic';
+import { articleCount, matchCount } from '../shared/counts';
 
 export const SCHEME = 'corpus-kwic';
 export const HEADER_LINES = 3;

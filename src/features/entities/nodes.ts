@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { articleCount, mentionCount } from '../shared/counts';
 import type { EntityType } from '../../core/entities/gazetteer';
 import type { EntityNode } from './entityTree';
 import { escapeMarkdown } from '../shared/markdown';
 import { dateLabel } from '../shared/dateLabel';
 import { Commands } from '../shared/commands';
+import { articleCount, mentionCount } from '../shared/counts';
 
 export type { EntityNode };
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { EntitySummary } from '../../core/entities/summary';
 import type { FeatureContext } from '../shared/featureContext';
 import { EntitiesModel } from './model';
+import { pickEntity } from './pickEntity';
 import type { EntityNode } from './nodes';
 import { EntityTreeProvider } from './provider';
 import { Commands } from '../shared/commands';
@@ -53,25 +54,6 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     if (arg && (arg.kind === 'entity' || arg.kind === 'ref')) return arg.entity;
     const selected = view.selection[0];
     return selected && (selected.kind === 'entity' || selected.kind === 'ref') ? selected.entity : undefined;
-  };
-  /** The entity a command acts on: its argument or the view's selection, else the user picks one, else it says why not. */
-  const entityOrAsk = async (arg: EntityNode | string | undefined): Promise<EntitySummary | undefined> => {
-    const known = entityOf(arg);
-    if (known) return known;
-    await model.ready();
-    if (!model.entities.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No entities found yet: open or list a dump first.'));
-      return undefined;
-    }
-    const picked = await vscode.window.showQuickPick(
-      model.entities.map((entity) => ({
-        label: entity.name,
-        description: entity.aliases.filter((a) => a !== entity.name).join(', '),
-        entity,
-      })),
-      { title: vscode.l10n.t('Choose an entity'), matchOnDescription: true },
-    );
-    return picked?.entity;
   };
   const filterArticles = (entity: EntitySummary | undefined) => {
     filteredBy = entity?.id;
@@ -131,17 +113,18 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand(Commands.articlesFilterByEntity, async (arg?: EntityNode | string) => {
       await model.ready();
-      const entity = await entityOrAsk(arg);
+      const entity = entityOf(arg) ?? (await pickEntity(model, vscode.l10n.t('Filter Articles by Entity')));
       if (!entity) return;
       filterArticles(entity);
       await vscode.commands.executeCommand(Commands.articlesFocus);
     }),
     vscode.commands.registerCommand(Commands.entitiesSearch, async (arg?: EntityNode | string) => {
-      const entity = await entityOrAsk(arg);
+      const entity = entityOf(arg) ?? (await pickEntity(model, vscode.l10n.t('Search the Corpus for an Entity')));
       return entity && vscode.commands.executeCommand(Commands.search, `"${entity.name.replace(/"/g, '')}"`);
     }),
     vscode.commands.registerCommand(Commands.entitiesShowMentions, async (arg?: EntityNode | string) => {
-      const ref = (await entityOrAsk(arg))?.articles[0];
+      const entity = entityOf(arg) ?? (await pickEntity(model, vscode.l10n.t('Show All Mentions of an Entity')));
+      const ref = entity?.articles[0];
       return ref && vscode.commands.executeCommand(Commands.showMentions, ref.dumpKey, ref.firstStart);
     }),
   ];

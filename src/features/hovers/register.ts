@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { articleCount, mentionCount } from '../shared/counts';
 import { LANGUAGE_ID } from '../../corpus/corpusService';
 import type { FeatureContext } from '../shared/featureContext';
 import { entityCard } from '../../core/entities/card';
 import { mentionAt, type EntityType } from '../../core/entities/extract';
 import { escapeMarkdown } from '../shared/markdown';
 import { Commands } from '../shared/commands';
+import { articleCount, mentionCount } from '../shared/counts';
 
 /** The only command links a hover card may run. */
 const TRUSTED_COMMANDS = [
@@ -28,6 +28,15 @@ const commandLink = (command: string, args: unknown[]) =>
   `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
+const MAX_CONTEXTS = 2;
+const CONTEXT_CHARS = 110;
+/** A context cut at a word near CONTEXT_CHARS, so each is one or two lines of the card. */
+const shorten = (text: string) => {
+  if (text.length <= CONTEXT_CHARS) return text;
+  const cut = text.lastIndexOf(' ', CONTEXT_CHARS);
+  return `${text.slice(0, cut > CONTEXT_CHARS / 2 ? cut : CONTEXT_CHARS)}…`;
+};
+
 export function register(ctx: FeatureContext): vscode.Disposable[] {
   const { entities } = ctx;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
@@ -47,7 +56,11 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         const md = new vscode.MarkdownString(undefined, true);
         md.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
         md.appendMarkdown(`**${escapeMarkdown(e.name)}** — ${typeLabel(e.type)}\n\n`);
-        if (e.role) md.appendMarkdown(`${escapeMarkdown(e.role)}\n\n`);
+        if (card.role) md.appendMarkdown(`${escapeMarkdown(card.role.text)}\n\n`);
+        if (card.evidence === 'little')
+          md.appendMarkdown(
+            `*${vscode.l10n.t('Little evidence: {0} mention(s), no role or description; the type is a guess from context.', e.mentions)}*\n\n`,
+          );
         if (e.description)
           md.appendMarkdown(
             `${escapeMarkdown(e.description)}${e.link ? ` ([${vscode.l10n.t('source')}](${e.link.replace(/[()\s]/g, encodeURIComponent)}))` : ''}\n\n`,
@@ -68,15 +81,6 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
             ` · ${escapeMarkdown(card.firstDate === card.lastDate ? card.firstDate : `${card.firstDate} – ${card.lastDate}`)}`,
           );
         md.appendMarkdown('\n\n');
-        if (card.companions.length) {
-          md.appendMarkdown(
-            `${vscode.l10n.t('Often with')}: ${card.companions.map((c) => escapeMarkdown(c.entity.name)).join(', ')}\n\n`,
-          );
-        }
-        for (const c of card.contexts)
-          md.appendMarkdown(
-            `> ${escapeMarkdown(c.text)} — *${escapeMarkdown(c.article.date?.value ?? c.article.name)}*\n\n`,
-          );
         md.appendMarkdown(
           `[${vscode.l10n.t('Search the corpus')}](${commandLink('corpusExplorer.search', [`"${e.name}"`])}) · `,
         );
@@ -92,6 +96,17 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         md.appendMarkdown(
           `[${vscode.l10n.t('Trend of this entity')}](${commandLink('corpusExplorer.showStatistics', [`"${e.name.replace(/"/g, '')}"`])})`,
         );
+        // Summary and links first, so the card's actions never need scrolling; then companions and two short contexts.
+        md.appendMarkdown('\n\n');
+        if (card.companions.length) {
+          md.appendMarkdown(
+            `${vscode.l10n.t('Often with')}: ${card.companions.map((c) => escapeMarkdown(c.entity.name)).join(', ')}\n\n`,
+          );
+        }
+        for (const c of card.contexts.slice(0, MAX_CONTEXTS))
+          md.appendMarkdown(
+            `> ${escapeMarkdown(shorten(c.text))} — *${escapeMarkdown(c.article.date?.value ?? c.article.name)}*\n\n`,
+          );
         const range = new vscode.Range(
           document.positionAt(found.mention.start),
           document.positionAt(found.mention.end),

@@ -8,7 +8,10 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
   const { corpus } = ctx;
   const move = (direction: 1 | -1) => async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isDump(editor.document)) return;
+    if (!editor || !isDump(editor.document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a corpus dump to move between its articles.'));
+      return;
+    }
     const dump = await corpus.getDump(editor.document);
     const line = editor.selection.active.line;
     const target =
@@ -16,7 +19,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         ? dump.articles.find((a) => a.startLine > line)
         : [...dump.articles].reverse().find((a) => a.startLine < line);
     if (!target) {
-      // A status bar flash goes unseen at the end of a long dump: say it where the user looks.
+      // A notification, not a status-bar flash: at the end of a dump the key seemed to do nothing.
       void vscode.window.showInformationMessage(
         direction > 0
           ? vscode.l10n.t('This is the last article of the dump.')

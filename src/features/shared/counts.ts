@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 
-/*
- * Counts shown to users, each with its singular and plural string ("1 article", "{0} articles"):
- * English needs both, and a translation may word them differently.
- */
+// Counts with their noun, singular and plural as separate strings: "1 article", "2 articles" (Vietnamese has one form,
+// but each language gets both strings to translate).
 export const articleCount = (n: number) => (n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n));
 export const mentionCount = (n: number) => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n));
 export const matchCount = (n: number) => (n === 1 ? vscode.l10n.t('1 match') : vscode.l10n.t('{0} matches', n));

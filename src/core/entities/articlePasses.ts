@@ -1,0 +1,972 @@
+import { foldDiacritics } from '../text/fold';
+import { nameKey, type GazetteerEntry } from './gazetteer';
+import { type Candidate, FIXED, NONE, STRONG, WEAK } from './candidates';
+import {
+  KINSHIP_CUES,
+  lowerKey,
+  lowerSet,
+  NATIONALITY_CUES,
+  NOT_NAMES,
+  NUMBERED_UNITS,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+  ORG_NAME_SYLLABLES,
+  PLACE_NOUNS,
+  ROLE_CUES,
+  STRONG_PLACE_NOUNS,
+  SURNAMES,
+  TEAM_HEADS,
+  UNIT_WORDS,
+  WEAK_SURNAMES,
+  WHOLE_ORG_HEADS,
+} from './lexicon';
+import {
+  AMBIGUOUS_PLACES,
+  CLUB_CITY_KEYS,
+  isPlace,
+  KNOWN_ORG_ACRONYMS,
+  KNOWN_ORGS,
+  LEXICON_FIRST_WORDS,
+  MAX_LEXICON_WORDS,
+  placeKey,
+} from './places';
+const COMPOUND_TAILS = lowerSet([
+  'trị',
+  'vũ',
+  'thành',
+  'lý',
+  'tế',
+  'văn',
+  'phòng',
+  'đoàn',
+  'ban',
+  'tạo',
+  'học',
+  'dục',
+  'giao',
+  'trưởng',
+  'viện',
+  'sĩ',
+  'nhân',
+  'dân',
+  'khoa',
+  'sát',
+  'chính',
+  'quan',
+  'đội',
+  'lực',
+  'tịch',
+  'thư',
+  'hội',
+]);
+const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
+const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
+const isVietnameseSyllable = (w: Word) =>
+  VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
+import { SYLLABLE_SHAPE } from './corpusPasses';
+import { isAllCaps, joined, sentenceStart, type Word } from './words';
+
+/** What every article pass reads and writes: the article's words, which of them a span holds, the candidates. */
+export interface ArticleContext {
+  readonly text: string;
+  readonly article: number;
+  readonly section: string;
+  readonly base: number;
+  readonly words: readonly Word[];
+  /** 1 where a word is inside a span an earlier pass took. */
+  readonly taken: Uint8Array;
+  readonly out: Candidate[];
+  /** Acronyms the text pairs with a long name (`Tổ chức Y tế Thế giới (WHO)`), corpus-wide: acronym → entity key. */
+  readonly pairs: Set<string>;
+}
+
+const fold = foldDiacritics;
+const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
+const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
+const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
+const ROLE_KEYS = lowerSet(ROLE_CUES);
+const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
+const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
+const STATE_HEADS = lowerSet([
+  'UBND',
+  'HĐND',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'Công an',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Huyện ủy',
+]);
+const LOWER_HEADS = new Set([
+  'đài phát thanh',
+  'đài truyền hình',
+  'nhà máy',
+  'hãng sản xuất',
+  'hãng hàng không',
+  'công ty',
+  'tập đoàn',
+  'ngân hàng',
+  'hãng',
+  'báo',
+  'tạp chí',
+  'bệnh viện',
+  'trường',
+  'đài',
+  'kênh',
+  'hãng tin',
+  'hãng thông tấn',
+  'câu lạc bộ',
+  'nhà mạng',
+  'quỹ',
+]);
+const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
+const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
+const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
+const MAX_CUE = Math.max(...ROLE_CUES.map((c) => lowerKey(c).split(' ').length));
+// Words that say a foreign capitalised run is an organisation or a place, not a person.
+const FOREIGN_ORG_WORDS = lowerSet([
+  'FC',
+  'United',
+  'City',
+  'Club',
+  'Inc',
+  'Corp',
+  'Group',
+  'Bank',
+  'University',
+  'Hospital',
+  'News',
+  'Times',
+  'Post',
+  'Institute',
+  'Company',
+  'Foundation',
+  'Agency',
+  'Association',
+  'Council',
+  'Party',
+  'Media',
+  'Studio',
+  'Studios',
+  'Entertainment',
+  'Records',
+  'Motors',
+  'Airlines',
+  'Airways',
+  'Technologies',
+  'Labs',
+  'Pictures',
+  'Holdings',
+  'Capital',
+  'Ventures',
+  'Network',
+  'Channel',
+  'TV',
+  'Tech',
+  'Systems',
+  'Games',
+]);
+const MILITARY_UNITS = lowerSet([
+  'Đại đội',
+  'Tiểu đoàn',
+  'Lữ đoàn',
+  'Trung đoàn',
+  'Sư đoàn',
+  'Quân đoàn',
+  'Quân khu',
+  'Hạm đội',
+  'Binh đoàn',
+]);
+const ORG_SUFFIXES = lowerSet([
+  'Electronics',
+  'Life',
+  'Insurance',
+  'C',
+  'T',
+  'Group',
+  'Motor',
+  'Motors',
+  'Display',
+  'Biologics',
+  'Pay',
+  'Mobile',
+  'Bank',
+  'Airlines',
+  'Airways',
+  'Securities',
+  'Capital',
+  'Land',
+  'Holdings',
+  'Corp',
+  'Corporation',
+  'Inc',
+  'Ltd',
+  'Co',
+  'Football',
+  'Club',
+  'FC',
+  'Sports',
+  'News',
+  'Studios',
+  'Pictures',
+  'Music',
+  'Entertainment',
+]);
+/** Last words of events and competitions, which are no entity: `Champions League`, `World Cup`. */
+const EVENT_WORDS = lowerSet([
+  'Liga',
+  'Serie',
+  'Bundesliga',
+  'League',
+  'Cup',
+  'Games',
+  'Open',
+  'Championship',
+  'Championships',
+  'Awards',
+  'Festival',
+  'Show',
+  'Week',
+  'Expo',
+  'Series',
+  'Tour',
+  'Prix',
+  'Olympic',
+  'Olympics',
+]);
+const FOREIGN_PLACE_WORDS = lowerSet([
+  'Airport',
+  'Street',
+  'Island',
+  'Islands',
+  'Beach',
+  'Park',
+  'Bay',
+  'River',
+  'Lake',
+]);
+
+/** The key of words[i..j) in lower case with tone marks, or '' if they are not joined into one phrase. */
+function phrase(c: ArticleContext, i: number, j: number): string {
+  let key = c.words[i].lower;
+  for (let k = i + 1; k < j; k++) {
+    if (!joined(c.text, c.words, k)) return '';
+    key += ` ${c.words[k].lower}`;
+  }
+  return key;
+}
+const span = (c: ArticleContext, i: number, j: number) => ({ start: c.words[i].start, end: c.words[j - 1].end });
+const surface = (c: ArticleContext, i: number, j: number) => c.text.slice(c.words[i].start, c.words[j - 1].end);
+function take(c: ArticleContext, i: number, j: number): void {
+  for (let k = i; k < j; k++) c.taken[k] = 1;
+}
+const free = (c: ArticleContext, i: number, j: number) => {
+  for (let k = i; k < j; k++) if (c.taken[k]) return false;
+  return true;
+};
+
+/** The longest known place or organisation at words[i], as [end, 'LOC' | 'ORG'], or undefined. */
+function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | undefined {
+  const w = c.words[i];
+  if (!LEXICON_FIRST_WORDS.has(w.lower)) return undefined;
+  let key = w.lower;
+  let best: [number, 'LOC' | 'ORG'] | undefined;
+  for (let j = i + 1; j <= Math.min(c.words.length, i + MAX_LEXICON_WORDS); j++) {
+    if (j > i + 1) {
+      if (!joined(c.text, c.words, j - 1)) break;
+      key += ` ${c.words[j - 1].lower}`;
+    }
+    // A known name ends at a word boundary of its own: `Nam` of `Nam Định` is not `Nam`.
+    const next = c.words[j];
+    const runsOn = next?.capital && joined(c.text, c.words, j) && !isAllCaps(next.text);
+    if (KNOWN_ORGS.has(key) && (!runsOn || !best)) {
+      best = [j, 'ORG'];
+      // `Samsung Electronics`, `Samsung C&T`: a company's own suffixes are in its name.
+      let k = j;
+      while (k < c.words.length && joined(c.text, c.words, k, true) && ORG_SUFFIXES.has(c.words[k].lower)) k++;
+      if (k > j) return [k, 'ORG'];
+    } else if (isPlace(key)) best = [j, 'LOC'];
+  }
+  return best;
+}
+
+/** The role words right before words[i] (`Bộ trưởng Ngoại giao Nga`, `anh`), chained, with where they start. */
+export function cueBefore(c: ArticleContext, i: number): { role?: string; from: number; kinship: boolean } | undefined {
+  const cueEndingAt = (at: number) => {
+    if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
+    for (let n = Math.min(MAX_CUE, at); n >= 1; n--) {
+      const key = phrase(c, at - n, at);
+      if (key && ROLE_KEYS.has(key)) return n;
+    }
+    return 0;
+  };
+  // A place inside a chain of roles: `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao Nga`.
+  const placeEndingAt = (at: number) => {
+    if (!joined(c.text, c.words, at)) return 0;
+    for (let n = Math.min(4, at); n >= 1; n--) {
+      const key = phrase(c, at - n, at);
+      if (key && c.words[at - n].capital && isPlace(key)) return n;
+    }
+    return 0;
+  };
+  let from = i;
+  let kinship = false;
+  let found = false;
+  for (;;) {
+    const n = cueEndingAt(from);
+    if (n) {
+      if (!found && KINSHIP_CUES.has(phrase(c, from - n, from))) kinship = true;
+      found = true;
+      from -= n;
+      continue;
+    }
+    const p = placeEndingAt(from);
+    if (p && cueEndingAt(from - p)) {
+      from -= p;
+      continue;
+    }
+    break;
+  }
+  if (!found) return undefined;
+  const roleText = c.text
+    .slice(c.words[from].start, c.words[i - 1].end)
+    .normalize('NFC')
+    .replace(/\s+/g, ' ');
+  return { role: kinship && !roleText.includes(' ') ? undefined : roleText, from, kinship };
+}
+
+/** Names from the user's gazetteer, wherever they occur: they win over every rule. */
+export function gazetteerPass(
+  c: ArticleContext,
+  known: RegExp | undefined,
+  spellings: Map<string, GazetteerEntry>,
+): void {
+  if (!known) return;
+  const body = c.text.slice(c.base, c.words.length ? c.words[c.words.length - 1].end : c.base);
+  known.lastIndex = 0;
+  for (let m = known.exec(body); m; m = known.exec(body)) {
+    const entry = spellings.get(nameKey(m[0]));
+    if (!entry) continue;
+    const start = c.base + m.index;
+    const end = start + m[0].length;
+    let i = 0;
+    while (i < c.words.length && c.words[i].end <= start) i++;
+    let j = i;
+    while (j < c.words.length && c.words[j].start < end) j++;
+    if (i >= j || !free(c, i, j)) continue;
+    const cue = entry.type === 'PER' ? cueBefore(c, i) : undefined;
+    c.out.push({
+      article: c.article,
+      start,
+      end,
+      type: entry.type,
+      strength: FIXED,
+      voteKey: lowerKey(m[0]),
+      key: nameKey(entry.name),
+      entry,
+      role: cue?.role,
+    });
+    take(c, i, j);
+  }
+}
+
+const HCMC = /^(?:TP\.? ?HCM|TPHCM|Tp\.? ?HCM|TP\.? ?Hồ Chí Minh|Tp\.? ?Hồ Chí Minh|HCM)$/u;
+/** `TP.HCM`, `TP. HCM`, `TP.Hồ Chí Minh`: the abbreviations that the word splitter cuts at the dot, as one place. */
+export function abbreviationPass(c: ArticleContext): void {
+  const { words, text } = c;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    if (w !== 'TP' && w !== 'Tp' && w !== 'TPHCM') continue;
+    let j = i + 1;
+    if (w !== 'TPHCM') {
+      const next = words[i + 1];
+      if (!next || next.start - words[i].end > 2 || !/^[.\s]+$/.test(text.slice(words[i].end, next.start))) continue;
+      if (next.text === 'HCM') j = i + 2;
+      else if (next.text === 'Hồ' || next.text.normalize('NFC') === 'Hồ') {
+        if (words[i + 3] && phrase(c, i + 1, i + 4) === 'hồ chí minh') j = i + 4;
+        else continue;
+      } else continue;
+    }
+    if (
+      !free(c, i, j) ||
+      !HCMC.test(
+        text
+          .slice(words[i].start, words[j - 1].end)
+          .replace(/\s+/g, ' ')
+          .normalize('NFC'),
+      )
+    )
+      continue;
+    c.out.push({
+      article: c.article,
+      ...span(c, i, j),
+      type: 'LOC',
+      strength: FIXED,
+      voteKey: 'hồ chí minh',
+      key: 'ho chi minh',
+    });
+    take(c, i, j);
+  }
+}
+
+/** The end of an organisation's name that starts after a head at words[from], or `from` if none follows. */
+function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
+  const { words } = c;
+  let end = from;
+  let capitalSeen = false;
+  let chain = 0;
+  for (let k = from; k < Math.min(words.length, from + max) && joined(c.text, words, k, true) && !c.taken[k]; k++) {
+    const w = words[k];
+    if (w.capital) {
+      if (ROLE_KEYS.has(w.lower) || ROLE_KEYS.has(phrase(c, k, k + 2))) break;
+      // A person after the name: `Bộ Y tế Nguyễn Thanh Long` keeps only the ministry.
+      if (
+        capitalSeen &&
+        SURNAMES.has(w.lower) &&
+        !WEAK_SURNAMES.has(w.lower) &&
+        words[k + 1]?.capital &&
+        !isPlace(phrase(c, k, k + 2))
+      )
+        break;
+      end = k + 1;
+      capitalSeen = true;
+      chain = 0;
+    } else if (ORG_NAME_SYLLABLES.has(w.lower) && chain < 3) {
+      chain++;
+      if (capitalSeen) end = k + 1;
+    } else if (UNIT_KEYS.has(phrase(c, k, k + 2)) && words[k + 2]?.capital && joined(c.text, words, k + 2)) {
+      k++;
+      chain = 0;
+    } else if (
+      (UNIT_KEYS.has(w.lower) ||
+        (ORG_CONNECTORS.has(w.lower) && !words[k - 1].capital && !ORG_HEAD_KEYS.has(words[k + 1]?.lower ?? ''))) &&
+      words[k + 1]?.capital &&
+      joined(c.text, words, k + 1)
+    ) {
+      chain = 0;
+    } else break;
+  }
+  return capitalSeen ? end : from;
+}
+
+/**
+ * Organisations from their head words: `Bộ Y tế`, `Sở Y tế Quảng Trị`, `UBND tỉnh Quảng Nam`,
+ * `Bệnh viện Bạch Mai`, `Trường THPT Chu Văn An`, `đội tuyển Việt Nam`; `tập đoàn Vingroup` gives `Vingroup`.
+ */
+export function organisationPass(c: ArticleContext): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    if (c.taken[i]) continue;
+    const w = words[i];
+    const youth = w.text.length === 3 && w.text.charCodeAt(0) === 85 && /^U\d{2}$/.test(w.text);
+    if (!youth && !(w.capital ? HEAD_FIRST : LOWER_HEAD_FIRST).has(w.lower)) continue;
+    // A team: `đội tuyển Việt Nam`, `tuyển Việt Nam`, `U23 Việt Nam`, `CLB Hà Nội` (the head inside the span).
+    let head = 0;
+    for (let n = Math.min(MAX_HEAD, words.length - i); n >= 1 && !head; n--) {
+      const key = phrase(c, i, i + n);
+      if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key) || (!w.capital && LOWER_HEADS.has(key)))) head = n;
+    }
+    if (!head && !youth) continue;
+    const key = head ? phrase(c, i, i + head) : '';
+    const team = youth || TEAM_HEADS.has(key);
+    if (!team && !w.capital) {
+      // A lower-case head is a descriptive word: the name after it is the organisation.
+      if (!LOWER_HEADS.has(key)) continue;
+      const from = i + head;
+      if (from >= words.length || !words[from].capital || !joined(c.text, words, from) || c.taken[from]) continue;
+      const lex = lexiconAt(c, from);
+      if (lex?.[1] === 'LOC') continue;
+      // `đài phát thanh NPR`: an acronym after the head is the organisation's name.
+      const end = lex ? lex[0] : isAllCaps(words[from].text) ? from + 1 : orgNameEnd(c, from, 6);
+      if (end <= from || NOT_NAMES.has(words[from].lower)) continue;
+      c.out.push({
+        article: c.article,
+        ...span(c, from, end),
+        type: 'ORG',
+        strength: STRONG,
+        voteKey: phrase(c, from, end) || surface(c, from, end),
+        key: nameKey(surface(c, from, end)),
+      });
+      take(c, from, end);
+      i = end - 1;
+      continue;
+    }
+    // `Tây Ban Nha`: a head word inside a place.
+    if (i > 0 && joined(c.text, words, i) && (lexiconAt(c, i - 1)?.[0] ?? 0) > i) continue;
+    // `Đài Loan`, `Hội An`, `Trường Sa`: a place that starts with a head word.
+    const lex = lexiconAt(c, i);
+    if (lex && lex[1] === 'LOC' && lex[0] > i + head - (team ? 1 : 0) && !team) continue;
+    const from = youth ? i + 1 : i + head;
+    let end: number;
+    if (team) {
+      const place = from < words.length && joined(c.text, words, from) ? lexiconAt(c, from) : undefined;
+      end = place
+        ? place[0]
+        : from < words.length && words[from].capital && joined(c.text, words, from)
+          ? orgNameEnd(c, from, 4)
+          : from;
+      if (end <= from) continue;
+    } else if (MILITARY_UNITS.has(key) && /^\d+$/.test(words[from]?.text ?? '') && joined(c.text, words, from)) {
+      end = from + 1;
+    } else {
+      end = orgNameEnd(c, from);
+      // `UBND tỉnh`, `Công an huyện`: a unit word alone after a state body's head names that level's body.
+      if (end <= from && STATE_HEADS.has(key) && from < words.length && joined(c.text, words, from, true)) {
+        const unitWords = UNIT_KEYS.has(phrase(c, from, from + 2)) ? 2 : UNIT_KEYS.has(words[from].lower) ? 1 : 0;
+        if (unitWords && !words[from].capital) end = from + unitWords;
+      }
+      const wholeHead = WHOLE_ORG_HEADS.has(key) || (head >= 2 && words.slice(i + 1, i + head).some((x) => x.capital));
+      if (end <= from && !wholeHead) continue;
+      if (end <= from) end = from;
+    }
+    // `Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)`: a long name runs on, lower-case words and all, to its acronym.
+    for (let k = end; k < Math.min(words.length - 1, end + 8) && joined(c.text, words, k, true) && !c.taken[k]; k++)
+      if (/^ ?\($/.test(c.text.slice(words[k].end, words[k + 1].start)) && isAllCaps(words[k + 1].text)) {
+        end = k + 1;
+        break;
+      }
+    if (!free(c, i, end)) continue;
+    const s = span(c, i, end);
+    const k = nameKey(c.text.slice(s.start, s.end));
+    const cand: Candidate = {
+      article: c.article,
+      ...s,
+      type: 'ORG',
+      strength: FIXED,
+      voteKey: lowerKey(c.text.slice(s.start, s.end)),
+      key: k,
+    };
+    c.out.push(cand);
+    take(c, i, end);
+    // `Trung tâm Kiểm soát bệnh tật (CDC)`: the acronym in parentheses is the same organisation.
+    const after = c.text.slice(s.end, s.end + 14);
+    const paired = /^ ?\((\p{Lu}[\p{Lu}\d&]{1,9})\)/u.exec(after);
+    if (paired) {
+      cand.key = fold(paired[1]);
+      c.pairs.add(cand.key);
+    }
+    i = end - 1;
+  }
+}
+
+/** Places after a unit word (`tỉnh Quảng Nam`, `TP Đà Nẵng`, `quận 1`, `phường Xuân Hà`): the unit is inside the span. */
+export function unitPlacePass(c: ArticleContext): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    if (c.taken[i] || !UNIT_FIRST.has(words[i].lower)) continue;
+    let n = 0;
+    for (let m = 3; m >= 1 && !n; m--) if (i + m < words.length && UNIT_KEYS.has(phrase(c, i, i + m))) n = m;
+    if (!n) continue;
+    const from = i + n;
+    const unit = phrase(c, i, from);
+    const dotted =
+      unit === 'tp' && from < words.length && /^\. ?$/.test(c.text.slice(words[from - 1].end, words[from].start));
+    if ((!dotted && !joined(c.text, words, from)) || c.taken[from]) continue;
+    const next = words[from];
+    let end = from;
+    if (/^\d{1,2}$/.test(next.text) && NUMBERED_UNITS.has(unit)) end = from + 1;
+    else if ((next.capital && !isAllCaps(next.text.replace(/\.$/, ''))) || next.text === 'HCM') {
+      const lex = lexiconAt(c, from);
+      if (lex?.[1] === 'LOC') end = lex[0];
+      else {
+        end = from;
+        while (
+          end < words.length &&
+          end < from + 4 &&
+          words[end].capital &&
+          !c.taken[end] &&
+          (end === from || joined(c.text, words, end))
+        )
+          end++;
+        if (NOT_NAMES.has(words[from].lower) && end === from + 1) continue;
+        // `BCĐ tỉnh Trần Xuân Dưỡng`: the unit belongs to the words before, a person follows.
+        if (end - from >= 3 && SURNAMES.has(words[from].lower)) continue;
+      }
+    } else continue;
+    const nameText = surface(c, from, end);
+    const key = placeKey(nameText, fold);
+    c.out.push({
+      article: c.article,
+      ...span(c, i, end),
+      type: 'LOC',
+      strength: FIXED,
+      voteKey: lowerKey(nameText),
+      key,
+    });
+    take(c, i, end);
+    i = end - 1;
+  }
+}
+
+/** Known places and organisations from the lists, with the context rules for ambiguous one-word places. */
+export function lexiconPass(c: ArticleContext): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    if (c.taken[i] || !words[i].capital) {
+      // `châu Á`, `phương Tây`: a lower-case common noun that is part of the name.
+      if (c.taken[i] || !(words[i].lower === 'châu' || words[i].lower === 'phương')) continue;
+    }
+    const lex = lexiconAt(c, i);
+    if (!lex) continue;
+    const [end, type] = lex;
+    if (!free(c, i, end)) continue;
+    const key = phrase(c, i, end);
+    const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
+    // `Nga-Ấn`: a hyphen between two places is no name.
+    const nextWord =
+      end < words.length && joined(c.text, words, end) && c.text.charCodeAt(words[end].start - 1) === 32
+        ? words[end]
+        : undefined;
+    if (key === 'hồ chí minh' && prev && /^(tưởng|tịch|bác)$/.test(prev.lower)) {
+      c.out.push({
+        article: c.article,
+        ...span(c, i, end),
+        type: 'PER',
+        strength: STRONG,
+        voteKey: key,
+        words: words.slice(i, end),
+        cued: true,
+      });
+      take(c, i, end);
+      i = end - 1;
+      continue;
+    }
+    // `đăng trên Facebook`: a platform, no organisation.
+    if (
+      type === 'ORG' &&
+      prev &&
+      /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại)$/.test(prev.lower)
+    ) {
+      take(c, i, end);
+      i = end - 1;
+      continue;
+    }
+    if (type === 'LOC') {
+      const prevKey = prev
+        ? i > 1 && joined(c.text, words, i - 1)
+          ? `${words[i - 2].lower} ${prev.lower}`
+          : prev.lower
+        : '';
+      // `người Anh`, `tiếng Việt`: a nationality or a language, no entity.
+      if (prev && (NATIONALITY_CUES.has(prev.lower) || NATIONALITY_CUES.has(prevKey))) {
+        take(c, i, end);
+        i = end - 1;
+        continue;
+      }
+      // Inside a person's name (`Nguyễn Minh Đức`, `Mỹ Tâm`), or a name after a kinship word (`anh Nam`).
+      if (
+        prev?.capital &&
+        joined(c.text, words, i, true) &&
+        !c.taken[i - 1] &&
+        !isAllCaps(prev.text) &&
+        !ROLE_KEYS.has(prev.lower)
+      )
+        continue;
+      if (AMBIGUOUS_PLACES.has(key)) {
+        const cue = cueBefore(c, i);
+        if (cue?.kinship) continue;
+        // `nhà lãnh đạo Nga`, `Tổng thống Mỹ`: a leader's country; `ca sĩ Mỹ`, `HLV Đức`: a person.
+        if (cue && !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? '')) continue;
+        if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
+        // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
+        if (nextWord?.capital && !isAllCaps(nextWord.text) && !cue && isVietnameseSyllable(nextWord)) continue;
+        if (key === 'anh' && sentenceStart(c.text, words, i, c.base)) {
+          const after = c.text.slice(words[i].end, words[i].end + 5);
+          if (!/^(,| và| - )/.test(after)) continue;
+        }
+      } else if (
+        nextWord?.capital &&
+        !isAllCaps(nextWord.text) &&
+        i > 0 &&
+        SURNAMES.has(words[i].lower) &&
+        !cueBefore(c, i)
+      ) {
+        // `Hà Anh Tuấn`: a surname-led run that happens to start with a place's first words.
+        if (!isPlace(phrase(c, i, end + 1))) continue;
+      }
+    }
+    let t: 'LOC' | 'ORG' = type;
+    if (
+      type === 'LOC' &&
+      c.section === 'sport' &&
+      CLUB_CITY_KEYS.has(key) &&
+      !/^(tại|ở|đến|tới|sân)$/.test(prev?.lower ?? '')
+    )
+      t = 'ORG';
+    const nameText = surface(c, i, end);
+    c.out.push({
+      article: c.article,
+      ...span(c, i, end),
+      type: t,
+      strength: STRONG,
+      voteKey: key,
+      key: t === 'LOC' ? placeKey(nameText, fold) : nameKey(nameText),
+    });
+    take(c, i, end);
+    i = end - 1;
+  }
+}
+
+/**
+ * Capitalised runs not taken by the passes before: people (a surname, a cue, initials), places after a
+ * place noun (`sân bay Nội Bài` → `Nội Bài`), and names the corpus will type by their other mentions.
+ */
+export function namePass(c: ArticleContext): void {
+  const { words } = c;
+  let i = 0;
+  while (i < words.length) {
+    // Mixed case (`SARS-CoV-2`, `iPhone`) is a code or a product, not a name.
+    if (c.taken[i] || !words[i].capital || isAllCaps(words[i].text) || MIXED_CASE.test(words[i].text)) {
+      i++;
+      continue;
+    }
+    // `Bác sĩ Trình Ngô Bỉnh`: a capitalised role word is no name.
+    let roleWords = 0;
+    if (ROLE_FIRST.has(words[i].lower))
+      for (let n = Math.min(3, words.length - i - 1); n >= 1 && !roleWords; n--)
+        if (ROLE_KEYS.has(phrase(c, i, i + n)) && words[i + n].capital && joined(c.text, words, i + n)) roleWords = n;
+    if (roleWords) {
+      i += roleWords;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < words.length &&
+      !c.taken[j] &&
+      ((words[j].capital && !isAllCaps(words[j].text) && joined(c.text, words, j, true)) ||
+        // `Lee Kun-hee`, `Koo Kwang-mo`: a lower-case syllable after a hyphen.
+        (c.text.charCodeAt(words[j].start - 1) === 45 &&
+          !/\d/.test(words[j].text) &&
+          words[j].start - words[j - 1].end === 1 &&
+          !/[\u00c0-\u1ef9]/.test(words[j].text)))
+    )
+      j++;
+    const runEnd = j;
+    const afterRun = c.text.slice(words[j - 1].end, words[j - 1].end + 3);
+    // `Aeria™`, `Victoria's Secret`: products and brands' possessives; `Champions League`: an event.
+    if (/^(™|®|'s|’s)/.test(afterRun) || EVENT_WORDS.has(words[j - 1].lower)) {
+      i = runEnd;
+      continue;
+    }
+    // A lone capitalised word opening a sentence (`Thời gian`, `Lãnh đạo`, `Chúng tôi`) is a common word.
+    if (
+      runEnd === i + 1 &&
+      sentenceStart(c.text, words, i, c.base) &&
+      words[i + 1] &&
+      !words[i + 1].capital &&
+      joined(c.text, words, i + 1) &&
+      !cueBefore(c, i)
+    ) {
+      i = runEnd;
+      continue;
+    }
+    let a = i;
+    const cue = cueBefore(c, a);
+    // Common words that start sentences and titles: `Chúng tôi`, `Mọi người`, `Trái đất`.
+    if (!cue) {
+      while (
+        a < runEnd &&
+        NOT_NAMES.has(words[a].lower) &&
+        !(SURNAMES.has(words[a].lower) && runEnd - a >= 2 && !WEAK_SURNAMES.has(words[a].lower))
+      )
+        a++;
+    }
+    i = runEnd;
+    if (a >= runEnd) continue;
+    // `Y tế`, `Biên phòng`, `Tiểu đoàn`: a capitalised syllable of a common compound is no name.
+    const nextLower =
+      runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
+    const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
+    if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
+    if (
+      runEnd - a === 1 &&
+      nextLower &&
+      (COMPOUND_TAILS.has(nextLower) ||
+        ROLE_KEYS.has(`${words[a].lower} ${nextLower}`) ||
+        ORG_HEAD_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
+      !cue?.kinship
+    )
+      continue;
+    // `Covid-19`, `Nanggala-402`, `iPhone 12`: a name with a number in it is a code, a product or an event.
+    if (/\d/.test(c.text.slice(words[a].start, words[runEnd - 1].end + 2))) continue;
+    take(c, a, runEnd);
+    const run = words.slice(a, runEnd);
+    const s = span(c, a, runEnd);
+    const nameText = surface(c, a, runEnd);
+    const voteKey = phrase(c, a, runEnd) || lowerKey(nameText);
+    const prev = a > 0 && joined(c.text, words, a) ? words[a - 1] : undefined;
+    const prev2 = a > 1 && prev && joined(c.text, words, a - 1) ? `${words[a - 2].lower} ${prev.lower}` : '';
+    const lastLower = run[run.length - 1].lower;
+    if (run.length >= 2 && FOREIGN_ORG_WORDS.has(lastLower)) {
+      c.out.push({ article: c.article, ...s, type: 'ORG', strength: STRONG, voteKey, key: nameKey(nameText) });
+      continue;
+    }
+    if (run.length >= 2 && FOREIGN_PLACE_WORDS.has(lastLower)) {
+      c.out.push({ article: c.article, ...s, type: 'LOC', strength: STRONG, voteKey, key: placeKey(nameText, fold) });
+      continue;
+    }
+    // A place noun before the name: `sân bay Nội Bài`, `thủ đô Damascus`, `đường Khaosan`.
+    const noun = prev && (STRONG_PLACE_NOUNS.has(prev2) ? prev2 : STRONG_PLACE_NOUNS.has(prev.lower) ? prev.lower : '');
+    if (noun && !cue) {
+      c.out.push({ article: c.article, ...s, type: 'LOC', strength: STRONG, voteKey, key: placeKey(nameText, fold) });
+      continue;
+    }
+    // A title in quotes (`"Mission Impossible"`, `"Big Six"`) is no name without a cue.
+    if (
+      !cue &&
+      /["“]\s*$/.test(c.text.slice(words[a].start - 2, words[a].start)) &&
+      /^\s*["”]/.test(c.text.slice(words[runEnd - 1].end, words[runEnd - 1].end + 2))
+    )
+      continue;
+    // A byline: a short name alone on the article's last lines (`Hải Vân`, `Đại Dương`).
+    const lineStart = a === 0 || /\n\s*$/.test(c.text.slice(Math.max(c.base, words[a].start - 3), words[a].start));
+    const lineEnd = /^\s*(\n|$|Theo )/.test(c.text.slice(words[runEnd - 1].end, words[runEnd - 1].end + 6));
+    const byline =
+      lineStart &&
+      lineEnd &&
+      run.length >= 2 &&
+      run.length <= 4 &&
+      run.every(isVietnameseSyllable) &&
+      runEnd >= words.length - 4;
+    if (byline) {
+      c.out.push({ article: c.article, ...s, type: 'PER', strength: STRONG, voteKey, words: run, cued: true });
+      continue;
+    }
+    const initials = /^(\p{Lu}\.)+\s?\p{Lu}?/u.test(run[0].text) && run[0].text.includes('.');
+    const surnameLed =
+      run.length >= 2 && SURNAMES.has(run[0].lower) && run.length <= 5 && run.every(isVietnameseSyllable);
+    const vietnamese = run.every(isVietnameseSyllable);
+    const weakPlace = prev && PLACE_NOUNS.has(prev.lower) && !STRONG_PLACE_NOUNS.has(prev.lower);
+    if (cue || initials || surnameLed) {
+      c.out.push({
+        article: c.article,
+        ...s,
+        type: 'PER',
+        strength: cue || surnameLed ? STRONG : WEAK,
+        voteKey,
+        role: cue?.role,
+        words: run,
+        cued: !!cue,
+      });
+      continue;
+    }
+    // A name with no evidence of its own: a foreign multi-word name is likely a person; anything else
+    // is typed by the corpus (`tại Bạch Mai`) or, for a lone word, joins a person of the article.
+    c.out.push({
+      article: c.article,
+      ...s,
+      type: weakPlace ? 'LOC' : 'PER',
+      strength: weakPlace ? NONE : !vietnamese && run.length >= 2 ? WEAK : NONE,
+      voteKey,
+      key: weakPlace ? placeKey(nameText, fold) : undefined,
+      words: run,
+    });
+  }
+}
+
+/** All-caps tokens (`WHO`, `BIDV`, `BN521`, `F1`): candidates kept only with evidence, decided corpus-wide. */
+export function acronymPass(c: ArticleContext): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    if (c.taken[i]) continue;
+    const w = words[i].text;
+    if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
+    c.out.push({
+      article: c.article,
+      start: words[i].start,
+      end: words[i].end,
+      type: 'ORG',
+      strength: KNOWN_ORG_ACRONYMS.has(w) ? STRONG : NONE,
+      voteKey: words[i].lower,
+      key: fold(w),
+      acronym: true,
+    });
+    take(c, i, i + 1);
+  }
+}
+
+/**
+ * The last lines of an article: a byline (`Hải Vân`, `Trang Phạm`) is a person, and the source after
+ * `Theo` (`Theo IFL Science`, `Theo Bloomberg`) an organisation.
+ */
+export function bylinePass(c: ArticleContext): void {
+  const { words, text } = c;
+  const first = Math.max(0, words.length - 10);
+  for (let i = first; i < words.length; i++) {
+    if (c.taken[i] || !words[i].capital) continue;
+    const atLineStart =
+      /^[ \t]*Theo\b/.test(
+        text.slice(words[Math.min(words.length - 1, i + 1)].end, words[Math.min(words.length - 1, i + 1)].end + 6),
+      ) ||
+      /^[ \t]*Theo\b/.test(
+        text.slice(words[Math.min(words.length - 1, i + 2)].end, words[Math.min(words.length - 1, i + 2)].end + 6),
+      ) ||
+      /(^|\n)[ \t]*$/.test(text.slice(Math.max(c.base, words[i].start - 4), words[i].start)) ||
+      words[i].start === c.base;
+    if (!atLineStart) continue;
+    let j = i + 1;
+    while (j < words.length && words[j].capital && joined(text, words, j, true) && words[j].lower !== 'theo') j++;
+    const tail = text.slice(words[j - 1].end, words[j - 1].end + 6);
+    const isByline =
+      j - i >= 2 &&
+      j - i <= 4 &&
+      /^[ \t]*(\n|$|Theo\b)/.test(tail) &&
+      words.slice(i, j).every((w) => isVietnameseSyllable(w));
+    if (isByline) {
+      const run = words.slice(i, j);
+      c.out.push({
+        article: c.article,
+        ...span(c, i, j),
+        type: 'PER',
+        strength: STRONG,
+        voteKey: phrase(c, i, j),
+        words: run,
+        cued: true,
+      });
+      take(c, i, j);
+    }
+    const theo = isByline ? j : i;
+    if (words[theo]?.lower === 'theo' && theo + 1 < words.length && words[theo + 1].capital) {
+      let k = theo + 2;
+      while (k < words.length && (words[k].capital || isAllCaps(words[k].text)) && joined(text, words, k, true)) k++;
+      if (/^[ \t]*(\n|$)/.test(text.slice(words[k - 1].end, words[k - 1].end + 2)) && free(c, theo + 1, k)) {
+        c.out.push({
+          article: c.article,
+          ...span(c, theo + 1, k),
+          type: 'ORG',
+          strength: STRONG,
+          voteKey: phrase(c, theo + 1, k),
+          key: nameKey(surface(c, theo + 1, k)),
+        });
+        take(c, theo + 1, k);
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/** `Chelsea Pitch Owners (CPO)`, `Ban chỉ đạo (BCĐ)`: a name right before its acronym in parentheses is an organisation. */
+export function pairedAcronymPass(c: ArticleContext, firstCandidate: number): void {
+  const { words, text } = c;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!isAllCaps(w.text) || text[w.start - 1] !== '(' || text[w.end] !== ')') continue;
+    const letters = fold(w.text).replace(/[^a-z]/g, '');
+    for (let k = c.out.length - 1; k >= firstCandidate && k >= c.out.length - 40; k--) {
+      const cand = c.out[k];
+      if (cand.end > w.start || cand.acronym) continue;
+      if (!/^ ?\($/.test(text.slice(cand.end, w.start))) break;
+      const initials = fold(text.slice(cand.start, cand.end))
+        .split(/[\s-]+/)
+        .map((x) => x[0])
+        .join('');
+      if (initials.startsWith(letters.slice(0, 2)) || initials.endsWith(letters.slice(-2))) {
+        cand.type = 'ORG';
+        cand.key = letters;
+        c.pairs.add(letters);
+      }
+      break;
+    }
+  }
+}

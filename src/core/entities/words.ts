@@ -1,0 +1,140 @@
+import { foldWord } from '../text/fold';
+import { forEachWord } from '../text/tokenize';
+import { lowerKey } from './lexicon';
+
+const lowerCache = new Map<string, string>();
+/** lowerKey for single words, memoised: a corpus's vocabulary is small next to its text. */
+export function lowerWord(word: string): string {
+  if (isPlainLower(word)) return word;
+  let lower = lowerCache.get(word);
+  if (lower === undefined) {
+    if (lowerCache.size > 200_000) lowerCache.clear();
+    lowerCache.set(word, (lower = lowerKey(word)));
+  }
+  return lower;
+}
+
+// Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
+const UPPER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** Whether any character of a word is upper case. */
+export function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (UPPER[w.charCodeAt(i)] === 1) return true;
+  return false;
+}
+export const isCapital = (w: string): boolean => UPPER[w.charCodeAt(0)] === 1;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\d]+$/u;
+/** `NATO`, `BN521`, `F1`: two or more capitals or digits after a capital. */
+export const isAllCaps = (w: string): boolean =>
+  w.length >= 2 &&
+  isCapital(w) &&
+  (UPPER[w.charCodeAt(1)] === 1 || w.charCodeAt(1) < 58 || (w.charCodeAt(1) >= 0x300 && w.charCodeAt(1) <= 0x36f)) &&
+  ALL_CAPS.test(w);
+
+const INITIAL_CUES = new Set(['anh', 'chị', 'ông', 'bà', 'em', 'cháu', 'bé', 'cô', 'cụ', 'và', 'của', 'bạn']);
+
+/** A word of the text; its folded and lower-case forms are worked out only when asked for. */
+export class Word {
+  private f: string | undefined;
+  private l: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Whether the article holds no combining marks, so a word without capitals is its own lower case. */
+    private readonly nfc = false,
+  ) {}
+  get folded(): string {
+    return (this.f ??= foldWord(this.text));
+  }
+  /** Lower case with tone marks: the form every cue and list is compared in. */
+  get lower(): string {
+    if (this.l === undefined) {
+      const t = this.text;
+      this.l = this.nfc && !hasUpper(t) ? t : lowerWord(t);
+    }
+    return this.l;
+  }
+  private c: boolean | undefined;
+  get capital(): boolean {
+    return (this.c ??= isCapital(this.text));
+  }
+}
+
+/** The words of text[from, to); an initial joins the name after it: `S.Lavrov`, `S. Lavrov`, `N.T.D.`. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const nfc = !/[\u0300-\u036f]/.test(text.slice(from, to));
+  forEachWord(text, from, to, (word, start, end) => {
+    const prev = words[words.length - 1];
+    if (
+      prev &&
+      text.charCodeAt(prev.end) === 46 &&
+      prev.text.length <= 6 &&
+      /^(\p{Lu}\.)*\p{Lu}$/u.test(prev.text.replace(/\.$/, '')) &&
+      prev.text.replace(/\./g, '').length <= 3 &&
+      isCapital(word) &&
+      text.charCodeAt(prev.end) === 46 &&
+      (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32)) &&
+      (prev.text.length === 1 || prev.text.includes('.'))
+    ) {
+      // `N.T.D.` and `S. Lavrov`: initials joined with their dots.
+      words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
+    } else {
+      words.push(new Word(word, start, end, nfc));
+    }
+  });
+  // `N.T.D.`, `Bảo M.`: a trailing dot after the last initial belongs to the name.
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (
+      text.charCodeAt(w.end) === 46 &&
+      w.text.length <= 6 &&
+      (/^(\p{Lu}\.)+\p{Lu}$/u.test(w.text) ||
+        // A lone letter is an initial only after a name or a kinship word: `Bảo M.`, `anh K.`, not `châu Á.`
+        (/^\p{Lu}$/u.test(w.text) &&
+          k > 0 &&
+          !/^\.\s*(\n|\r|$)/.test(text.slice(w.end, w.end + 3)) &&
+          words[k - 1].end === w.start - 1 &&
+          (isCapital(words[k - 1].text) || INITIAL_CUES.has(words[k - 1].text.normalize('NFC')))) ||
+        (/^\p{Lu}$/u.test(w.text) && /^\. \p{Ll}/u.test(text.slice(w.end, w.end + 3))))
+    )
+      words[k] = new Word(`${w.text}.`, w.start, w.end + 1);
+  }
+  return words;
+}
+
+/** Whether words[k] follows words[k-1] with one space or one hyphen between (so they may be one name). */
+export function joined(text: string, words: readonly Word[], k: number, strict = false): boolean {
+  if (k <= 0 || k >= words.length) return false;
+  const gap = words[k].start - words[k - 1].end;
+  if (gap === 1) {
+    const c = text.charCodeAt(words[k - 1].end);
+    return c === 32 || c === 45 || c === 38;
+  }
+  if (strict) return false;
+  // `Bà Rịa - Vũng Tàu`, `Lao động - Thương binh`: a spaced hyphen.
+  return gap === 3 && text.slice(words[k - 1].end, words[k].start) === ' - ';
+}
+
+/** Whether a sentence starts at words[k]: the text's start, a line start, or after `.`, `!`, `?`, `:`, a quote or a dash. */
+export function sentenceStart(text: string, words: readonly Word[], k: number, articleStart: number): boolean {
+  let i = words[k].start - 1;
+  while (i >= articleStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < articleStart) return true;
+  const c = text[i];
+  if (c === '"' || c === '“' || c === "'" || c === '(' || c === '-' || c === '–' || c === '‘') {
+    let j = i - 1;
+    while (j >= articleStart && text.charCodeAt(j) === 32) j--;
+    return j < articleStart || /[.!?:\n\r…]/.test(text[j]) || c !== '(';
+  }
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || c === '…' || c === ';';
+}
+
+function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}

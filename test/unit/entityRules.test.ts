@@ -1,0 +1,172 @@
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/reader';
+import { extractEntities } from '../../src/core/entities/extract';
+
+// Each rule class on real sentences of news-dev.dump (development articles; article numbers in the
+// comments), with the spans the gold conventions (test/fixtures/gold/CONVENTIONS) ask for.
+const dumpOf = (articles: readonly string[]) =>
+  articles.map((body, i) => `<<<FILE>>> ${i < 1 ? 'society' : 'society'}/a${i}.txt\n${body}\n`).join('');
+function found(...articles: string[]): string[] {
+  const text = dumpOf(articles);
+  const index = extractEntities(text, parseDump(text));
+  return index.mentions.map((m) => `${m.type} ${m.surface}`);
+}
+function sportFound(body: string): string[] {
+  const text = `<<<FILE>>> sport/a.txt\n${body}\n`;
+  return extractEntities(text, parseDump(text)).mentions.map((m) => `${m.type} ${m.surface}`);
+}
+
+describe('entity rules: places', () => {
+  it('reads provinces as places, with the unit word inside the span (182)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Theo báo cáo của Sở Y tế tỉnh Hà Nam, đến 14h chiều ngày 30/4/2021, toàn tỉnh có 07 trường hợp dương tính với SARS-CoV-2.',
+      ),
+      ['ORG Sở Y tế tỉnh Hà Nam'],
+    );
+    assert.deepStrictEqual(
+      found(
+        'Tính từ 6h đến 18h ngày 25/4, nước ta có 10 ca mắc mới được cách ly tại Hà Nội (1), Khánh Hòa (6), Đà Nẵng (3).',
+      ),
+      ['LOC Hà Nội', 'LOC Khánh Hòa', 'LOC Đà Nẵng'],
+    );
+    // `công dân Việt Nam` is a nationality, as the gold annotators read it (`người Anh`, `công dân Trung Quốc`).
+    assert.deepStrictEqual(found('Bệnh nhân nam, 23 tuổi, công dân Việt Nam, địa chỉ tại tỉnh Bắc Ninh.'), [
+      'LOC tỉnh Bắc Ninh',
+    ]);
+  });
+
+  it('keeps TP.HCM one place, in every spelling (43, 614)', () => {
+    assert.deepStrictEqual(found('Máy bay hạ cánh an toàn tại TP.HCM lúc 12h10 ngày 30/9/2020 với 158 khách.'), [
+      'LOC TP.HCM',
+    ]);
+    assert.deepStrictEqual(found('(27 tuổi, ngụ tại TPHCM) vừa đến khám.', 'Khách về TP HCM và TP. HCM.'), [
+      'LOC TPHCM',
+      'LOC TP HCM',
+      'LOC TP. HCM',
+    ]);
+    const text = dumpOf(['Máy bay hạ cánh tại TP.HCM.', 'Khách về TPHCM rồi về Thành phố Hồ Chí Minh.']);
+    const index = extractEntities(text, parseDump(text));
+    assert.deepStrictEqual(new Set(index.mentions.map((m) => m.entity)), new Set(['LOC:ho chi minh']));
+  });
+
+  it('compares with tone marks: Hải Phòng and Nam Định stay places (85, 162)', () => {
+    assert.deepStrictEqual(found('Đặc biệt, cô gái Hải Phòng chủ động tích cóp một chút tiền.'), ['LOC Hải Phòng']);
+    assert.deepStrictEqual(found('Trường hợp còn lại ở Nam Định chưa có kết quả.'), ['LOC Nam Định']);
+    assert.deepStrictEqual(found('Hai Bà Trưng là một quận của Hà Nội.'), ['LOC Hai Bà Trưng', 'LOC Hà Nội']);
+  });
+
+  it('takes the name after a lower-case place noun, without the noun (2280)', () => {
+    assert.deepStrictEqual(found('Máy bay hạ cánh xuống sân bay Nội Bài lúc 9h.'), ['LOC Nội Bài']);
+    assert.deepStrictEqual(found('Tại khu vực đền Eo Bạch (thôn Hải Phong, xã Kỳ Lợi) có 19 nhà bè.'), [
+      'LOC Eo Bạch',
+      'LOC thôn Hải Phong',
+      'LOC xã Kỳ Lợi',
+    ]);
+  });
+});
+
+describe('entity rules: organisations', () => {
+  it('finds ministries, departments and hospitals whole (1150, 614)', () => {
+    assert.deepStrictEqual(found('Theo Bộ Y tế, dịch có nguy cơ bùng phát trở lại.'), ['ORG Bộ Y tế']);
+    assert.deepStrictEqual(found('Trước đó, vào năm 2014, Bộ GD&ĐT đã quyết định dừng tổ chức bồi dưỡng.'), [
+      'ORG Bộ GD&ĐT',
+    ]);
+    assert.deepStrictEqual(found('Bệnh nhân vừa đến Bệnh viện Da Liễu thăm khám.'), ['ORG Bệnh viện Da Liễu']);
+    assert.deepStrictEqual(found('Bệnh nhân được chuyển tới Bệnh viện Bạch Mai.'), ['ORG Bệnh viện Bạch Mai']);
+  });
+
+  it('pairs a long name with its acronym (71)', () => {
+    const text = dumpOf(['Ngày 30/4, Trung tâm Kiểm soát bệnh tật (CDC) TP Đà Nẵng cho biết. CDC thực hiện lấy mẫu.']);
+    const index = extractEntities(text, parseDump(text));
+    const orgs = index.mentions.filter((m) => m.type === 'ORG');
+    assert.deepStrictEqual(
+      orgs.map((m) => m.surface),
+      ['Trung tâm Kiểm soát bệnh tật', 'CDC', 'CDC'],
+    );
+    assert.strictEqual(new Set(orgs.map((m) => m.entity)).size, 1);
+  });
+
+  it('never takes codes, titles or degrees in capitals for organisations (182, 191, 60, 7)', () => {
+    assert.deepStrictEqual(found('Sở đã điều tra được 359 trường hợp F1 còn lại.'), []);
+    assert.deepStrictEqual(found('Người có bằng cử nhân phù hợp với các môn học của bậc THCS, THPT.'), []);
+    assert.deepStrictEqual(
+      found('Ngày 29/4, sau khi BN2899 có kết quả dương tính, anh K. được cách ly, xét nghiệm PCR.'),
+      ['PER K.'],
+    );
+    assert.deepStrictEqual(found('Trong quá khứ, HLV Petrovic từng giành cúp C1 châu Âu.'), [
+      'PER Petrovic',
+      'LOC châu Âu',
+    ]);
+    assert.deepStrictEqual(found('Ca bệnh COVID mới, PGS.TS Trần Đắc Phu cho biết.'), ['PER Trần Đắc Phu']);
+  });
+
+  it('reads clubs and teams as organisations (85, 162)', () => {
+    assert.deepStrictEqual(sportFound('Ông Trần Mạnh Hùng thôi chức Chủ tịch CLB Hải Phòng.'), [
+      'PER Trần Mạnh Hùng',
+      'ORG CLB Hải Phòng',
+    ]);
+    assert.deepStrictEqual(sportFound('Man City, Chelsea rồi đến các CLB còn lại đều tuyên bố rút lui.'), [
+      'ORG Man City',
+      'ORG Chelsea',
+    ]);
+  });
+});
+
+describe('entity rules: people', () => {
+  it('reads full names after roles, roles outside the span (1074, 614)', () => {
+    assert.deepStrictEqual(found('Trương Thế Vinh đến chúc mừng nhạc sĩ Nguyễn Văn Chung.'), [
+      'PER Trương Thế Vinh',
+      'PER Nguyễn Văn Chung',
+    ]);
+    const text = dumpOf(['Thạc sĩ Bác sĩ Trình Ngô Bỉnh, khoa Lâm sàng 3, cho biết.']);
+    const m = extractEntities(text, parseDump(text)).mentions;
+    assert.deepStrictEqual(
+      m.map((x) => [x.surface, x.role]),
+      [['Trình Ngô Bỉnh', 'Thạc sĩ Bác sĩ']],
+    );
+  });
+
+  it('never makes a name of a common word opening a sentence (334, 1341, 614, 183)', () => {
+    assert.deepStrictEqual(found('Chúng tôi cảm nhận được tất cả tình yêu của bạn.'), []);
+    assert.deepStrictEqual(found('Mọi người nên đeo khẩu trang, đứng cách xa nhau ít nhất 2m.'), []);
+    assert.deepStrictEqual(found('Trái với suy đoán của nhiều người, mối quan hệ vẫn bền vững.'), []);
+    assert.deepStrictEqual(found('Bệnh nhân cho biết đã sử dụng thuốc bôi ngoài da.'), []);
+    // `Chúng` never joins `Nguyễn Văn Chung`, even in the same article: the tone marks differ.
+    assert.deepStrictEqual(found('Nhạc sĩ Nguyễn Văn Chung sáng tác. Chúng tôi nghe.'), ['PER Nguyễn Văn Chung']);
+  });
+
+  it('joins a bare given name to the one person of the article, tone marks and all', () => {
+    const text = dumpOf(['Ông Trần Mạnh Hùng thôi chức. Ông Hùng nói. Ông Hưng nói.']);
+    const index = extractEntities(text, parseDump(text));
+    const hung = index.mentions.filter((m) => m.surface === 'Hùng');
+    assert.strictEqual(hung.length, 1);
+    assert.strictEqual(index.entities.get(hung[0].entity)?.name, 'Trần Mạnh Hùng');
+    assert.ok(!index.mentions.some((m) => m.surface === 'Hưng' && m.entity === hung[0].entity));
+  });
+
+  it('reads initials as one name', () => {
+    assert.deepStrictEqual(found('Ngày 29/4, anh K. được cách ly. Ông N.T.D. cho biết.'), ['PER K.', 'PER N.T.D.']);
+  });
+
+  it('leaves nationalities and languages out (1341)', () => {
+    assert.deepStrictEqual(found('Mối quan hệ giữa siêu mẫu người Anh và đồng hương vẫn bền vững.'), []);
+    assert.deepStrictEqual(found('Cô học tiếng Anh ở Anh.'), ['LOC Anh']);
+  });
+});
+
+describe('entity rules: one type per name across the corpus', () => {
+  it('types a name with no evidence of its own from its other mentions', () => {
+    // `Eo Bạch` is a place after `đền` in one article; alone in another it is still a place.
+    const text = dumpOf(['Tại khu vực đền Eo Bạch có 19 nhà bè.', 'Du khách tới Eo Bạch rất đông.']);
+    const index = extractEntities(text, parseDump(text));
+    const eo = index.mentions.filter((m) => m.surface === 'Eo Bạch');
+    assert.strictEqual(eo.length, 2);
+    assert.ok(eo.every((m) => m.type === 'LOC'));
+    assert.strictEqual(new Set(eo.map((m) => m.entity)).size, 1);
+  });
+
+  it('drops a name no mention gives evidence for', () => {
+    assert.deepStrictEqual(found('Du khách tới Eo Bạch rất đông.'), []);
+  });
+});
