@@ -79,7 +79,10 @@ export class SearchIndexService implements vscode.Disposable {
         title:
           articles === 1
             ? vscode.l10n.t('Indexing 1 article for search…')
-            : vscode.l10n.t('Indexing {0} articles for search…', articles),
+            : vscode.l10n.t(
+                'Indexing {0} for search…',
+                articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles),
+              ),
         cancellable: true,
       },
       async (progress, token) => {

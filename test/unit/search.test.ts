@@ -252,4 +252,41 @@ describe('search: concordance order, layout and export', () => {
     const tsv = concordanceTable(lines, '\t', () => 'sample.dump').split('\r\n');
     assert.ok(tsv.slice(0, -1).every((row) => row.split('\t').length === 10));
   });
+
+  it('ranks syllables typed in a row above the same syllables scattered', () => {
+    const engine = new SearchEngine();
+    const dump = [
+      '<<<FILE>>> lu-hanh\nBáo du lịch: lữ hành mùa bão, khách lữ hành đông, bão tan, lữ hành vui, bão lớn.',
+      '<<<FILE>>> bao-lu\nMiền Trung chịu bão lũ nặng nề.',
+      '<<<FILE>>> mat-bao\nAnh lên mặt báo, bão tới, bão đi, lũ về, lũ rút.',
+    ].join('\n');
+    engine.set('d', dump, parseDump(dump));
+    const p = parseQuery('bao lu');
+    assert.ok(p.ok);
+    const names = engine.query(p.query).map((h) => h.article.name);
+    assert.strictEqual(names[0], 'bao-lu');
+    assert.strictEqual(names.length, 3, 'scattered articles still match, below');
+  });
+
+  it('ranks Hà Nội above Hà Tĩnh and Hà Nam articles that mention nội elsewhere', () => {
+    const engine = new SearchEngine();
+    const dump = [
+      '<<<FILE>>> ha-tinh\nHà Tĩnh mưa lớn. Hà Tĩnh nội bộ họp. Hà Tĩnh nội địa, Hà Tĩnh nội thất.',
+      '<<<FILE>>> ha-nam\nHà Nam nội dung mới, Hà Nam nội vụ, Hà Nam.',
+      '<<<FILE>>> ha-noi\nTin từ Hà Nội hôm nay.',
+    ].join('\n');
+    engine.set('d', dump, parseDump(dump));
+    const p = parseQuery('ha noi');
+    assert.ok(p.ok);
+    const names = engine.query(p.query).map((h) => h.article.name);
+    assert.strictEqual(names[0], 'ha-noi');
+    assert.deepStrictEqual([...names].sort(), ['ha-nam', 'ha-noi', 'ha-tinh']);
+    // Quoted, the phrase stays exact: the scattered articles do not match at all.
+    const quoted = parseQuery('"ha noi"');
+    assert.ok(quoted.ok);
+    assert.deepStrictEqual(
+      engine.query(quoted.query).map((h) => h.article.name),
+      ['ha-noi'],
+    );
+  });
 });
