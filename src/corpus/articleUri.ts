@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Article } from '../core/dump/types';
+import { ARTICLE_SCHEME } from './openDumps';
 
 /** One article of a large dump shown as a read-only document of its own. */
-export const ARTICLE_SCHEME = 'corpus-article';
+export { ARTICLE_SCHEME };
 
 export interface ArticleRef {
   readonly dump: vscode.Uri;

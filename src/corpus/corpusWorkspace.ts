@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { documentVersion, fileVersion, isDump, type CorpusService } from './corpusService';
 import type { Dump } from '../core/dump/types';
 import { RefreshScheduler } from './refreshScheduler';
+import { ARTICLE_SCHEME, listedDumpDocuments } from './openDumps';
 
 export interface DumpEntry {
   readonly uri: vscode.Uri;
@@ -22,7 +23,10 @@ export interface CorpusWorkspace {
   readonly onDidChange: vscode.Event<void>;
 }
 
-/** The workspace as the editor has it: open corpus-dump documents and workspace files matching the glob. */
+/**
+ * The workspace as the editor has it: open corpus-dump documents and workspace files matching the glob.
+ * A large dump's one-article documents (`corpus-article:`) are not dumps of their own: they belong to their dump.
+ */
 export class EditorCorpusWorkspace implements CorpusWorkspace, vscode.Disposable {
   private readonly entries = new Map<string, DumpEntry>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -33,7 +37,8 @@ export class EditorCorpusWorkspace implements CorpusWorkspace, vscode.Disposable
   constructor(private readonly corpus: CorpusService) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => {
-        if (isDump(d)) this.schedule(0);
+        // An article of a large dump belongs to its dump, which is listed already.
+        if (isDump(d) && d.uri.scheme !== ARTICLE_SCHEME) this.schedule(0);
       }),
       // Documents outlive their editors; a dump counts as open while it has a tab.
       vscode.window.tabGroups.onDidChangeTabs(() => this.schedule(0)),
@@ -73,7 +78,7 @@ export class EditorCorpusWorkspace implements CorpusWorkspace, vscode.Disposable
         .flatMap((g) => g.tabs)
         .map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')),
     );
-    for (const document of vscode.workspace.textDocuments.filter((d) => isDump(d) && tabbed.has(d.uri.toString()))) {
+    for (const document of listedDumpDocuments(vscode.workspace.textDocuments, isDump, tabbed)) {
       next.set(document.uri.toString(), {
         uri: document.uri,
         dump: await this.corpus.getDump(document),

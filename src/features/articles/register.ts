@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isEmptyFilter, parseArticleFilter } from '../../core/articles/filter';
 import type { Grouping } from '../../core/articles/grouping';
+import { parseArticleUri } from '../../corpus/articleUri';
 import { isDump } from '../../corpus/corpusService';
 import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
 import type { FeatureContext } from '../shared/featureContext';
@@ -41,7 +42,9 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
   };
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
-    const entry = editor && isDump(editor.document) ? model.find(editor.document.uri) : undefined;
+    const uri = editor && isDump(editor.document) ? editor.document.uri : undefined;
+    // A one-article document of a large dump counts its dump's articles.
+    const entry = uri && model.find(parseArticleUri(uri)?.dump ?? uri);
     if (!entry) {
       status.hide();
       return;
@@ -59,10 +62,14 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
   const followCursor = (editor: vscode.TextEditor | undefined) => {
     if (!editor || !isDump(editor.document) || !view.visible) return;
     if (!vscode.workspace.getConfiguration('corpusExplorer.articles').get<boolean>('followCursor', true)) return;
-    const entry = model.find(editor.document.uri);
+    // A one-article document of a large dump: that article of its dump.
+    const ref = parseArticleUri(editor.document.uri);
+    const entry = model.find(ref?.dump ?? editor.document.uri);
     const line = editor.selection.active.line;
-    const article = entry?.dump.articles.find((a) => a.startLine <= line && line <= a.endLine);
-    const node = article && provider.articleNode(editor.document.uri, article.index);
+    const article = ref
+      ? entry?.dump.articles[ref.index]
+      : entry?.dump.articles.find((a) => a.startLine <= line && line <= a.endLine);
+    const node = entry && article && provider.articleNode(entry.uri, article.index);
     if (node && view.selection[0] !== node)
       void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   };

@@ -628,6 +628,46 @@ describe('A dump too large for VS Code to hand to extensions', () => {
     );
   });
 
+  it('keeps one node for it in the Articles view and its entities counted once, with three articles open', async function () {
+    this.timeout(60000);
+    await api.entities.model.ready();
+    const counts = () => JSON.stringify(api.entities.model.entities.map((e) => [e.id, e.mentions, e.articles.length]));
+    const before = counts();
+    const dumpsBefore = api.articles.model.dumps.map((d) => d.uri.toString());
+    for (const index of [4, 7, 10]) {
+      await vscode.commands.executeCommand('corpusExplorer.openArticle', largeUri, index);
+      const editor = vscode.window.activeTextEditor!;
+      assert.strictEqual(editor.document.uri.scheme, 'corpus-article');
+      // Highlighting still paints the article's own document.
+      await waitFor(() => {
+        const painted = api.highlights.painted(editor.document.uri);
+        return painted && painted.PER + painted.LOC + painted.ORG > 0 ? true : undefined;
+      }, 'the article highlighted');
+    }
+    const articleTabs = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'corpus-article');
+    assert.ok(articleTabs.length >= 3, `${articleTabs.length} article tabs`);
+    await api.articles.model.ready();
+    await api.entities.model.ready();
+    assert.deepStrictEqual(
+      api.articles.model.dumps.map((d) => d.uri.toString()),
+      dumpsBefore,
+    );
+    const dumpNodes = api.articles.provider.getChildren().filter((n) => n.kind === 'dump');
+    assert.deepStrictEqual(
+      dumpNodes
+        .filter((n) => n.kind === 'dump' && n.uri.scheme === 'corpus-article')
+        .map((n) => n.kind === 'dump' && n.uri.toString()),
+      [],
+    );
+    assert.strictEqual(
+      dumpNodes.filter((n) => n.kind === 'dump' && n.uri.toString() === largeUri.toString()).length,
+      1,
+    );
+    assert.strictEqual(counts(), before, 'the Entities view counts are unchanged');
+  });
+
   it('lists its articles in pages, made only as the view asks for them', async () => {
     const provider = api.articles.provider;
     const dumpNode = provider.getChildren().find((n) => n.kind === 'dump' && n.uri.toString() === largeUri.toString())!;
