@@ -10,7 +10,7 @@ import type { FeatureContext } from '../shared/featureContext';
 import { queryErrorMessage } from '../shared/queryError';
 import type { ConcordanceDecorations } from './decorations';
 import type { Concordance, ConcordanceDocuments } from './document';
-import { isDumpTarget } from './exportGuard';
+import { isDumpTarget } from '../shared/exportGuard';
 
 /** The concordance's commands: open one, open a line's match, sort, export. */
 export function registerCommands(
@@ -110,7 +110,12 @@ export function registerCommands(
         }));
       if (!uri) return;
       // Never over a dump: exporting writes a new table, it does not touch the corpus.
-      if (await isDumpTarget(uri, found.c.lines)) {
+      if (
+        await isDumpTarget(
+          uri,
+          found.c.lines.map((l) => l.dumpKey),
+        )
+      ) {
         void vscode.window.showErrorMessage(
           vscode.l10n.t('Choose another file: {0} is a corpus dump.', vscode.workspace.asRelativePath(uri)),
         );

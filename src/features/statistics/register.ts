@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { StatisticsService } from '../../corpus/statisticsService';
 import { toCsv } from '../../core/stats/csv';
+import { isDumpTarget } from '../shared/exportGuard';
 import type { Table } from '../../core/stats/tables';
 import type { StatsReply, StatsRequest } from '../../core/stats/request';
 import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
@@ -141,7 +142,14 @@ async function exportCsv(model: CorpusWorkspace, name: string, table: Table, to?
       title: vscode.l10n.t('Export CSV…'),
     }));
   if (!target) return;
-  if (target.path.toLowerCase().endsWith('.dump') || model.find(target)) {
+  if (
+    target.path.toLowerCase().endsWith('.dump') ||
+    model.find(target) ||
+    (await isDumpTarget(
+      target,
+      model.dumps.map((d) => d.uri.toString()),
+    ))
+  ) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Refusing to write over a corpus dump: choose another file.'));
     return;
   }
