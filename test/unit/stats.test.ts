@@ -12,21 +12,10 @@ import { spellingsOf } from '../../src/core/stats/spellings';
 import { stopWordSet, VIETNAMESE_STOP_WORDS } from '../../src/core/stats/stopWords';
 import { selectArticles, SubsetError } from '../../src/core/stats/subset';
 import { risingFalling, trend } from '../../src/core/stats/trends';
+import { STATS_FIXTURE } from '../support/statsFixture';
 
-// Three articles, 21 words. Folded:
-//   a (2022-01-10): hop tac kinh te hop tac va phat trien   (9)
-//   b (2022-02-03): kinh te nga hop tac voi an do           (8)
-//   c (2022-03-05): nga va an do                            (4)
-const TEXT = [
-  '<<<FILE>>> a',
-  ' date 2022-01-10 Hợp tác kinh tế. Hợp tác và phát triển.',
-  '<<<FILE>>> b',
-  'source: Ngày Nay',
-  ' date 2022-02-03 Kinh tế Nga hợp tác với Ấn Độ.',
-  '<<<FILE>>> c',
-  ' date 2022-03-05 Nga và Ấn Độ.',
-  '',
-].join('\n');
+// The hand-worked fixture: see test/support/statsFixture.ts.
+const TEXT = STATS_FIXTURE;
 
 const close = (actual: number, expected: number, what: string) =>
   assert.ok(Math.abs(actual - expected) < 1e-6, `${what}: ${actual} ≠ ${expected}`);

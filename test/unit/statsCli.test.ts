@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { toCsv } from '../../src/core/stats/csv';
 import { repoRoot, samplePath } from '../support/paths';
+import { STATS_FIXTURE } from '../support/statsFixture';
 
 const cli = path.join(repoRoot, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -14,17 +15,8 @@ const json = (...args: string[]) => {
   return JSON.parse(r.stdout);
 };
 
-// Three short articles, the same as the core tests' fixture (21 words), and a formula-looking word.
-const FIXTURE = [
-  '<<<FILE>>> a',
-  ' date 2022-01-10 Hợp tác kinh tế. Hợp tác và phát triển.',
-  '<<<FILE>>> b',
-  'source: Ngày Nay',
-  ' date 2022-02-03 Kinh tế Nga hợp tác với Ấn Độ.',
-  '<<<FILE>>> c',
-  ' date 2022-03-05 Nga và Ấn Độ.',
-  '',
-].join('\n');
+// The hand-worked fixture: see test/support/statsFixture.ts.
+const FIXTURE = STATS_FIXTURE;
 
 describe('corpus statistics CLI (dist/cli.js words|ngrams|collocates|keywords|trends)', () => {
   let file: string;
