@@ -72,6 +72,14 @@ export function registerCommands(
   return [
     // (query?) lets the search quick pick, keybindings and tests open a concordance directly.
     vscode.commands.registerCommand(Commands.concordance, (query?: string) => show(query)),
+    vscode.commands.registerCommand(Commands.concordanceStatistics, async () => {
+      const found = current();
+      if (!found) return noConcordance();
+      await vscode.commands.executeCommand(Commands.showStatistics, {
+        query: found.c.query,
+        tab: 'collocates',
+      });
+    }),
     vscode.commands.registerCommand(Commands.concordanceOpenLine, async (line?: number) => {
       const found = current();
       if (found) await openLine(found.editor, line ?? found.editor.selection.active.line);

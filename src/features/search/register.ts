@@ -54,16 +54,21 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     );
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
-    pick.buttons = [
-      {
-        iconPath: new vscode.ThemeIcon('list-flat'),
-        tooltip: vscode.l10n.t('Show every match in context (concordance)'),
-      },
-    ];
-    pick.onDidTriggerButton(() => {
+    const concordanceButton = {
+      iconPath: new vscode.ThemeIcon('list-flat'),
+      tooltip: vscode.l10n.t('Show every match in context (concordance)'),
+    };
+    const statisticsButton = {
+      iconPath: new vscode.ThemeIcon('graph'),
+      tooltip: vscode.l10n.t('Show statistics of this query (trend, collocates)'),
+    };
+    pick.buttons = [concordanceButton, statisticsButton];
+    pick.onDidTriggerButton((button) => {
       const value = pick.value;
       pick.hide();
-      if (value.trim()) void vscode.commands.executeCommand(Commands.concordance, value);
+      if (!value.trim()) return;
+      const command = button === statisticsButton ? Commands.showStatistics : Commands.concordance;
+      void vscode.commands.executeCommand(command, value);
     });
     let generation = 0;
     const update = async (value: string) => {

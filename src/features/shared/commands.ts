@@ -11,6 +11,8 @@ export const Commands = {
   concordanceOpenLine: 'corpusExplorer.concordance.openLine',
   concordanceSort: 'corpusExplorer.concordance.sort',
   concordanceExport: 'corpusExplorer.concordance.export',
+  concordanceStatistics: 'corpusExplorer.concordance.statistics',
+  showStatistics: 'corpusExplorer.showStatistics',
   articlesFocus: 'corpusExplorer.articles.focus',
   articlesFilter: 'corpusExplorer.articles.filter',
   articlesClearFilter: 'corpusExplorer.articles.clearFilter',

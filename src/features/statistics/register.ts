@@ -213,7 +213,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     },
   };
   const disposables = [
-    vscode.commands.registerCommand('corpusExplorer.showStatistics', (arg?: unknown) => open(stateFrom(arg))),
+    vscode.commands.registerCommand(Commands.showStatistics, (arg?: unknown) => open(stateFrom(arg))),
     vscode.commands.registerCommand('corpusExplorer.entities.statistics', (arg?: unknown) => open(stateFrom(arg))),
     vscode.window.registerWebviewPanelSerializer(STATISTICS_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {

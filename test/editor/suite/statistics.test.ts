@@ -74,6 +74,11 @@ describe('Statistics panel in a real VS Code', () => {
     assert.ok(lines.slice(1).every((l) => l.startsWith('Lavrov,')));
     const before = fs.readFileSync(samplePath, 'utf8');
     await api.statistics.export('trends', sampleUri);
+    // The same file spelled another way (`/./`) is refused by its real path.
+    await api.statistics.export(
+      'trends',
+      vscode.Uri.file(`${path.dirname(samplePath)}/./${path.basename(samplePath)}`),
+    );
     assert.strictEqual(fs.readFileSync(samplePath, 'utf8'), before);
   });
 
@@ -90,5 +95,25 @@ describe('Statistics panel in a real VS Code', () => {
     await sleep(1500);
     console.log('##screenshot');
     await sleep(1500);
+  });
+  it("opens on the collocates of a concordance's query from the concordance's title bar", async () => {
+    api.statistics.select('collocates');
+    const lavrov = await replyOf('collocates');
+    await vscode.commands.executeCommand('corpusExplorer.concordance', 'Moskva');
+    await waitFor(
+      () => (vscode.window.activeTextEditor?.document.uri.scheme === 'corpus-kwic' ? true : undefined),
+      () => 'the concordance of Moskva',
+    );
+    await vscode.commands.executeCommand('corpusExplorer.concordance.statistics');
+    const moskva = await waitFor(
+      () => {
+        const c = api.statistics.current();
+        return c?.tab === 'collocates' && c.reply && c.reply !== lavrov && !c.pending?.includes('collocates')
+          ? c.reply
+          : undefined;
+      },
+      () => `the collocates of Moskva: ${JSON.stringify(api.statistics.current())?.slice(0, 300)}`,
+    );
+    assert.ok(moskva.table.rows.length > 0, 'collocates of Moskva');
   });
 });
