@@ -104,7 +104,7 @@ describe('search results: model', () => {
     assert.strictEqual(cutTitle('Ngắn'), 'Ngắn');
     const long = 'Ngoại trưởng Nga Sergei Lavrov nói về quan hệ với ASEAN và các nước châu Á trong năm tới';
     const cut = cutTitle(long);
-    assert.ok(cut.length <= 48 && cut.endsWith('…') && long.startsWith(cut.slice(0, -1)), cut);
+    assert.ok(cut.length <= 34 && cut.endsWith('…') && long.startsWith(cut.slice(0, -1)), cut);
     const s = lineSnippet({ left: 'a\nrất dài '.repeat(10), match: 'Lavrov', right: ' nói\ttiếp '.repeat(10) });
     assert.ok(!/[\n\t]/.test(s.text));
     assert.strictEqual(s.text.slice(...s.highlights[0]), 'Lavrov');

@@ -38,7 +38,7 @@ export interface ResultDump {
 
 export type ResultNode = ResultDump | ResultArticle | ResultHit;
 
-const CONTEXT_LEFT = 30;
+const CONTEXT_LEFT = 18;
 const CONTEXT_RIGHT = 50;
 
 /** A one-line snippet of a concordance line: a little left context, the match, more right context. */
@@ -56,7 +56,7 @@ export function lineSnippet(line: Pick<ConcordanceLine, 'left' | 'match' | 'righ
 }
 
 /** A title cut to `max` characters at a word, so the date after it stays in view. */
-export function cutTitle(title: string, max = 48): string {
+export function cutTitle(title: string, max = 34): string {
   if (title.length <= max) return title;
   const cut = title.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -22,9 +22,13 @@ export function toTreeItem(node: ResultNode): vscode.TreeItem {
     }
     case 'article': {
       const a = node.article;
-      const item = new vscode.TreeItem(cutTitle(a.title || a.name), vscode.TreeItemCollapsibleState.Expanded);
+      // The date leads, so a narrow sidebar cuts the title, never the date.
+      const item = new vscode.TreeItem(
+        `${dateLabel(a)} · ${cutTitle(a.title || a.name)}`,
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
       item.id = node.id;
-      item.description = `${dateLabel(a)} · ${matchCount(node.hits.length)}`;
+      item.description = matchCount(node.hits.length);
       item.tooltip = [a.title, [dateLabel(a), a.source].filter(Boolean).join(' · '), node.parent.label].join('\n');
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.contextValue = 'searchResultArticle';
