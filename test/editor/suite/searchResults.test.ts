@@ -90,6 +90,16 @@ describe('Search Results view in a real VS Code', () => {
     at(all[1]);
   });
 
+  it('opens the query in the concordance', async () => {
+    await vscode.commands.executeCommand('corpusExplorer.searchResults.openConcordance');
+    const until = Date.now() + 10000;
+    while (vscode.window.activeTextEditor?.document.uri.scheme !== 'corpus-kwic' && Date.now() < until)
+      await sleep(100);
+    const doc = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(doc.uri.scheme, 'corpus-kwic');
+    assert.ok(doc.getText().includes('Lavrov'));
+  });
+
   it('copies all results as text, and clears', async () => {
     await vscode.commands.executeCommand('corpusExplorer.searchResults.copyAll');
     const copied = await vscode.env.clipboard.readText();
