@@ -16,6 +16,8 @@ import * as largeDumps from './features/largeDumps/register';
 import * as navigation from './features/navigation/register';
 import * as outline from './features/outline/register';
 import * as search from './features/search/register';
+import * as searchResults from './features/searchResults/register';
+import type { SearchResultsView } from './features/searchResults/register';
 import { ArticlesFilter } from './features/shared/articlesFilter';
 import type { Feature, FeatureContext } from './features/shared/featureContext';
 import { DumpNavigator } from './features/shared/navigator';
@@ -29,12 +31,14 @@ export interface CorpusExplorerApi {
   readonly highlights: Highlights;
   readonly search: SearchIndexService;
   readonly statistics: StatisticsApi;
+  readonly searchResults: SearchResultsView;
 }
 
 /** Every feature, each registered the same way over one shared context. */
 const FEATURES: readonly Feature[] = [
   articles.register,
   search.register,
+  searchResults.register,
   entities.register,
   highlighting.register,
   language.register,
@@ -72,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
     highlights: ctx.exports.highlights as Highlights,
     search: searchIndex,
     statistics: ctx.exports.statistics as StatisticsApi,
+    searchResults: ctx.exports.searchResults as SearchResultsView,
   };
 }
 

@@ -23,3 +23,17 @@ describe('command palette', () => {
       assert.ok(!hidden.has(c), c);
   });
 });
+
+describe('search results keys', () => {
+  it('binds F4 / Shift+F4 to the next / previous hit only while the view has results', () => {
+    const keys: { command: string; key: string; when?: string }[] = manifest.contributes.keybindings;
+    for (const [key, command] of [
+      ['f4', 'corpusExplorer.searchResults.next'],
+      ['shift+f4', 'corpusExplorer.searchResults.previous'],
+    ]) {
+      const binding = keys.find((k) => k.key === key);
+      assert.strictEqual(binding?.command, command);
+      assert.match(binding?.when ?? '', /^corpusExplorer\.searchResults\.hasResults && /);
+    }
+  });
+});

@@ -8,6 +8,7 @@ export const Commands = {
   search: 'corpusExplorer.search',
   showMentions: 'corpusExplorer.showMentions',
   concordance: 'corpusExplorer.concordance',
+  searchResults: 'corpusExplorer.searchResults.show',
   concordanceOpenLine: 'corpusExplorer.concordance.openLine',
   concordanceSort: 'corpusExplorer.concordance.sort',
   concordanceExport: 'corpusExplorer.concordance.export',

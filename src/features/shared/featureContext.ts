@@ -12,6 +12,7 @@ export interface FeatureExports {
   entities?: unknown;
   highlights?: unknown;
   statistics?: unknown;
+  searchResults?: unknown;
 }
 
 /** Everything a feature may use; features never import each other, only this and the layers below. */
