@@ -6,6 +6,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'spec' });
   mocha.addFile(path.join(__dirname, 'extension.test.js'));
   mocha.addFile(path.join(__dirname, 'statistics.test.js'));
+  mocha.addFile(path.join(__dirname, 'walkthrough.test.js'));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats;
