@@ -7,6 +7,7 @@ export function run(): Promise<void> {
   mocha.addFile(path.join(__dirname, 'extension.test.js'));
   mocha.addFile(path.join(__dirname, 'statistics.test.js'));
   mocha.addFile(path.join(__dirname, 'searchResults.test.js'));
+  mocha.addFile(path.join(__dirname, 'walkthrough.test.js'));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats;
