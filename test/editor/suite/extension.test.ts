@@ -720,3 +720,60 @@ describe('A dump too large for VS Code to hand to extensions', () => {
     if (hit.dumpKey === largeUri.toString()) assert.strictEqual(editor.document.uri.scheme, 'corpus-article');
   });
 });
+
+describe('Problems of every listed dump', () => {
+  let api: CorpusExplorerApi;
+  const dir = path.dirname(samplePath);
+  const stray = path.join(dir, 'corpus.test-problems.dump');
+  const strayUri = vscode.Uri.file(stray);
+  const nul = path.join(dir, 'corpus.test-nul.dump');
+  const nulUri = vscode.Uri.file(nul);
+  const config = () => vscode.workspace.getConfiguration('corpusExplorer');
+  const codes = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => [d.range.start.line, d.code]);
+
+  before(async function () {
+    this.timeout(30000);
+    api = await vscode.extensions.getExtension<CorpusExplorerApi>('corpus-explorer.corpus-explorer')!.activate();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.writeFileSync(stray, '<<<FILE>>> a\nbody\n<<<END>>>\nstray text\n<<<FILE>>> b\nmore\n');
+    fs.writeFileSync(nul, '<<<FILE>>> a\nbody\u0000with a NUL\n<<<END>>>\n');
+  });
+  after(async () => {
+    await config().update('problems.scope', undefined, vscode.ConfigurationTarget.Global);
+    fs.rmSync(stray, { force: true });
+    fs.rmSync(nul, { force: true });
+  });
+
+  it('shows the problems of a workspace dump that is not open, and scope "open" removes them', async function () {
+    this.timeout(30000);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === strayUri.toString()));
+    await waitFor(() => (codes(strayUri).length ? true : undefined), 'diagnostics of a dump that is not open', 20000);
+    assert.deepStrictEqual(codes(strayUri), [[3, 'stray-text']]);
+    await config().update('problems.scope', 'open', vscode.ConfigurationTarget.Global);
+    await waitFor(() => (codes(strayUri).length ? undefined : true), 'diagnostics cleared by scope "open"');
+    await config().update('problems.scope', undefined, vscode.ConfigurationTarget.Global);
+    await waitFor(() => (codes(strayUri).length ? true : undefined), 'diagnostics back with scope "all"');
+  });
+
+  it('lists a dump with NUL bytes, which VS Code will not open as text, with its problems', async function () {
+    this.timeout(30000);
+    await waitFor(
+      async () => {
+        await api.articles.model.ready();
+        return api.articles.model.find(nulUri)?.dump.articles.length === 1 ? true : undefined;
+      },
+      'the NUL dump in the articles view',
+      20000,
+    );
+    await waitFor(
+      () => (codes(nulUri).some(([, code]) => code === 'nul-bytes') ? true : undefined),
+      'the NUL dump’s problems',
+    );
+  });
+
+  it('clears the diagnostics of a dump that leaves the list', async function () {
+    this.timeout(30000);
+    fs.rmSync(stray, { force: true });
+    await waitFor(() => (codes(strayUri).length ? undefined : true), 'diagnostics cleared with the file', 20000);
+  });
+});
