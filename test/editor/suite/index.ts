@@ -3,7 +3,9 @@ import Mocha from 'mocha';
 
 /** Entry point VS Code calls inside the extension host (`extensionTestsPath`). */
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'spec' });
+  // One retry: on a loaded 2-core machine the Articles view's first tests have timed out waiting for
+  // the view to settle (once in about five runs, not reproduced alone); a retry re-asserts the same thing.
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'spec', retries: 1 });
   mocha.addFile(path.join(__dirname, 'extension.test.js'));
   mocha.addFile(path.join(__dirname, 'statistics.test.js'));
   mocha.addFile(path.join(__dirname, 'searchResults.test.js'));
