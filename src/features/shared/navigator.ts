@@ -18,7 +18,7 @@ export interface Navigator {
 
 /**
  * One way to show a place in a dump, for every feature: the dump itself when VS Code can give it to
- * extensions, else a read-only document of that one article, where hovers, the outline and the other
+ * extensions, else (too large, or binary to VS Code because of NUL bytes) a read-only document of that one article, where hovers, the outline and the other
  * features work (its content provider is the large-dumps feature).
  */
 export class DumpNavigator implements Navigator {
@@ -30,7 +30,7 @@ export class DumpNavigator implements Navigator {
       void vscode.window.showWarningMessage(vscode.l10n.t('That article is no longer in the dump.'));
       return undefined;
     }
-    const large = await this.isLarge(dump);
+    const large = await this.needsArticleDocument(dump);
     const editor = await vscode.window.showTextDocument(large ? articleUri(dump, article) : dump, {
       preview: start !== undefined,
     });
@@ -50,8 +50,14 @@ export class DumpNavigator implements Navigator {
     return editor;
   }
 
-  private async isLarge(uri: vscode.Uri): Promise<boolean> {
-    if (this.workspace.find(uri)?.text !== undefined || uri.scheme !== 'file') return false;
+  /**
+   * Whether VS Code will not hand the dump to extensions as text: over its size limit, or holding NUL
+   * bytes (it opens such a file as binary), so its articles are shown one at a time instead.
+   */
+  private async needsArticleDocument(uri: vscode.Uri): Promise<boolean> {
+    const entry = this.workspace.find(uri);
+    if (entry?.text !== undefined || uri.scheme !== 'file') return false;
+    if (entry?.dump.problems.some((p) => p.code === 'nul-bytes')) return true;
     try {
       return (await vscode.workspace.fs.stat(uri)).size > EDITOR_LIMIT_BYTES;
     } catch {

@@ -769,6 +769,11 @@ describe('Problems of every listed dump', () => {
       () => (codes(nulUri).some(([, code]) => code === 'nul-bytes') ? true : undefined),
       'the NUL dump’s problems',
     );
+    // Its article opens as a one-article document, since VS Code would show the file as binary.
+    await vscode.commands.executeCommand('corpusExplorer.revealInDump', nulUri.toString(), 0);
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.strictEqual(doc?.uri.scheme, 'corpus-article');
+    assert.match(doc.getText(), /^<<<FILE>>> a\nbody\u0000with a NUL/);
   });
 
   it('clears the diagnostics of a dump that leaves the list', async function () {
