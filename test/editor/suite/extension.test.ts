@@ -7,24 +7,13 @@ import type { CorpusExplorerApi } from '../../../src/extension';
 import type { ArticleNode } from '../../../src/features/articles/nodes';
 import { samplePath } from '../../support/paths';
 
-const sampleUri = vscode.Uri.file(samplePath);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { sampleUri, sleep, waitFor } from './support';
 
 /** Lets the workbench settle, then asks the harness for a screenshot (test-results/editor-N.png) and waits for it. */
 async function screenshot(): Promise<void> {
   await sleep(1500);
   console.log('##screenshot');
   await sleep(1500);
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, ms = 10000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
 }
 
 describe('Corpus Explorer in a real VS Code', () => {

@@ -2,19 +2,14 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import { cutTitle, type ResultHit, type ResultNode } from '../../../src/features/searchResults/model';
-import { samplePath } from '../../support/paths';
 
-const sampleUri = vscode.Uri.file(samplePath);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { activateWithSample, sampleUri, sleep } from './support';
 
 // What a person sees in the Search Results view after a search on the sample, and where F4 / Shift+F4 take them.
 describe('Search Results view in a real VS Code', () => {
   let api: CorpusExplorerApi;
   before(async () => {
-    const ext = vscode.extensions.getExtension<CorpusExplorerApi>('corpus-explorer.corpus-explorer');
-    assert.ok(ext);
-    api = await ext.activate();
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    api = await activateWithSample();
   });
   after(async () => {
     await vscode.commands.executeCommand('corpusExplorer.searchResults.clear');

@@ -6,28 +6,16 @@ import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import { samplePath } from '../../support/paths';
 
-const sampleUri = vscode.Uri.file(samplePath);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { activateWithSample, sampleUri, sleep, waitFor as waitUntil } from './support';
 
-async function waitFor<T>(probe: () => T | undefined, what: () => string, ms = 20000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what()}`);
-    await sleep(100);
-  }
-}
+const waitFor = <T>(probe: () => T | undefined, what: () => string) => waitUntil(probe, what, 20000);
 
 // The statistics panel is a webview: the tests drive it from the extension host through its
 // messages (select a tab, compute, export) and read what the host received back.
 describe('Statistics panel in a real VS Code', () => {
   let api: CorpusExplorerApi;
   before(async () => {
-    const ext = vscode.extensions.getExtension<CorpusExplorerApi>('corpus-explorer.corpus-explorer');
-    assert.ok(ext);
-    api = await ext.activate();
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    api = await activateWithSample();
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
