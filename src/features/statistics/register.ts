@@ -144,7 +144,7 @@ async function exportCsv(model: CorpusWorkspace, name: string, table: Table, to?
   if (!target) return;
   if (
     target.path.toLowerCase().endsWith('.dump') ||
-    model.find(target) ||
+    // Every listed dump, by real path, and any file in the dump format.
     (await isDumpTarget(
       target,
       model.dumps.map((d) => d.uri.toString()),
