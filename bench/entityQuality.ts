@@ -52,8 +52,14 @@ function sampleFigures(): void {
   results.sample = runs;
 }
 
+/**
+ * The gold's parts: `dev` (tuned on), `heldout` (scored once at the end of the round that wrote the rules) and
+ * `unseen` (annotated later from articles in neither, for rules tuned after the held-out score was seen).
+ */
+type GoldPart = 'dev' | 'heldout' | 'unseen';
+
 /** Gold files of one part: `news-dev.dev-*.json` or `news-dev.heldout-*.json` in the gold folder (also `dev-*.json`). */
-function goldOf(part: 'dev' | 'heldout'): GoldFile | undefined {
+function goldOf(part: GoldPart): GoldFile | undefined {
   if (!fs.existsSync(goldDir)) return undefined;
   const files = fs
     .readdirSync(goldDir)
@@ -71,7 +77,7 @@ function goldOf(part: 'dev' | 'heldout'): GoldFile | undefined {
 const row = (label: string, exact: TypeScore, overlap: TypeScore) =>
   `| ${label} | ${exact.tp + exact.fn} | ${pct(exact.precision)} / ${pct(exact.recall)} / ${pct(exact.f1)} | ${pct(overlap.precision)} / ${pct(overlap.recall)} / ${pct(overlap.f1)} |`;
 
-function partFigures(part: 'dev' | 'heldout', text: string, dump: Dump, index: EntityIndex): void {
+function partFigures(part: GoldPart, text: string, dump: Dump, index: EntityIndex): void {
   const gold = goldOf(part);
   if (!gold) {
     console.log(`\n(no ${part} gold in ${goldDir})`);
@@ -133,7 +139,10 @@ function newsDevFigures(): void {
   );
   results.speed = { articles: dump.articles.length, megabytes: mb, seconds };
   partFigures('dev', text, dump, index);
-  if (!argv.includes('--dev-only')) partFigures('heldout', text, dump, index);
+  if (!argv.includes('--dev-only')) {
+    partFigures('heldout', text, dump, index);
+    partFigures('unseen', text, dump, index);
+  }
   if (argv.includes('--no-top')) return;
   for (const type of ENTITY_TYPES) {
     const top = [...index.entities.values()]

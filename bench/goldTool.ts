@@ -35,12 +35,47 @@ export function goldSelection(dump: Dump): { article: number; name: string; sect
   return picked;
 }
 
+/**
+ * A second draw for the `unseen` part: two articles a section, by another seed, from the articles neither in
+ * the first draw nor in any gold file already written, so that no rule was tuned on them.
+ */
+export function unseenSelection(dump: Dump): { article: number; name: string; section: string }[] {
+  const goldDir = path.join(repoRoot, 'test', 'fixtures', 'gold');
+  const taken = new Set(goldSelection(dump).map((s) => s.article));
+  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith('.json')))
+    for (const a of (JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile).articles)
+      taken.add(a.article);
+  let seed = 20261203;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const bySection = new Map<string, number[]>();
+  for (const a of dump.articles) {
+    const length = a.textEndOffset - a.textStartOffset;
+    if (length < 1500 || length > 5000 || taken.has(a.index)) continue;
+    const section = a.name.split('/')[0];
+    bySection.set(section, [...(bySection.get(section) ?? []), a.index]);
+  }
+  const picked: { article: number; name: string; section: string }[] = [];
+  for (const section of [...bySection.keys()].sort()) {
+    const pool = [...bySection.get(section)!];
+    for (let k = 0; k < 2 && pool.length; k++) {
+      const [index] = pool.splice(Math.floor(random() * pool.length), 1);
+      picked.push({ article: index, name: dump.articles[index].name, section });
+    }
+  }
+  return picked;
+}
+
 function main(): void {
   const [command, ...args] = process.argv.slice(2);
   const text = fs.readFileSync(newsDevPath, 'utf8');
   const dump = parseDump(text);
   const body = (i: number) => text.slice(dump.articles[i].textStartOffset, dump.articles[i].textEndOffset);
-  if (command === 'select') {
+  if (command === 'select' && args[0] === '--unseen') {
+    for (const s of unseenSelection(dump)) console.log(`unseen\t${s.article}\t${s.name}`);
+  } else if (command === 'select') {
     for (const s of goldSelection(dump)) console.log(`${s.split}\t${s.article}\t${s.name}`);
   } else if (command === 'show') {
     const i = Number(args[0]);
@@ -79,7 +114,7 @@ function main(): void {
     for (const m of missing) console.log(`MISSING ${m}`);
     console.log(`\n${gold.articles.length} articles, ${spans.length} mentions: ${JSON.stringify(counts)}`);
   } else {
-    console.log('usage: goldTool select | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]');
+    console.log('usage: goldTool select [--unseen] | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]');
   }
 }
 
