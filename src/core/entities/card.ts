@@ -20,20 +20,35 @@ export interface EntityCard {
   readonly evidence: 'little' | 'some';
 }
 
-const groupings = new WeakMap<EntityIndex, { byEntity: Map<string, Mention[]>; byArticle: Map<number, Mention[]> }>();
+interface Grouping {
+  readonly byEntity: Map<string, Mention[]>;
+  /** Per article, the entities it mentions, each once: a card counts companions by article, not by mention. */
+  readonly byArticle: Map<number, string[]>;
+}
+const groupings = new WeakMap<EntityIndex, Grouping>();
 
-/** Mentions grouped by entity and by article, once per index: a card then reads only what concerns it. */
-function grouped(index: EntityIndex) {
+/** Mentions grouped by entity, and entities by article, once per index: a card then reads only what concerns it. */
+function grouped(index: EntityIndex): Grouping {
   let g = groupings.get(index);
   if (!g) {
     g = { byEntity: new Map(), byArticle: new Map() };
+    let article = -1;
+    let seen = new Set<string>();
+    let list: string[] = [];
     for (const m of index.mentions) {
       let e = g.byEntity.get(m.entity);
       if (!e) g.byEntity.set(m.entity, (e = []));
       e.push(m);
-      let a = g.byArticle.get(m.articleIndex);
-      if (!a) g.byArticle.set(m.articleIndex, (a = []));
-      a.push(m);
+      if (m.articleIndex !== article) {
+        article = m.articleIndex;
+        seen = new Set();
+        list = g.byArticle.get(article) ?? [];
+        g.byArticle.set(article, list);
+      }
+      if (!seen.has(m.entity)) {
+        seen.add(m.entity);
+        list.push(m.entity);
+      }
     }
     groupings.set(index, g);
   }
@@ -48,15 +63,11 @@ export function entityCard(text: string, dump: Dump, index: EntityIndex, mention
     .map((i) => dump.articles[i]?.date?.value)
     .filter((d): d is string => !!d)
     .sort();
-  const together = new Map<string, Set<number>>();
-  for (const m of [...entity.articles].flatMap((a) => byArticle.get(a) ?? [])) {
-    if (m.entity === entity.id) continue;
-    let set = together.get(m.entity);
-    if (!set) together.set(m.entity, (set = new Set()));
-    set.add(m.articleIndex);
-  }
+  const together = new Map<string, number>();
+  for (const a of entity.articles)
+    for (const id of byArticle.get(a) ?? []) if (id !== entity.id) together.set(id, (together.get(id) ?? 0) + 1);
   const companions = [...together.entries()]
-    .map(([id, arts]) => ({ entity: index.entities.get(id)!, articles: arts.size }))
+    .map(([id, articles]) => ({ entity: index.entities.get(id)!, articles }))
     .sort((a, b) => b.articles - a.articles || b.entity.mentions - a.entity.mentions)
     .slice(0, 4);
   const contexts: { article: Article; text: string }[] = [];
