@@ -1,7 +1,6 @@
 import { foldDiacritics } from '../text/fold';
-import { type Candidate, FIXED, NONE, STRONG, WEAK } from './candidates';
+import { type Candidate, FIXED, type NameWord, NONE, STRONG, WEAK } from './candidates';
 import type { EntityType } from './gazetteer';
-import type { Word } from './words';
 
 /** Each name's type votes, summed over the mentions with evidence (a FIXED one counts twice). */
 export type TypeVotes = Map<string, Record<EntityType, number>>;
@@ -54,7 +53,7 @@ export const SYLLABLE_SHAPE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(ieu|yeu|oai|oay|oao|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(ch|ng|nh|[cmnpt])?$/;
 
 /** A person's key: a Vietnamese name by its whole spelling, tone marks kept; a foreign one by initials and last name. */
-export function personKey(words: readonly Word[]): string {
+export function personKey(words: readonly NameWord[]): string {
   const last = words[words.length - 1];
   const initial = /^((?:\p{L}\.\s?)+)(.*)$/u.exec(last.text);
   if (words.length === 1 && initial) {
@@ -79,7 +78,7 @@ const isFull = (c: Candidate) => c.words!.length >= 2 || /\./.test(c.words![0].t
 const isFullPerson = (c: Candidate) => c.type === 'PER' && !!c.words && c.strength !== NONE && !c.entry && isFull(c);
 
 /** The tails a full name is also called by: its last words, its folded last name, a foreign first name. */
-function tailsOf(words: readonly Word[]): string[] {
+function tailsOf(words: readonly NameWord[]): string[] {
   const out: string[] = [];
   for (let k = words.length - 1; k >= 1; k--)
     out.push(
@@ -111,9 +110,6 @@ export function collectFirstNames(candidates: readonly Candidate[], into: FirstN
   return into;
 }
 
-/** Where a tail names exactly one person in an article: `article\ttail` → key, or null for several. */
-export type ArticleTails = Map<string, string | null>;
-
 const addTail = (map: Map<string, string | null>, tail: string, key: string) => {
   const had = map.get(tail);
   if (had === undefined) map.set(tail, key);
@@ -129,56 +125,64 @@ export function mergeTails(into: PersonTails, more: Iterable<readonly [string, s
   return into;
 }
 
-/** Keys the full names by the corpus's first names; returns their tails, corpus-wide and per article. */
-export function keyFullNames(
-  candidates: readonly Candidate[],
-  firstNames: FirstNames,
-): { tails: PersonTails; here: ArticleTails } {
-  const keyOf = (words: readonly Word[]) => {
+/** Keys the full names by the corpus's first names; returns their tails across these candidates. */
+export function keyFullNames(candidates: readonly Candidate[], firstNames: FirstNames): PersonTails {
+  const keyOf = (words: readonly NameWord[]) => {
     const key = personKey(words);
     return words.length >= 2 && (firstNames.get(key)?.size ?? 0) > 1
       ? `${words[0].folded.slice(0, 2)}${key.slice(key.indexOf('.'))}`
       : key;
   };
   const tails: PersonTails = new Map();
-  const here: ArticleTails = new Map();
   for (const c of candidates) {
     if (!isFullPerson(c)) continue;
-    const key = keyOf(c.words!);
-    c.key = key;
-    for (const tail of tailsOf(c.words!)) {
-      addTail(tails, tail, key);
-      addTail(here, `${c.article}\t${tail}`, key);
-    }
+    c.key = keyOf(c.words!);
+    for (const tail of tailsOf(c.words!)) addTail(tails, tail, c.key);
   }
-  return { tails, here };
+  return tails;
 }
 
 /**
  * A bare name (`ông Hùng`, `Lavrov`) joins the one person of the article whose name ends with it, tone
  * marks and all (else the only such person of the corpus), and is left out when that is ambiguous. A cued
- * name with no such person is a person of its own. `tails` are the corpus's, `here` this part's articles'.
+ * name with no such person is a person of its own. `tails` are the corpus's (keyFullNames, merged across
+ * parts); an article's own are worked out here, article by article (the candidates come in article order).
  */
-export function resolveBareNames(candidates: Candidate[], tails: PersonTails, here: ArticleTails): void {
-  for (const c of candidates) {
-    if (c.type !== 'PER' || !c.words || c.entry || c.key) continue;
-    if (isFull(c) && c.strength >= WEAK) continue;
-    const spelled = c.words.map((w) => w.lower).join(' ');
-    // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
-    const foreign = c.words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
-    const tail = tails.has(spelled) || !foreign ? spelled : `#${c.words[c.words.length - 1].folded}`;
-    // all: how many people of the corpus the tail names (0, 1 or several); inArticle: of this article.
-    const all = tails.get(tail);
-    const allCount = all === undefined ? 0 : all === null ? 2 : 1;
-    const local = here.get(`${c.article}\t${tail}`);
-    const hereCount = local === undefined ? 0 : local === null ? 2 : 1;
-    // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
-    // article that never names him in full is not `Jill Biden` of another article.
-    const chosen = hereCount === 1 ? local! : hereCount === 0 && allCount === 1 && !c.role ? all! : undefined;
-    if (chosen !== undefined) c.key = chosen;
-    else if ((c.cued || c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
-      c.key = personKey(c.words);
+export function resolveBareNames(candidates: Candidate[], tails: PersonTails): void {
+  for (let from = 0; from < candidates.length; ) {
+    const article = candidates[from].article;
+    let to = from + 1;
+    while (to < candidates.length && candidates[to].article === article) to++;
+    if (to < candidates.length && candidates[to].article < article)
+      throw new Error('resolveBareNames: candidates out of article order');
+    const here: PersonTails = new Map();
+    for (let k = from; k < to; k++) {
+      const c = candidates[k];
+      if (isFullPerson(c)) for (const tail of tailsOf(c.words!)) addTail(here, tail, c.key!);
+    }
+    for (let k = from; k < to; k++) resolveBareName(candidates[k], tails, here);
+    from = to;
   }
+}
+
+function resolveBareName(c: Candidate, tails: PersonTails, here: PersonTails): void {
+  if (c.type !== 'PER' || !c.words || c.entry || c.key) return;
+  if (isFull(c) && c.strength >= WEAK) return;
+  const spelled = c.words.map((w) => w.lower).join(' ');
+  // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
+  const foreign = c.words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
+  const tail = tails.has(spelled) || !foreign ? spelled : `#${c.words[c.words.length - 1].folded}`;
+  // How many people the tail names (0, 1 or several): in the corpus, and in this article.
+  const all = tails.get(tail);
+  const allCount = all === undefined ? 0 : all === null ? 2 : 1;
+  const local = here.get(tail);
+  const hereCount = local === undefined ? 0 : local === null ? 2 : 1;
+  // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
+  // article that never names him in full is not `Jill Biden` of another article.
+  const chosen = hereCount === 1 ? local! : hereCount === 0 && allCount === 1 && !c.role ? all! : undefined;
+  if (chosen !== undefined) c.key = chosen;
+  else if ((c.cued || c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
+    c.key = personKey(c.words);
 }
 
 /**
@@ -186,6 +190,5 @@ export function resolveBareNames(candidates: Candidate[], tails: PersonTails, he
  * corpus) has of that name. Linear in the candidates: each tail keeps one key or "several", not a list.
  */
 export function resolvePeople(candidates: Candidate[]): void {
-  const { tails, here } = keyFullNames(candidates, collectFirstNames(candidates));
-  resolveBareNames(candidates, tails, here);
+  resolveBareNames(candidates, keyFullNames(candidates, collectFirstNames(candidates)));
 }

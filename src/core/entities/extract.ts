@@ -58,19 +58,25 @@ export interface EntityIndex {
 interface Span {
   start: number;
   end: number;
+  /** The span's text in NFC, if known already (else read from the text). */
+  surface?: string;
 }
 
 class IndexBuilder {
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
-  constructor(private readonly text: string) {}
+  /** `text` undefined: the spans bring their surfaces; `keepMentions` false: entities only, no mention list. */
+  constructor(
+    private readonly text: string | undefined,
+    private readonly keepMentions = true,
+  ) {}
 
   private readonly surfaces = new Map<string, Map<string, number>>();
 
   /** One mention of the entity `type:key`; `name` fixes the entity's name (a gazetteer's). */
   add(type: EntityType, key: string, article: number, span: Span, role?: string, name?: string): void {
     const id = `${type}:${key}`;
-    const surface = this.text.slice(span.start, span.end).normalize('NFC');
+    const surface = span.surface ?? this.text!.slice(span.start, span.end).normalize('NFC');
     let e = this.entities.get(id);
     if (!e)
       this.entities.set(
@@ -85,15 +91,16 @@ class IndexBuilder {
     if (role && !e.role) e.role = role;
     e.mentions++;
     e.articles.add(article);
-    this.mentions.push({
-      entity: id,
-      type: e.type,
-      articleIndex: article,
-      start: span.start,
-      end: span.end,
-      surface,
-      role,
-    });
+    if (this.keepMentions)
+      this.mentions.push({
+        entity: id,
+        type: e.type,
+        articleIndex: article,
+        start: span.start,
+        end: span.end,
+        surface,
+        role,
+      });
   }
 
   /** People and organisations go by their fullest name; places by their commonest (`Nga`, not `Liên bang Nga`). */
@@ -213,9 +220,14 @@ export function findCandidates(text: string, dump: Dump, gazetteer: Gazetteer = 
 }
 
 /** The entity index of candidates the corpus passes have typed and keyed. */
-export function indexCandidates(text: string, candidates: readonly Candidate[], gazetteer: Gazetteer): EntityIndex {
+export function indexCandidates(
+  text: string | undefined,
+  candidates: readonly Candidate[],
+  gazetteer: Gazetteer,
+  keepMentions = true,
+): EntityIndex {
   const spellings = gazetteerSpellings(gazetteer);
-  const out = new IndexBuilder(text);
+  const out = new IndexBuilder(text, keepMentions);
   for (const c of candidates) {
     if (c.entry) {
       out.add(c.entry.type, nameKey(c.entry.name), c.article, c, c.role, c.entry.name);
@@ -240,12 +252,20 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
   return entitiesOfCandidates(text, findCandidates(text, dump, gazetteer), gazetteer);
 }
 
-/** The corpus passes and the index, for the candidates of a whole corpus. */
-export function entitiesOfCandidates(text: string, found: PartCandidates, gazetteer: Gazetteer): EntityIndex {
+/**
+ * The corpus passes and the index, for the candidates of a whole corpus (`text` undefined: candidates that
+ * bring their surfaces, see DetachedCandidates; `keepMentions` false: the entities without their mentions).
+ */
+export function entitiesOfCandidates(
+  text: string | undefined,
+  found: PartCandidates,
+  gazetteer: Gazetteer,
+  keepMentions = true,
+): EntityIndex {
   const { candidates, pairs } = found;
   voteTypes(candidates, pairs);
   resolvePeople(candidates);
-  return indexCandidates(text, candidates, gazetteer);
+  return indexCandidates(text, candidates, gazetteer, keepMentions);
 }
 
 /** Entities found by the rules whose spellings a gazetteer lists become that entry's entity. */

@@ -1,5 +1,4 @@
 import {
-  type ArticleTails,
   applyVotes,
   collectFirstNames,
   type FirstNames,
@@ -28,8 +27,6 @@ export interface PartVotes {
  * The result is the whole corpus's `extractEntities`, placed in the part (names and tie-breaks aside).
  */
 export class PartExtraction {
-  private here: ArticleTails | undefined;
-
   /** `found`: the part's candidates (`findCandidates`, or a `CandidateFinder` run to its end). */
   constructor(
     private readonly text: string,
@@ -47,14 +44,11 @@ export class PartExtraction {
   }
 
   keyPeople(firstNames: FirstNames): PersonTails {
-    const { tails, here } = keyFullNames(this.found.candidates, firstNames);
-    this.here = here;
-    return tails;
+    return keyFullNames(this.found.candidates, firstNames);
   }
 
   finish(tails: PersonTails): EntityIndex {
-    resolveBareNames(this.found.candidates, tails, this.here ?? new Map());
-    this.here = undefined;
+    resolveBareNames(this.found.candidates, tails);
     return indexCandidates(this.text, this.found.candidates, this.gazetteer);
   }
 }
