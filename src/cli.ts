@@ -9,6 +9,7 @@ import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } fro
 import { SearchEngine } from './core/search/engine';
 import { parseQuery } from './core/search/query';
 import { LineIndex } from './core/text/lines';
+import { collectGarbage } from './cli/fullGc';
 import { runStatsCommand, STATS_COMMANDS, STATS_USAGE } from './cli/stats';
 import { escapeControls } from './core/text/terminal';
 
@@ -323,9 +324,12 @@ async function main(argv: string[]): Promise<number> {
     // holds one part's text and the candidates, not the whole dump; the corpus passes then see them all.
     const detached = new DetachedCandidates();
     const dates: (string | undefined)[] = [];
-    const whole = await readParts(positional[0], SEARCH_PART_BYTES, (text, part, base) => {
+    let parts = 0;
+    const whole = await readParts(positional[0], LIST_PART_BYTES, (text, part, base) => {
       detached.add(text, findCandidates(text, part, gazetteer), base);
       for (const a of part.articles) dates.push(a.date?.value);
+      // Every 32 MB or so: a full collection costs a pass over the candidates kept so far.
+      if (++parts % 4 === 0) collectGarbage();
     });
     if (!whole) return 2;
     const index = entitiesOfCandidates(undefined, detached, gazetteer, false);

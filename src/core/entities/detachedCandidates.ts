@@ -1,5 +1,7 @@
 import type { Candidate, NameWord } from './candidates';
+import { clearFoldCache } from '../text/fold';
 import type { PartCandidates } from './extract';
+import { clearLowerWordCache } from './words';
 
 /**
  * The candidates of a dump read part after part, placed in the whole dump and cut loose from each
@@ -17,7 +19,8 @@ export class DetachedCandidates implements PartCandidates {
   add(text: string, part: PartCandidates, base: { article: number; offset: number }): void {
     for (const a of part.pairs) this.pairs.add(this.own(a));
     for (const c of part.candidates) {
-      const candidate: Candidate = {
+      // Millions of these: only the fields a candidate has (the corpus passes read a missing one as undefined).
+      const candidate: { -readonly [K in keyof Candidate]: Candidate[K] } = {
         article: c.article + base.article,
         start: c.start + base.offset,
         end: c.end + base.offset,
@@ -25,16 +28,19 @@ export class DetachedCandidates implements PartCandidates {
         strength: c.strength,
         voteKey: this.own(c.voteKey),
         key: c.key === undefined ? undefined : this.own(c.key),
-        role: c.role === undefined ? undefined : this.own(c.role),
-        words: c.words && this.name(c.words),
-        entry: c.entry,
-        acronym: c.acronym,
-        cued: c.cued,
-        keep: c.keep,
         surface: this.own(text.slice(c.start, c.end).normalize('NFC')),
       };
+      if (c.role !== undefined) candidate.role = this.own(c.role);
+      if (c.words) candidate.words = this.name(c.words);
+      if (c.entry) candidate.entry = c.entry;
+      if (c.acronym) candidate.acronym = true;
+      if (c.cued) candidate.cued = true;
+      if (c.keep) candidate.keep = true;
       this.candidates.push(candidate);
     }
+    // The memos of folded and lower-case words hold slices of this text too.
+    clearFoldCache();
+    clearLowerWordCache();
   }
 
   /** One copy of a string, flat: a slice of a part's text would keep the whole text alive. */
