@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { readDumpBytes } from '../core/dump/decode';
 import { parseDump } from '../core/dump/reader';
 import { readPart } from '../core/dump/parts';
-import { entityCard } from '../core/entities/card';
+import { entityCard, prepareCards } from '../core/entities/card';
 import {
   CandidateFinder,
   type EntityIndex,
@@ -240,8 +240,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
         h = held.get(request.key)!;
       }
       const found = await findCandidates(request.id, h.text, h.dump, request.gazetteer);
-      h.entities = entitiesOfCandidates(h.text, found, request.gazetteer);
-      return answer(request, { kind: 'entities', listing: listEntities(h.entities) });
+      const index = entitiesOfCandidates(h.text, found, request.gazetteer);
+      h.entities = index;
+      // What every card needs, once, after the reply: the first hover then costs what any other does.
+      setImmediate(() => prepareCards(index));
+      return answer(request, { kind: 'entities', listing: listEntities(index) });
     }
     case 'entityStep':
       return answer(request, entityStep(request.id, request.key, request.step));

@@ -55,6 +55,11 @@ function grouped(index: EntityIndex): Grouping {
   return g;
 }
 
+/** Groups an index's mentions for its cards ahead of the first hover (a worker does it once idle). */
+export function prepareCards(index: EntityIndex): void {
+  grouped(index);
+}
+
 export function entityCard(text: string, dump: Dump, index: EntityIndex, mention: Mention): EntityCard {
   const entity = index.entities.get(mention.entity)!;
   const { byEntity, byArticle } = grouped(index);
