@@ -243,7 +243,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       const index = entitiesOfCandidates(h.text, found, request.gazetteer);
       h.entities = index;
       // What every card needs, once, after the reply: the first hover then costs what any other does.
-      setImmediate(() => prepareCards(index));
+      setImmediate(() => prepareCards(index, h.dump));
       return answer(request, { kind: 'entities', listing: listEntities(index) });
     }
     case 'entityStep':
