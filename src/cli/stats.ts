@@ -20,6 +20,11 @@ import {
   trendTable,
 } from '../core/stats/tables';
 import { risingFalling, trend } from '../core/stats/trends';
+import { escapeControls } from '../core/text/terminal';
+
+/** Text for the terminal: dump text and queries are data, their control characters printed escaped (as src/cli.ts does). */
+const shown = escapeControls;
+const warn = (message: string) => console.error(shown(message));
 
 export const STATS_COMMANDS = ['words', 'ngrams', 'collocates', 'keywords', 'trends'];
 
@@ -101,11 +106,11 @@ function load(file: string): StatsCorpus | undefined {
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    console.error(`corpus: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    warn(`corpus: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
   }
   const input = readDumpBytes(bytes);
-  for (const p of input.dump.problems) console.error(`${file}:${p.line + 1}: warning: ${p.message}`);
+  for (const p of input.dump.problems) warn(`${file}:${p.line + 1}: warning: ${p.message}`);
   return statsCorpus(input.text, input.dump);
 }
 
@@ -141,9 +146,9 @@ function print(table: Table, args: Args, summary: string): void {
       ),
     );
   else {
-    console.log(summary);
+    console.log(shown(summary));
     console.log(table.columns.join('\t'));
-    for (const r of table.rows) console.log(r.map((c) => c ?? '').join('\t'));
+    for (const r of table.rows) console.log(r.map((c) => shown(String(c ?? ''))).join('\t'));
   }
 }
 
@@ -272,11 +277,11 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
           includeInferredDates: sub.includeInferredDates,
         });
         if (rf.sparse.length)
-          console.error(
+          warn(
             `corpus: left out for fewer than ${intOf(args, '--min-period-tokens', 1000, 0)} words: ${rf.sparse.map((s) => `${s.period} (${s.tokens})`).join(', ')}`,
           );
-        if (rf.empty) console.error(`corpus: ${rf.empty} periods without text left out`);
-        if (rf.tooFewPeriods) console.error(`corpus: fewer than three ${by} periods with enough text: no slope`);
+        if (rf.empty) warn(`corpus: ${rf.empty} periods without text left out`);
+        if (rf.tooFewPeriods) warn(`corpus: fewer than three ${by} periods with enough text: no slope`);
         print(
           changingTable(
             rf,
@@ -301,14 +306,14 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
         trend: trend(corpus, docs, queryHits(corpus, query, sub.includeInferredDates), by, sub.includeInferredDates),
       }));
       for (const s of series)
-        if (s.trend.unplaced) console.error(`corpus: ${s.query}: ${s.trend.unplaced} hits in articles without a ${by}`);
+        if (s.trend.unplaced) warn(`corpus: ${s.query}: ${s.trend.unplaced} hits in articles without a ${by}`);
       print(trendTable(series), args, series.map((s) => `${s.query}: ${s.trend.total} hits`).join('; '));
       return 0;
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof SubsetError) {
-      console.error(`corpus: ${e.message}\n\nUsage:\n${STATS_USAGE}`);
+      console.error(`corpus: ${shown(e.message)}\n\nUsage:\n${STATS_USAGE}`);
       return 1;
     }
     throw e;
