@@ -1,7 +1,7 @@
 import type { SearchQuery } from '../search/query';
-import { hasPhrase, lookupTerm, postingOf } from '../search/termIndex';
 import type { StatsCorpus } from './corpus';
 import { passesFilters } from './filters';
+import { U32 } from './tokenStream';
 
 /** Where a query matches in the word stream: article, word position in its text, and length in words. */
 export interface QueryHits {
@@ -12,80 +12,110 @@ export interface QueryHits {
   readonly articles: Uint32Array;
 }
 
+const NONE: QueryHits = {
+  docs: new Uint32Array(0),
+  positions: new Uint32Array(0),
+  lengths: new Uint8Array(0),
+  articles: new Uint32Array(0),
+};
+
+/** Term ids of a query word: the word itself, or every term it begins (prefix). */
+function termIds(corpus: StatsCorpus, term: string, prefix: boolean): number[] {
+  const { terms } = corpus.stream;
+  const out: number[] = [];
+  if (prefix) {
+    for (let t = 0; t < terms.length; t++) if (terms[t].startsWith(term)) out.push(t);
+  } else {
+    const t = terms.indexOf(term);
+    if (t >= 0) out.push(t);
+  }
+  return out;
+}
+
 /**
- * Hits of a query from the index, as the search finds articles: every required word (exact, or
- * every term of a prefix; no typo matching, so counts are of what was asked) and every phrase,
- * in articles that have all of them and pass its filters. Each word or phrase occurrence is a
- * hit; a phrase's words are not also counted alone. Sorted by article, then position.
+ * Hits of a query, as the search finds articles: every required word (exact, or every term of a
+ * prefix; no typo matching, so counts are of what was asked) in the text or title, every phrase
+ * in the text, no excluded word, and the query's filters. Each word or phrase occurrence in the
+ * text is a hit; a phrase's words are not also counted alone. Sorted by article, then position.
+ * Read from the word stream in one pass over the articles (`within`, or all of them).
  */
-export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred = true): QueryHits {
-  const { index, dump } = corpus;
-  const groups = q.required.map((t) => lookupTerm(index, t.term, t.prefix ? 'prefix' : 'exact').map((x) => x.id));
-  const phrases = q.phrases.map((p) => p.map((w) => lookupTerm(index, w, 'exact')[0]?.id ?? -1));
-  const docs: number[] = [];
-  const positions: number[] = [];
+export function queryHits(
+  corpus: StatsCorpus,
+  q: SearchQuery,
+  includeInferred = true,
+  within?: Uint32Array,
+): QueryHits {
+  const { ids, starts, titleIds, titleStarts, terms } = corpus.stream;
+  const groups = q.required.map((t) => termIds(corpus, t.term, t.prefix));
+  const phrases = q.phrases.map((p) => p.map((w) => termIds(corpus, w, false)[0] ?? -1));
+  if (groups.some((g) => !g.length) || phrases.some((p) => p.includes(-1))) return NONE;
+  // Per term: the groups it satisfies (bits; a query has at most 32 words), and whether it is excluded.
+  const mask = new Uint32Array(terms.length);
+  groups.forEach((g, k) => {
+    for (const t of g) mask[t] |= 1 << k;
+  });
+  const need = groups.length === 32 ? 0xffffffff : (1 << groups.length) - 1;
+  const excluded = new Uint8Array(terms.length);
+  for (const word of q.excluded) for (const t of termIds(corpus, word, false)) excluded[t] = 1;
+  const firsts = new Uint8Array(terms.length);
+  for (const p of phrases) firsts[p[0]] = 1;
+  const titled = q.titleTerms.map((w) => termIds(corpus, w, false)[0] ?? -1);
+  const docs = new U32();
+  const positions = new U32();
   const lengths: number[] = [];
-  const articles: number[] = [];
-  if (groups.some((g) => !g.length) || phrases.some((p) => p.includes(-1)))
-    return {
-      docs: new Uint32Array(0),
-      positions: new Uint32Array(0),
-      lengths: new Uint8Array(0),
-      articles: new Uint32Array(0),
-    };
-  const excluded = new Set<number>();
-  for (const term of q.excluded)
-    for (const { id } of lookupTerm(index, term, 'exact'))
-      for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) excluded.add(index.docs[p]);
-  // Articles that have every group and phrase.
-  const count = new Uint16Array(index.articleCount);
-  const need = groups.length + phrases.length;
-  const mark = (ids: readonly number[], g: number) => {
-    for (const id of ids)
-      for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) {
-        const d = index.docs[p];
-        if (count[d] === g) count[d] = g + 1;
-      }
-  };
-  groups.forEach((ids, g) => {
-    mark(ids, g);
-  });
-  phrases.forEach((ids, k) => {
-    mark([ids[0]], groups.length + k);
-  });
-  const { stream } = corpus;
-  const words = new Set(groups.flat());
-  for (let d = 0; d < index.articleCount; d++) {
-    if (count[d] !== need || excluded.has(d)) continue;
-    if (!passesFilters(dump.articles[d], q, includeInferred)) continue;
-    if (!phrases.every((ids) => hasPhrase(index, ids, d))) continue;
-    // From the postings' positions, not a scan of the article: O(hits), not O(words).
-    const base = stream.starts[d];
-    const length = stream.starts[d + 1] - base;
-    const found: [number, number][] = [];
-    const covered = new Set<number>();
-    for (const ids of phrases) {
-      const p = postingOf(index, ids[0], d);
-      if (p < 0) continue;
-      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++) {
-        const at = index.positions[k];
-        let all = at + ids.length <= length;
-        for (let j = 1; j < ids.length && all; j++) all = stream.ids[base + at + j] === ids[j];
-        if (all) {
-          found.push([at, ids.length]);
-          for (let j = 0; j < ids.length; j++) covered.add(at + j);
-        }
+  const articles = new U32();
+  const count = within ? within.length : starts.length - 1;
+  const found: [number, number][] = [];
+  const covered = new Set<number>();
+  for (let k = 0; k < count; k++) {
+    const d = within ? within[k] : k;
+    const from = starts[d];
+    const to = starts[d + 1];
+    let has = 0;
+    let out = false;
+    let first = false;
+    for (let i = from; i < to; i++) {
+      const t = ids[i];
+      has |= mask[t];
+      first ||= firsts[t] === 1;
+      if (excluded[t]) {
+        out = true;
+        break;
       }
     }
-    for (const id of words) {
-      const p = postingOf(index, id, d);
-      if (p < 0) continue;
-      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++)
-        if (!covered.has(index.positions[k])) found.push([index.positions[k], 1]);
+    if (out) continue;
+    for (let i = titleStarts[d]; i < titleStarts[d + 1]; i++) {
+      has |= mask[titleIds[i]];
+      if (excluded[titleIds[i]]) out = true;
     }
+    if (out || has >>> 0 !== need >>> 0 || (phrases.length && !first)) continue;
+    if (!passesFilters(corpus.articles[d], q, includeInferred)) continue;
+    if (titled.length) {
+      const title = new Set(titleIds.subarray(titleStarts[d], titleStarts[d + 1]));
+      if (!titled.every((t) => title.has(t))) continue;
+    }
+    found.length = 0;
+    covered.clear();
+    let phrasesFound = true;
+    for (const p of phrases) {
+      let any = false;
+      for (let i = from; i + p.length <= to; i++) {
+        if (ids[i] !== p[0]) continue;
+        let all = true;
+        for (let j = 1; j < p.length && all; j++) all = ids[i + j] === p[j];
+        if (!all) continue;
+        any = true;
+        found.push([i - from, p.length]);
+        for (let j = 0; j < p.length; j++) covered.add(i - from + j);
+      }
+      if (!any) phrasesFound = false;
+    }
+    if (!phrasesFound) continue;
+    if (groups.length)
+      for (let i = from; i < to; i++) if (mask[ids[i]] && !covered.has(i - from)) found.push([i - from, 1]);
     // An article matched by its title alone has no hit in the text, but it is one of the query's articles.
     articles.push(d);
-    found.sort((a, b) => a[0] - b[0]);
+    if (phrases.length) found.sort((a, b) => a[0] - b[0]);
     for (const [pos, len] of found) {
       docs.push(d);
       positions.push(pos);
@@ -93,9 +123,9 @@ export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred =
     }
   }
   return {
-    docs: Uint32Array.from(docs),
-    positions: Uint32Array.from(positions),
+    docs: docs.done(),
+    positions: positions.done(),
     lengths: Uint8Array.from(lengths),
-    articles: Uint32Array.from(articles),
+    articles: articles.done(),
   };
 }

@@ -82,7 +82,7 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
         : stopWordSet();
   const base = { articles: docs.length, tokens: tokensIn(corpus, docs) };
   const speller = (terms: string[], over = docs) => {
-    const s = spellingsOf(corpus, over, terms);
+    const s = spellingsOf(corpus, over, terms, undefined, stopWords);
     return (t: string) => s.get(t) ?? t;
   };
   switch (req.stat) {
@@ -137,7 +137,7 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
     }
     case 'dispersion': {
       const plot = dispersion(corpus, docs, queryHits(corpus, queryOf(req.query), inferred), inferred);
-      return { ...base, table: dispersionTable(plot, (i) => corpus.dump.articles[i].name), notes: [] };
+      return { ...base, table: dispersionTable(plot, (i) => corpus.articles[i].name), notes: [] };
     }
   }
 }

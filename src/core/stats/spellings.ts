@@ -1,60 +1,65 @@
-import { foldWord } from '../text/fold';
-import { forEachWord } from '../text/tokenize';
 import type { StatsCorpus } from './corpus';
+import { gramAt } from './frequency';
+import { NO_STOP_WORDS, stopForms } from './stopWords';
+import { tokensIn } from './subset';
 
 /**
  * The most frequent written form (NFC, case kept) of each wanted folded word or n-gram (syllables
- * joined by a space). An n-gram is spelled as a whole, so `viet nam` shows `Việt Nam` even where
- * `năm` is the commonest `nam`. Counted in the articles' text, up to `budget` characters of it
- * (every k-th article past that, so a large subset is sampled rather than read whole); a term not
- * seen shows its folded form.
+ * joined by a space), among the occurrences the statistic counted (stop words left out the same
+ * way). An n-gram is spelled as a whole, so `viet nam` shows `Việt Nam` even where `năm` is the
+ * commonest `nam`. Counted from the word stream's forms, up to `budget` words (every k-th article
+ * past that, so a large subset is sampled rather than read whole); a term not seen shows its
+ * folded form.
  */
 export function spellingsOf(
   corpus: StatsCorpus,
   docs: Uint32Array,
   wanted: Iterable<string>,
-  budget = 1_000_000,
+  budget = 2_000_000,
+  stopWords: ReadonlySet<string> = NO_STOP_WORDS,
 ): Map<string, string> {
-  const want = new Set(wanted);
-  const lengths = new Set<number>();
-  for (const w of want) lengths.add(w.split(' ').length);
-  const n = Math.max(1, ...lengths);
-  const counts = new Map<string, Map<string, number>>();
-  const { text, dump } = corpus;
-  let size = 0;
-  for (const d of docs) size += dump.articles[d].textEndOffset - dump.articles[d].textStartOffset;
-  const step = size > budget ? Math.ceil(size / budget) : 1;
-  const folded: string[] = [];
-  const written: string[] = [];
-  const count = (from: number) => {
-    const key = folded.slice(from).join(' ');
-    if (!want.has(key)) return;
-    const form = written.slice(from).join(' ').normalize('NFC');
-    let m = counts.get(key);
-    if (!m) counts.set(key, (m = new Map()));
-    m.set(form, (m.get(form) ?? 0) + 1);
-  };
+  const stream = corpus.stream;
+  const { ids, forms, starts, terms, formText } = stream;
+  const stop = stopForms(stream, stopWords);
+  const termId = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) termId.set(terms[i], i);
+  const want = [...new Set(wanted)];
+  // By length: the wanted n-grams as "id id …" keys, and which ids start one.
+  const byLength = new Map<number, { keys: Map<string, number>; first: Uint8Array }>();
+  want.forEach((w, k) => {
+    const gram = w.split(' ').map((t) => termId.get(t));
+    if (gram.some((id) => id === undefined)) return;
+    let g = byLength.get(gram.length);
+    if (!g) byLength.set(gram.length, (g = { keys: new Map(), first: new Uint8Array(terms.length) }));
+    g.keys.set(gram.join(' '), k);
+    g.first[gram[0]!] = 1;
+  });
+  const counts = want.map(() => new Map<string, number>());
+  const total = tokensIn(corpus, docs);
+  const step = total > budget ? Math.ceil(total / budget) : 1;
   for (let k = 0; k < docs.length; k += step) {
-    const a = dump.articles[docs[k]];
-    folded.length = 0;
-    written.length = 0;
-    forEachWord(text, a.textStartOffset, a.textEndOffset, (word) => {
-      folded.push(foldWord(word));
-      written.push(word);
-      if (folded.length > n) {
-        folded.shift();
-        written.shift();
+    const d = docs[k];
+    for (const [n, g] of byLength)
+      for (let i = starts[d]; i + n <= starts[d + 1]; i++) {
+        if (!g.first[ids[i]] || !gramAt(stream, stop, i, n)) continue;
+        const w = n === 1 ? g.keys.get(String(ids[i])) : g.keys.get(Array.from(ids.subarray(i, i + n)).join(' '));
+        if (w === undefined) continue;
+        const form = n === 1 ? String(forms[i]) : Array.from(forms.subarray(i, i + n)).join(' ');
+        counts[w].set(form, (counts[w].get(form) ?? 0) + 1);
       }
-      for (const len of lengths) if (len <= folded.length) count(folded.length - len);
-    });
   }
   const out = new Map<string, string>();
-  for (const term of want) {
+  want.forEach((term, k) => {
     let best = term;
     let bestCount = 0;
-    for (const [w, c] of counts.get(term) ?? [])
+    for (const [key, c] of counts[k]) {
+      const w = key
+        .split(' ')
+        .map((f) => formText[Number(f)])
+        .join(' ');
       if (c > bestCount || (c === bestCount && w < best)) [best, bestCount] = [w, c];
+    }
     out.set(term, best);
-  }
+  });
   return out;
 }

@@ -3,7 +3,7 @@ import { termCounts } from './frequency';
 import { perMillion, slope } from './measures';
 import { type Granularity, periodOf, periodRange } from './periods';
 import type { QueryHits } from './queryHits';
-import { NO_STOP_WORDS } from './stopWords';
+import { NO_STOP_WORDS, stopForms } from './stopWords';
 
 export interface TrendPoint {
   readonly period: string;
@@ -31,7 +31,7 @@ export function articlesByPeriod(
 ): { periods: string[]; docs: Map<string, number[]> } {
   const byPeriod = new Map<string, number[]>();
   for (const d of docs) {
-    const p = periodOf(dateOf(corpus.dump.articles[d], includeInferred), g);
+    const p = periodOf(dateOf(corpus.articles[d], includeInferred), g);
     if (p === undefined) continue;
     let list = byPeriod.get(p);
     if (!list) byPeriod.set(p, (list = []));
@@ -138,12 +138,13 @@ export function risingFalling(
   }
   const periods = kept.map((k) => k.period);
   if (kept.length < 3) return { periods, sparse, empty, rising: [], falling: [], tooFewPeriods: true };
-  const perPeriod = kept.map((k) => termCounts(corpus, k.docs));
+  const stopped = stopForms(corpus.stream, stop);
+  const perPeriod = kept.map((k) => termCounts(corpus, k.docs, stopped));
   const rows: ChangingWord[] = [];
   for (let t = 0; t < terms.length; t++) {
     let f = 0;
     for (const c of perPeriod) f += c[t];
-    if (f < minFreq || stop.has(terms[t])) continue;
+    if (f < minFreq) continue;
     const pm = perPeriod.map((c, i) => perMillion(c[t], kept[i].tokens));
     rows.push({ term: terms[t], freq: f, slope: slope(pm), perMillion: pm });
   }
