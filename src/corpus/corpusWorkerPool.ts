@@ -9,7 +9,7 @@ import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
-import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
+import { CancelledError, CorpusWorkerClient, type Job } from './corpusWorkerClient';
 import { placeEntities, placeHit, placeLine, type Placement } from './partPlacement';
 
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
@@ -35,6 +35,8 @@ export class CorpusWorkerPool {
   /** part key → its dump and base: workers answer local to a part, and the pool places the answers. */
   private readonly placements = new Map<string, Placement>();
   private readonly load: number[];
+  /** Split dumps whose parts are joined (or joining) for the statistics on their first part's worker. */
+  private readonly joined = new Map<string, Promise<unknown>>();
 
   constructor(
     scriptPath?: string,
@@ -75,6 +77,7 @@ export class CorpusWorkerPool {
     }
     const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
+    this.joined.delete(key);
     const jobs = parts.map((p, i) =>
       this.workers[p.worker].loadPart({
         path: filePath,
@@ -203,18 +206,56 @@ export class CorpusWorkerPool {
     return mergeEntityIndexes(found.map((index, i) => (parts[i].base ? placeEntities(index, parts[i].base) : index)));
   }
 
-  /** A statistic of one dump, on the worker that holds it (a dump split in parts is refused for now). */
+  /**
+   * A statistic of one dump, on the worker that holds it. A dump split in parts is counted whole:
+   * every worker reads its part's words at once, the others hand theirs to the first part's worker
+   * (transferred, not copied), which joins them once per reading and computes there.
+   */
   stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
     const parts = this.parts.get(key);
-    if (parts?.length !== 1) {
-      const error = new Error(
-        parts
-          ? 'Statistics of a dump split across workers (over 32 MB) are not available yet'
-          : `No worker holds ${key}`,
+    if (!parts) return { result: Promise.reject(new Error(`No worker holds ${key}`)), cancel: () => undefined };
+    if (parts.length === 1) return this.workers[parts[0].worker].stats(key, request, onProgress);
+    let inner: Job<StatsReply> | undefined;
+    let cancelled = false;
+    const run = async (retry: boolean): Promise<StatsReply> => {
+      await this.joinParts(key, parts);
+      if (cancelled) throw new CancelledError();
+      inner = this.workers[parts[0].worker].stats(key, request, onProgress);
+      try {
+        return await inner.result;
+      } catch (error) {
+        // The joined words went with a restarted worker: join again, once.
+        if (!retry || cancelled || !/no longer holds/.test(String(error))) throw error;
+        this.joined.delete(key);
+        return run(false);
+      }
+    };
+    return {
+      result: run(true),
+      cancel: () => {
+        cancelled = true;
+        inner?.cancel();
+      },
+    };
+  }
+
+  /** Has the first part's worker join a split dump's parts (once per reading; the promise is kept). */
+  private joinParts(key: string, parts: readonly Part[]): Promise<unknown> {
+    let joining = this.joined.get(key);
+    if (!joining) {
+      const main = parts[0].worker;
+      joining = Promise.all(parts.map((p) => this.workers[p.worker].statsPart(p.key, p.worker !== main))).then((read) =>
+        this.workers[main].statsJoin(
+          key,
+          parts.map((p, i) => (read[i] ? { part: read[i] } : { key: p.key })),
+        ),
       );
-      return { result: Promise.reject(error), cancel: () => undefined };
+      joining.catch(() => {
+        if (this.joined.get(key) === joining) this.joined.delete(key);
+      });
+      this.joined.set(key, joining);
     }
-    return this.workers[parts[0].worker].stats(key, request, onProgress);
+    return joining;
   }
 
   dispose(): void {
@@ -240,5 +281,6 @@ export class CorpusWorkerPool {
       this.placements.delete(p.key);
     }
     this.parts.delete(key);
+    this.joined.delete(key);
   }
 }

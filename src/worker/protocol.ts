@@ -4,6 +4,7 @@ import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
+import type { CorpusPart } from '../core/stats/streamParts';
 
 /**
  * Messages between the extension host and the corpus worker. A `key` names a dump (its URI) and a
@@ -31,8 +32,12 @@ export type WorkerRequest =
   | { id: number; kind: 'entities'; key: string; version: string; text?: string; path?: string; gazetteer: Gazetteer }
   /** Characters [start, end) of a held text (offsets within that text, or that part). */
   | { id: number; kind: 'slice'; key: string; start: number; end: number }
-  /** A statistic (src/core/stats) of a dump the worker holds and has indexed. */
+  /** A statistic (src/core/stats) of a dump the worker holds, or of a split dump it has joined. */
   | { id: number; kind: 'stats'; key: string; request: StatsRequest }
+  /** Reads the words of a held part for the statistics; with `send`, hands them over (transferred) and keeps none. */
+  | { id: number; kind: 'statsPart'; key: string; send: boolean }
+  /** Joins a split dump's parts, in order (held here by key, or sent), into one corpus kept under `key`. */
+  | { id: number; kind: 'statsJoin'; key: string; parts: ({ key: string } | { part: CorpusPart })[] }
   | { id: number; kind: 'cancel'; target: number };
 
 export interface IndexSource {
@@ -60,7 +65,9 @@ export type WorkerResult =
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
   | { kind: 'entities'; index: EntityIndex }
   | { kind: 'slice'; text: string }
-  | { kind: 'stats'; reply: StatsReply };
+  | { kind: 'stats'; reply: StatsReply }
+  | { kind: 'statsPart'; part?: CorpusPart }
+  | { kind: 'statsJoined'; articles: number; tokens: number };
 
 type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
 
@@ -75,6 +82,8 @@ export interface Replies {
   entities: ReplyOfKind<'entities'>;
   slice: ReplyOfKind<'slice'>;
   stats: ReplyOfKind<'stats'>;
+  statsPart: ReplyOfKind<'statsPart'>;
+  statsJoin: ReplyOfKind<'statsJoined'>;
 }
 
 /** The requests that get a reply (all but `cancel`). */
@@ -92,6 +101,8 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   entities: 'entities',
   slice: 'slice',
   stats: 'stats',
+  statsPart: 'statsPart',
+  statsJoin: 'statsJoined',
 };
 
 export type WorkerResponse =

@@ -1,10 +1,13 @@
 import type { Dump } from '../core/dump/types';
 import { type StatsCorpus, statsCorpus } from '../core/stats/corpus';
 import { runStats, type StatsReply, type StatsRequest } from '../core/stats/request';
+import { type CorpusPart, corpusPart, joinParts, partBuffers } from '../core/stats/streamParts';
 
-// Statistics on the worker that holds a dump: its words are read from the text once per reading
-// (kept while the reading is) and every statistic reads them.
+// Statistics on the worker: a dump's words are read from its text once per reading (kept while
+// the reading is) and every statistic reads them. A dump split across workers is joined on one
+// of them (the pool's choice) from its parts, and kept under the dump's key until a part changes.
 const corpora = new WeakMap<Dump, StatsCorpus>();
+const joined = new Map<string, StatsCorpus>();
 
 export interface HeldDump {
   readonly text: string;
@@ -12,13 +15,56 @@ export interface HeldDump {
 }
 
 /** The statistics' view of a held dump (or part), read on first use. */
-export function corpusOf(held: HeldDump): StatsCorpus {
+function corpusOf(held: HeldDump): StatsCorpus {
   let corpus = corpora.get(held.dump);
   if (!corpus) corpora.set(held.dump, (corpus = statsCorpus(held.text, held.dump)));
   return corpus;
 }
 
-export function statsOf(held: HeldDump | undefined, key: string, request: StatsRequest): StatsReply {
+const heldOr = (held: HeldDump | undefined, key: string) => {
   if (!held) throw new Error(`The worker no longer holds ${key}`);
-  return runStats(corpusOf(held), request);
+  return held;
+};
+
+export function statsOf(held: HeldDump | undefined, key: string, request: StatsRequest): StatsReply {
+  return runStats(joined.get(key) ?? corpusOf(heldOr(held, key)), request);
+}
+
+/** A part's words, read; sent (its buffers to transfer, the worker keeps no copy) or kept here for a join. */
+export function statsPart(
+  held: HeldDump | undefined,
+  key: string,
+  send: boolean,
+): { part?: CorpusPart; transfer: ArrayBuffer[] } {
+  const h = heldOr(held, key);
+  const corpus = corpusOf(h);
+  if (!send) return { transfer: [] };
+  corpora.delete(h.dump);
+  const part = corpusPart(corpus);
+  return { part, transfer: partBuffers(part) };
+}
+
+export function statsJoin(
+  key: string,
+  parts: readonly ({ key: string } | { part: CorpusPart })[],
+  heldOf: (key: string) => HeldDump | undefined,
+): { articles: number; tokens: number } {
+  const own: Dump[] = [];
+  const corpus = joinParts(
+    parts.map((p) => {
+      if ('part' in p) return p.part;
+      const h = heldOr(heldOf(p.key), p.key);
+      own.push(h.dump);
+      return corpusPart(corpusOf(h));
+    }),
+  );
+  // The parts' own words are in the join now.
+  for (const d of own) corpora.delete(d);
+  joined.set(key, corpus);
+  return { articles: corpus.articles.length, tokens: corpus.stream.ids.length };
+}
+
+/** Forgets a joined dump when one of its parts is read again or dropped (`key` a dump's or a part's). */
+export function forgetJoined(key: string): void {
+  joined.delete(key.replace(/#part\d+$/, ''));
 }
