@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { readPart, splitPoints } from '../../src/core/dump/parts';
 import { writeDump } from '../../src/core/dump/writer';
+import { bigramList } from '../../src/core/stats/bigrams';
 import { statsCorpus } from '../../src/core/stats/corpus';
+import { frequencyList } from '../../src/core/stats/frequency';
 import { runStats, type StatsRequest } from '../../src/core/stats/request';
 import { corpusPart, joinParts } from '../../src/core/stats/streamParts';
+import { selectArticles } from '../../src/core/stats/subset';
 
 // A dump split across workers is counted whole: each part's words read apart, then joined. Every
 // statistic of the joined parts must equal the whole dump's, on any dump and any cut.
@@ -84,6 +87,40 @@ describe('statistics of a dump split in parts equal the whole dump’s (streamPa
         for (const request of requests) assert.deepStrictEqual(runStats(joined, request), runStats(whole, request));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('2-grams without a hash table (bigrams.ts)', () => {
+  it('count, range and DP as a plain count of neighbouring pairs says, in one chunk or many', () => {
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 10 }), (list) => {
+        const text = writeDump(list.map((a, i) => ({ name: `a${i}`, text: a.words.map(([w, g]) => w + g).join('') })));
+        const corpus = statsCorpus(text, readDumpBytes(Buffer.from(text)).dump);
+        const docs = selectArticles(corpus);
+        const { ids, breaks, starts, terms } = corpus.stream;
+        // The plain way: a map of "a b" to its count and articles.
+        const plain = new Map<string, { freq: number; docs: Set<number> }>();
+        for (const d of docs)
+          for (let i = starts[d]; i + 1 < starts[d + 1]; i++) {
+            if (breaks[i + 1]) continue;
+            const key = `${terms[ids[i]]} ${terms[ids[i + 1]]}`;
+            const e = plain.get(key) ?? { freq: 0, docs: new Set<number>() };
+            e.freq++;
+            e.docs.add(d);
+            plain.set(key, e);
+          }
+        const list1 = frequencyList(corpus, docs, { n: 2 });
+        assert.deepStrictEqual(
+          new Map(list1.rows.map((r) => [r.term, [r.freq, r.range]])),
+          new Map([...plain].map(([k, e]) => [k, [e.freq, e.docs.size]])),
+        );
+        const chunked = bigramList(corpus, docs, (i) => !breaks[i + 1], 1, undefined, 2);
+        assert.deepStrictEqual(chunked, list1);
+        const top = frequencyList(corpus, docs, { n: 2, limit: 3 });
+        assert.deepStrictEqual(top.rows, list1.rows.slice(0, 3));
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -1,4 +1,6 @@
+import { bigramList } from './bigrams';
 import type { StatsCorpus } from './corpus';
+import { byFreqThenTerm, cutoffOf } from './cutoff';
 import { GramTable } from './gramTable';
 import { dpFrom, perMillion } from './measures';
 import { NO_STOP_WORDS, stopForms } from './stopWords';
@@ -57,6 +59,7 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
   const minFreq = options.minFreq ?? 1;
   const { ids, starts, terms } = corpus.stream;
   const stream = corpus.stream;
+  if (n === 2) return bigramList(corpus, docs, (i) => gramAt(stream, stop, i, 2), minFreq, options.limit);
   const total = tokensIn(corpus, docs);
   // Unigrams count by term id; longer n-grams go through a typed hash table keyed by first occurrence.
   const table = n === 1 ? undefined : new GramTable(ids, n, 1 << 16);
@@ -133,18 +136,10 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
     }
   // Kept slots first, as numbers: objects and strings only for the rows returned (there may be
   // millions of n-grams). With a limit, the cut-off frequency comes from a histogram of frequencies.
-  let cutoff = minFreq;
-  const limit = options.limit;
-  if (limit) {
-    const byFreq = new Map<number, number>();
+  const byFreq = new Map<number, number>();
+  if (options.limit)
     for (let s = 0; s < types; s++) if (freq[s] >= minFreq) byFreq.set(freq[s], (byFreq.get(freq[s]) ?? 0) + 1);
-    let seen = 0;
-    for (const f of [...byFreq.keys()].sort((x, y) => y - x)) {
-      seen += byFreq.get(f)!;
-      cutoff = Math.max(minFreq, f);
-      if (seen >= limit) break;
-    }
-  }
+  const cutoff = cutoffOf(byFreq, minFreq, options.limit);
   const rows: FrequencyRow[] = [];
   for (let s = 0; s < types; s++) {
     if (freq[s] < cutoff || freq[s] === 0) continue;
@@ -159,7 +154,7 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
       dp: dpFrom(absSum[s], sizeSum[s]),
     });
   }
-  rows.sort((a, b) => b.freq - a.freq || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  rows.sort(byFreqThenTerm);
   return {
     rows: options.limit ? rows.slice(0, options.limit) : rows,
     tokens: total,

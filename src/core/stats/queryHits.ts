@@ -1,6 +1,7 @@
 import type { SearchQuery } from '../search/query';
 import type { StatsCorpus } from './corpus';
 import { passesFilters } from './filters';
+import { articleAt, forEachInArticles, occurrencesOf } from './occurrences';
 import { U32 } from './tokenStream';
 
 /** Where a query matches in the word stream: article, word position in its text, and length in words. */
@@ -19,17 +20,24 @@ const NONE: QueryHits = {
   articles: new Uint32Array(0),
 };
 
+const lookups = new WeakMap<readonly string[], Map<string, number>>();
+
 /** Term ids of a query word: the word itself, or every term it begins (prefix). */
 function termIds(corpus: StatsCorpus, term: string, prefix: boolean): number[] {
   const { terms } = corpus.stream;
-  const out: number[] = [];
   if (prefix) {
+    const out: number[] = [];
     for (let t = 0; t < terms.length; t++) if (terms[t].startsWith(term)) out.push(t);
-  } else {
-    const t = terms.indexOf(term);
-    if (t >= 0) out.push(t);
+    return out;
   }
-  return out;
+  let map = lookups.get(terms);
+  if (!map) {
+    map = new Map();
+    for (let t = 0; t < terms.length; t++) map.set(terms[t], t);
+    lookups.set(terms, map);
+  }
+  const t = map.get(term);
+  return t === undefined ? [] : [t];
 }
 
 /**
@@ -37,7 +45,8 @@ function termIds(corpus: StatsCorpus, term: string, prefix: boolean): number[] {
  * prefix; no typo matching, so counts are of what was asked) in the text or title, every phrase
  * in the text, no excluded word, and the query's filters. Each word or phrase occurrence in the
  * text is a hit; a phrase's words are not also counted alone. Sorted by article, then position.
- * Read from the word stream in one pass over the articles (`within`, or all of them).
+ * Read from the terms' occurrence lists (occurrences.ts), so a rare word's hits cost little;
+ * only the articles `within` (ascending) when given.
  */
 export function queryHits(
   corpus: StatsCorpus,
@@ -45,87 +54,111 @@ export function queryHits(
   includeInferred = true,
   within?: Uint32Array,
 ): QueryHits {
-  const { ids, starts, titleIds, titleStarts, terms } = corpus.stream;
+  const stream = corpus.stream;
+  const { ids, starts, titleIds, titleStarts, terms } = stream;
+  const A = starts.length - 1;
   const groups = q.required.map((t) => termIds(corpus, t.term, t.prefix));
   const phrases = q.phrases.map((p) => p.map((w) => termIds(corpus, w, false)[0] ?? -1));
   if (groups.some((g) => !g.length) || phrases.some((p) => p.includes(-1))) return NONE;
-  // Per term: the groups it satisfies (bits; a query has at most 32 words), and whether it is excluded.
+  const occ = occurrencesOf(stream);
+  const list = (t: number) => occ.positions.subarray(occ.offsets[t], occ.offsets[t + 1]);
+  // Per article: the groups it has (bits: a query has at most 32 words), its phrases, and whether a word excludes it.
   const mask = new Uint32Array(terms.length);
   groups.forEach((g, k) => {
     for (const t of g) mask[t] |= 1 << k;
   });
   const need = groups.length === 32 ? 0xffffffff : (1 << groups.length) - 1;
+  const words = [...new Set(groups.flat())];
+  const has = new Uint32Array(A);
+  for (const t of words)
+    forEachInArticles(starts, list(t), (_, d) => {
+      has[d] |= mask[t];
+    });
+  const out = new Uint8Array(A);
   const excluded = new Uint8Array(terms.length);
-  for (const word of q.excluded) for (const t of termIds(corpus, word, false)) excluded[t] = 1;
-  const firsts = new Uint8Array(terms.length);
-  for (const p of phrases) firsts[p[0]] = 1;
+  for (const word of q.excluded)
+    for (const t of termIds(corpus, word, false)) {
+      excluded[t] = 1;
+      forEachInArticles(starts, list(t), (_, d) => {
+        out[d] = 1;
+      });
+    }
+  if (groups.length || q.excluded.length)
+    for (let d = 0; d < A; d++)
+      for (let i = titleStarts[d]; i < titleStarts[d + 1]; i++) {
+        has[d] |= mask[titleIds[i]];
+        if (excluded[titleIds[i]]) out[d] = 1;
+      }
+  // Phrase matches, anchored on the phrase's rarest word: global start, and which phrase.
+  const matches = phrases.map((p) => {
+    let anchor = 0;
+    for (let j = 1; j < p.length; j++) if (list(p[j]).length < list(p[anchor]).length) anchor = j;
+    const found = new U32();
+    forEachInArticles(starts, list(p[anchor]), (pos, d) => {
+      const start = pos - anchor;
+      if (start < starts[d] || start + p.length > starts[d + 1]) return;
+      for (let j = 0; j < p.length; j++) if (ids[start + j] !== p[j]) return;
+      found.push(start);
+    });
+    return found.done();
+  });
+  const phraseHas = new Uint32Array(phrases.length ? A : 0);
+  matches.forEach((m, k) => {
+    for (const start of m) phraseHas[articleAt(starts, start)] |= 1 << k;
+  });
+  const needPhrases = phrases.length === 32 ? 0xffffffff : (1 << phrases.length) - 1;
   const titled = q.titleTerms.map((w) => termIds(corpus, w, false)[0] ?? -1);
-  const docs = new U32();
-  const positions = new U32();
-  const lengths: number[] = [];
+  const ok = new Uint8Array(A);
   const articles = new U32();
-  const count = within ? within.length : starts.length - 1;
-  const found: [number, number][] = [];
-  const covered = new Set<number>();
+  const count = within ? within.length : A;
   for (let k = 0; k < count; k++) {
     const d = within ? within[k] : k;
-    const from = starts[d];
-    const to = starts[d + 1];
-    let has = 0;
-    let out = false;
-    let first = false;
-    for (let i = from; i < to; i++) {
-      const t = ids[i];
-      has |= mask[t];
-      first ||= firsts[t] === 1;
-      if (excluded[t]) {
-        out = true;
-        break;
-      }
-    }
-    if (out) continue;
-    for (let i = titleStarts[d]; i < titleStarts[d + 1]; i++) {
-      has |= mask[titleIds[i]];
-      if (excluded[titleIds[i]]) out = true;
-    }
-    if (out || has >>> 0 !== need >>> 0 || (phrases.length && !first)) continue;
+    if (out[d] || has[d] >>> 0 !== need >>> 0) continue;
+    if (phrases.length && phraseHas[d] >>> 0 !== needPhrases >>> 0) continue;
     if (!passesFilters(corpus.articles[d], q, includeInferred)) continue;
     if (titled.length) {
       const title = new Set(titleIds.subarray(titleStarts[d], titleStarts[d + 1]));
       if (!titled.every((t) => title.has(t))) continue;
     }
-    found.length = 0;
-    covered.clear();
-    let phrasesFound = true;
-    for (const p of phrases) {
-      let any = false;
-      for (let i = from; i + p.length <= to; i++) {
-        if (ids[i] !== p[0]) continue;
-        let all = true;
-        for (let j = 1; j < p.length && all; j++) all = ids[i + j] === p[j];
-        if (!all) continue;
-        any = true;
-        found.push([i - from, p.length]);
-        for (let j = 0; j < p.length; j++) covered.add(i - from + j);
-      }
-      if (!any) phrasesFound = false;
-    }
-    if (!phrasesFound) continue;
-    if (groups.length)
-      for (let i = from; i < to; i++) if (mask[ids[i]] && !covered.has(i - from)) found.push([i - from, 1]);
     // An article matched by its title alone has no hit in the text, but it is one of the query's articles.
+    ok[d] = 1;
     articles.push(d);
-    if (phrases.length) found.sort((a, b) => a[0] - b[0]);
-    for (const [pos, len] of found) {
-      docs.push(d);
-      positions.push(pos);
-      lengths.push(len);
-    }
   }
-  return {
-    docs: docs.done(),
-    positions: positions.done(),
-    lengths: Uint8Array.from(lengths),
-    articles: articles.done(),
-  };
+  // The hits as one sorted list of keys: position · 64 + the phrase's number (63 for a word), so
+  // phrases starting together keep their order and a word's length is 1.
+  const covered = new Set<number>();
+  const keys = new U32();
+  const keyed: number[] = [];
+  matches.forEach((m, k) => {
+    for (const start of m)
+      if (ok[articleAt(starts, start)]) {
+        keyed.push(start * 64 + k);
+        for (let j = 0; j < phrases[k].length; j++) covered.add(start + j);
+      }
+  });
+  for (const t of words)
+    forEachInArticles(starts, list(t), (pos, d) => {
+      if (ok[d] && !(covered.size && covered.has(pos))) keys.push(pos);
+    });
+  let sorted: Float64Array;
+  if (!keyed.length && words.length === 1) sorted = Float64Array.from(keys.done(), (p) => p * 64 + 63);
+  else {
+    sorted = new Float64Array(keys.length + keyed.length);
+    for (let i = 0; i < keys.length; i++) sorted[i] = keys.data[i] * 64 + 63;
+    sorted.set(keyed, keys.length);
+    sorted.sort();
+  }
+  const docs = new Uint32Array(sorted.length);
+  const positions = new Uint32Array(sorted.length);
+  const lengths = new Uint8Array(sorted.length);
+  let d = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const pos = Math.floor(sorted[i] / 64);
+    const tag = sorted[i] - pos * 64;
+    while (starts[d + 1] <= pos) d++;
+    docs[i] = d;
+    positions[i] = pos - starts[d];
+    lengths[i] = tag === 63 ? 1 : phrases[tag].length;
+  }
+  return { docs, positions, lengths, articles: articles.done() };
 }
