@@ -1,4 +1,5 @@
 import { bigramList } from './bigrams';
+import { unigramList } from './unigrams';
 import type { StatsCorpus } from './corpus';
 import { byFreqThenTerm, cutoffOf } from './cutoff';
 import { GramTable } from './gramTable';
@@ -59,6 +60,7 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
   const minFreq = options.minFreq ?? 1;
   const { ids, starts, terms } = corpus.stream;
   const stream = corpus.stream;
+  if (n === 1) return unigramList(corpus, docs, stop, minFreq, options.limit);
   if (n === 2) return bigramList(corpus, docs, (i) => gramAt(stream, stop, i, 2), minFreq, options.limit);
   const total = tokensIn(corpus, docs);
   // Unigrams count by term id; longer n-grams go through a typed hash table keyed by first occurrence.

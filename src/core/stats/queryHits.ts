@@ -124,10 +124,20 @@ export function queryHits(
     ok[d] = 1;
     articles.push(d);
   }
-  // The hits as one sorted list of keys: position · 64 + the phrase's number (63 for a word), so
-  // phrases starting together keep their order and a word's length is 1.
+  // One word and no phrase (the common case): its list is the hits, already in order.
+  if (!phrases.length && words.length === 1) {
+    const docs = new U32();
+    const positions = new U32();
+    forEachInArticles(starts, list(words[0]), (pos, d) => {
+      if (!ok[d]) return;
+      docs.push(d);
+      positions.push(pos - starts[d]);
+    });
+    return { docs: docs.done(), positions: positions.done(), lengths: new Uint8Array(docs.length).fill(1), articles: articles.done() };
+  }
+  // Else the hits as one sorted list of keys: position · 64 + the phrase's number (63 for a word),
+  // so phrases starting together keep their order and a word's length is 1.
   const covered = new Set<number>();
-  const keys = new U32();
   const keyed: number[] = [];
   matches.forEach((m, k) => {
     for (const start of m)
@@ -136,18 +146,15 @@ export function queryHits(
         for (let j = 0; j < phrases[k].length; j++) covered.add(start + j);
       }
   });
+  const keys = new U32();
   for (const t of words)
     forEachInArticles(starts, list(t), (pos, d) => {
       if (ok[d] && !(covered.size && covered.has(pos))) keys.push(pos);
     });
-  let sorted: Float64Array;
-  if (!keyed.length && words.length === 1) sorted = Float64Array.from(keys.done(), (p) => p * 64 + 63);
-  else {
-    sorted = new Float64Array(keys.length + keyed.length);
-    for (let i = 0; i < keys.length; i++) sorted[i] = keys.data[i] * 64 + 63;
-    sorted.set(keyed, keys.length);
-    sorted.sort();
-  }
+  const sorted = new Float64Array(keys.length + keyed.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = keys.data[i] * 64 + 63;
+  sorted.set(keyed, keys.length);
+  sorted.sort();
   const docs = new Uint32Array(sorted.length);
   const positions = new Uint32Array(sorted.length);
   const lengths = new Uint8Array(sorted.length);

@@ -91,7 +91,7 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
       return { ...base, table: frequencyTable(list, speller(list.rows.map((r) => r.term))), notes: [] };
     }
     case 'collocates': {
-      const c = collocates(corpus, docs, queryHits(corpus, queryOf(req.query), inferred), { ...req, stopWords });
+      const c = collocates(corpus, docs, queryHits(corpus, queryOf(req.query), inferred, docs), { ...req, stopWords });
       return { ...base, table: collocateTable(c, speller(c.rows.map((r) => r.term))), notes: [] };
     }
     case 'keywords': {
@@ -117,7 +117,7 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
       const by = req.by ?? 'month';
       const series = req.queries.map((q) => ({
         query: q,
-        trend: trend(corpus, docs, queryHits(corpus, queryOf(q), inferred), by, inferred),
+        trend: trend(corpus, docs, queryHits(corpus, queryOf(q), inferred, docs), by, inferred),
       }));
       const notes = series
         .filter((s) => s.trend.unplaced)
@@ -136,7 +136,7 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
       return { ...base, table: changingTable(rf, speller([...rf.rising, ...rf.falling].map((r) => r.term))), notes };
     }
     case 'dispersion': {
-      const plot = dispersion(corpus, docs, queryHits(corpus, queryOf(req.query), inferred), inferred);
+      const plot = dispersion(corpus, docs, queryHits(corpus, queryOf(req.query), inferred, docs), inferred);
       return { ...base, table: dispersionTable(plot, (i) => corpus.articles[i].name), notes: [] };
     }
   }

@@ -49,15 +49,16 @@ export function trend(
   includeInferred = true,
 ): Trend {
   const { periods, docs: byPeriod } = articlesByPeriod(corpus, docs, g, includeInferred);
-  const inSubset = new Set(docs);
-  const hitsIn = new Map<number, number>();
+  const { starts } = corpus.stream;
+  const inSubset = new Uint8Array(starts.length - 1);
+  for (const d of docs) inSubset[d] = 1;
+  const hitsIn = new Uint32Array(starts.length - 1);
   let total = 0;
   for (const d of hits.docs)
-    if (inSubset.has(d)) {
-      hitsIn.set(d, (hitsIn.get(d) ?? 0) + 1);
+    if (inSubset[d]) {
+      hitsIn[d]++;
       total++;
     }
-  const { starts } = corpus.stream;
   let placed = 0;
   const points = periods.map((period) => {
     let h = 0;
@@ -65,7 +66,7 @@ export function trend(
     let tokens = 0;
     const list = byPeriod.get(period) ?? [];
     for (const d of list) {
-      const k = hitsIn.get(d) ?? 0;
+      const k = hitsIn[d];
       h += k;
       if (k) matched++;
       tokens += starts[d + 1] - starts[d];
