@@ -18,7 +18,8 @@ const json = (...args: string[]) => {
 // The hand-worked fixture: see test/support/statsFixture.ts.
 const FIXTURE = STATS_FIXTURE;
 
-describe('corpus statistics CLI (dist/cli.js words|ngrams|collocates|keywords|trends)', () => {
+describe('corpus statistics CLI (dist/cli.js words|ngrams|collocates|keywords|trends)', function () {
+  this.timeout(30000);
   let file: string;
   before(() => {
     if (!fs.existsSync(cli)) throw new Error('run `npm run build` first: dist/cli.js is missing');

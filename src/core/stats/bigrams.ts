@@ -5,7 +5,7 @@ import { dpFrom, perMillion } from './measures';
 import { tokensIn } from './subset';
 
 /** Most (b, article) pairs laid out at once: past it the first words are taken in chunks, one pass each. */
-const CHUNK = 1 << 23;
+const CHUNK = 1 << 24;
 
 /**
  * The 2-gram list, as frequencyList defines it, without a hash table: the pairs (next word,
@@ -13,17 +13,19 @@ const CHUNK = 1 << 23;
  * first word's followers are counted in dense arrays indexed by term, which stay in cache: time
  * goes with the corpus, not with the tens of millions of distinct pairs a hash table would chase.
  * Two sweeps: frequencies first (for the cut-off of the `limit` most frequent), then range and
- * Gries' DP of the pairs kept. `valid(i)` says whether the pair at stream position i counts.
+ * Gries' DP of the pairs kept (a corpus in one chunk is laid out once for both). A pair counts
+ * when neither word is a stop word (`stop`, by written form) and no sentence break parts them.
  */
 export function bigramList(
   corpus: StatsCorpus,
   docs: Uint32Array,
-  valid: (i: number) => boolean,
+  stop: Uint8Array,
   minFreq: number,
   limit: number | undefined,
   chunk = CHUNK,
 ): FrequencyList {
-  const { ids, starts, terms } = corpus.stream;
+  const { ids, forms, breaks, starts, terms } = corpus.stream;
+  const valid = (i: number) => !breaks[i + 1] && !stop[forms[i]] && !stop[forms[i + 1]];
   const V = terms.length;
   const total = tokensIn(corpus, docs);
   const perFirst = new Uint32Array(V + 1);
@@ -72,8 +74,9 @@ export function bigramList(
   // Sweep 1: the frequency of every pair, for the cut-off.
   const byFreq = new Map<number, number>();
   let distinct = 0;
+  const only = chunks.length === 1 ? layOut(chunks[0][0], chunks[0][1]) : undefined;
   for (const [from, to] of chunks) {
-    const { offsets, B } = layOut(from, to);
+    const { offsets, B } = only ?? layOut(from, to);
     for (let a = from; a < to; a++) {
       const n = countFollowers(B, offsets[a - from], offsets[a - from + 1]);
       distinct += n;
@@ -88,7 +91,7 @@ export function bigramList(
   // Sweep 2: range and DP of the pairs at or over the cut-off, article by article (D runs).
   const rows: FrequencyRow[] = [];
   for (const [from, to] of chunks) {
-    const { offsets, B, D } = layOut(from, to);
+    const { offsets, B, D } = only ?? layOut(from, to);
     for (let a = from; a < to; a++) {
       const lo = offsets[a - from];
       const hi = offsets[a - from + 1];

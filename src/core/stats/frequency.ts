@@ -61,7 +61,7 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
   const { ids, starts, terms } = corpus.stream;
   const stream = corpus.stream;
   if (n === 1) return unigramList(corpus, docs, stop, minFreq, options.limit);
-  if (n === 2) return bigramList(corpus, docs, (i) => gramAt(stream, stop, i, 2), minFreq, options.limit);
+  if (n === 2) return bigramList(corpus, docs, stop, minFreq, options.limit);
   const total = tokensIn(corpus, docs);
   // Unigrams count by term id; longer n-grams go through a typed hash table keyed by first occurrence.
   const table = n === 1 ? undefined : new GramTable(ids, n, 1 << 16);

@@ -133,7 +133,12 @@ export function queryHits(
       docs.push(d);
       positions.push(pos - starts[d]);
     });
-    return { docs: docs.done(), positions: positions.done(), lengths: new Uint8Array(docs.length).fill(1), articles: articles.done() };
+    return {
+      docs: docs.done(),
+      positions: positions.done(),
+      lengths: new Uint8Array(docs.length).fill(1),
+      articles: articles.done(),
+    };
   }
   // Else the hits as one sorted list of keys: position · 64 + the phrase's number (63 for a word),
   // so phrases starting together keep their order and a word's length is 1.

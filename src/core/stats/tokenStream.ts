@@ -2,6 +2,7 @@ import type { Article } from '../dump/types';
 import { foldWord } from '../text/fold';
 import { forEachWord } from '../text/tokenize';
 import { isSentenceBreak } from './sentenceBreaks';
+import { WordTable } from './wordTable';
 
 /**
  * Every article's words in text order, read from the text once (the search index is not needed,
@@ -106,12 +107,14 @@ export function tokenStreamOf(
   const starts = new Uint32Array(articles.length + 1);
   const titleIds = new U32(articles.length * 8);
   const titleStarts = new Uint32Array(articles.length + 1);
+  const words = new WordTable(text);
+  const make = (word: string) => v.wordForm(word);
   articles.forEach((a, d) => {
     let previousEnd = -1;
-    forEachWord(text, a.textStartOffset, a.textEndOffset, (word, start, end) => {
+    forEachWord(text, a.textStartOffset, a.textEndOffset, (_word, start, end) => {
       if (previousEnd < 0 || isSentenceBreak(text, previousEnd, start)) breakAt.push(forms.length);
       previousEnd = end;
-      forms.push(v.wordForm(word));
+      forms.push(words.idOf(start, end, make));
     });
     starts[d + 1] = forms.length;
     forEachWord(a.title, 0, a.title.length, (word) => {
