@@ -69,11 +69,24 @@ export function queryHits(
   });
   const need = groups.length === 32 ? 0xffffffff : (1 << groups.length) - 1;
   const words = [...new Set(groups.flat())];
+  // Every position of the query's words, ascending: one list as it is, several merged by a numeric sort.
+  let merged: Uint32Array;
+  if (words.length === 1) merged = list(words[0]);
+  else {
+    let size = 0;
+    for (const t of words) size += list(t).length;
+    merged = new Uint32Array(size);
+    let at = 0;
+    for (const t of words) {
+      merged.set(list(t), at);
+      at += list(t).length;
+    }
+    merged.sort();
+  }
   const has = new Uint32Array(A);
-  for (const t of words)
-    forEachInArticles(starts, list(t), (_, d) => {
-      has[d] |= mask[t];
-    });
+  forEachInArticles(starts, merged, (pos, d) => {
+    has[d] |= mask[ids[pos]];
+  });
   const out = new Uint8Array(A);
   const excluded = new Uint8Array(terms.length);
   for (const word of q.excluded)
@@ -124,11 +137,11 @@ export function queryHits(
     ok[d] = 1;
     articles.push(d);
   }
-  // One word and no phrase (the common case): its list is the hits, already in order.
-  if (!phrases.length && words.length === 1) {
+  // No phrase (the common case): the merged positions are the hits, already in order.
+  if (!phrases.length) {
     const docs = new U32();
     const positions = new U32();
-    forEachInArticles(starts, list(words[0]), (pos, d) => {
+    forEachInArticles(starts, merged, (pos, d) => {
       if (!ok[d]) return;
       docs.push(d);
       positions.push(pos - starts[d]);
@@ -152,10 +165,9 @@ export function queryHits(
       }
   });
   const keys = new U32();
-  for (const t of words)
-    forEachInArticles(starts, list(t), (pos, d) => {
-      if (ok[d] && !(covered.size && covered.has(pos))) keys.push(pos);
-    });
+  forEachInArticles(starts, merged, (pos, d) => {
+    if (ok[d] && !covered.has(pos)) keys.push(pos);
+  });
   const sorted = new Float64Array(keys.length + keyed.length);
   for (let i = 0; i < keys.length; i++) sorted[i] = keys.data[i] * 64 + 63;
   sorted.set(keyed, keys.length);
