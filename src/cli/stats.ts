@@ -152,8 +152,9 @@ function print(table: Table, args: Args, summary: string): void {
   }
 }
 
-function speller(corpus: StatsCorpus, docs: Uint32Array, terms: Iterable<string>) {
-  const spellings = spellingsOf(corpus, docs, terms);
+/** Spellings among the occurrences the statistic counted (its stop words left out the same way). */
+function speller(corpus: StatsCorpus, docs: Uint32Array, terms: Iterable<string>, stopWords?: ReadonlySet<string>) {
+  const spellings = spellingsOf(corpus, docs, terms, undefined, stopWords);
   return (term: string) => spellings.get(term) ?? term;
 }
 
@@ -187,6 +188,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
             corpus,
             docs,
             list.rows.map((r) => r.term),
+            stopWords,
           ),
         ),
         args,
@@ -216,6 +218,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
             corpus,
             docs,
             result.rows.map((r) => r.term),
+            stopWords,
           ),
         ),
         args,
@@ -255,6 +258,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
             corpus,
             selectArticles(corpus),
             [...result.positive, ...result.negative].map((r) => r.term),
+            stopWords,
           ),
         ),
         args,
@@ -289,6 +293,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
               corpus,
               docs,
               [...rf.rising, ...rf.falling].map((r) => r.term),
+              stopWords,
             ),
           ),
           args,
