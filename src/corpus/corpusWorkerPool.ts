@@ -218,7 +218,7 @@ export class CorpusWorkerPool {
     let inner: Job<StatsReply> | undefined;
     let cancelled = false;
     const run = async (retry: boolean): Promise<StatsReply> => {
-      await this.joinParts(key, parts);
+      await this.joinStatsParts(key, parts, onProgress);
       if (cancelled) throw new CancelledError();
       inner = this.workers[parts[0].worker].stats(key, request, onProgress);
       try {
@@ -239,15 +239,26 @@ export class CorpusWorkerPool {
     };
   }
 
-  /** Has the first part's worker join a split dump's parts (once per reading; the promise is kept). */
-  private joinParts(key: string, parts: readonly Part[]): Promise<unknown> {
+  /**
+   * Has the first part's worker join a split dump's parts (once per reading; the promise is kept).
+   * Progress: each part read is a share of the first nine tenths.
+   */
+  private joinStatsParts(key: string, parts: readonly Part[], onProgress?: (f: number) => void): Promise<unknown> {
     let joining = this.joined.get(key);
     if (!joining) {
       const main = parts[0].worker;
-      joining = Promise.all(parts.map((p) => this.workers[p.worker].statsPart(p.key, p.worker !== main))).then((read) =>
+      let read = 0;
+      joining = Promise.all(
+        parts.map((p) =>
+          this.workers[p.worker].statsPart(p.key, p.worker !== main).then((part) => {
+            onProgress?.((0.9 * ++read) / parts.length);
+            return part;
+          }),
+        ),
+      ).then((sent) =>
         this.workers[main].statsJoin(
           key,
-          parts.map((p, i) => (read[i] ? { part: read[i] } : { key: p.key })),
+          parts.map((p, i) => (sent[i] ? { part: sent[i] } : { key: p.key })),
         ),
       );
       joining.catch(() => {

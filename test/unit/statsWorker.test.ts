@@ -91,6 +91,23 @@ describe('statistics of a dump split across workers (CorpusWorkerPool)', functio
     clearInterval(keepAlive);
   });
 
+  it('reports progress while its parts are read and joined, the first time', async () => {
+    const seen: number[] = [];
+    const reply = await service.compute(key, { stat: 'words' }, (f) => seen.push(f)).result;
+    assert.deepStrictEqual(reply, runStats(local, { stat: 'words' }));
+    assert.ok(seen.includes(0.45) && seen.includes(0.9), JSON.stringify(seen));
+  });
+
+  it('a cancelled request rejects, and the next one is answered', async () => {
+    const job = service.compute(key, { stat: 'words', n: 4 });
+    job.cancel();
+    await assert.rejects(job.result);
+    assert.deepStrictEqual(
+      await service.compute(key, { stat: 'words', n: 4 }).result,
+      runStats(local, { stat: 'words', n: 4 }),
+    );
+  });
+
   const requests: StatsRequest[] = [
     { stat: 'words' },
     { stat: 'words', n: 2 },
