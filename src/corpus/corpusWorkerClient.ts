@@ -5,6 +5,7 @@ import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import { type CorpusPart, partBuffers } from '../core/stats/streamParts';
 import {
@@ -121,13 +122,13 @@ export class CorpusWorkerClient {
   }
 
   /** A statistic of a dump this worker holds and has indexed. */
-  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
-    return then(this.request('stats', { key, request }, onProgress), (r) => r.reply);
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void, share?: Share): Job<StatsReply> {
+    return then(this.request('stats', { key, request, share }, onProgress), (r) => r.reply);
   }
 
   /** Reads a held part's words for the statistics; with `send`, they come back (transferred) and the worker keeps none. */
-  statsPart(key: string, send: boolean): Promise<CorpusPart | undefined> {
-    return then(this.request('statsPart', { key, send }), (r) => r.part).result;
+  statsPart(key: string, send: boolean, keep = false): Promise<CorpusPart | undefined> {
+    return then(this.request('statsPart', { key, send, keep }), (r) => r.part).result;
   }
 
   /** Joins a split dump's parts on this worker: parts it holds by key, the others' words sent (transferred). */

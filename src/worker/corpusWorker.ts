@@ -212,9 +212,12 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       reply({ id: request.id, progress: 0 });
       await yieldTurn();
       if (cancelled.has(request.id)) throw new Cancelled();
-      return answer(request, { kind: 'stats', reply: statsOf(held.get(request.key), request.key, request.request) });
+      return answer(request, {
+        kind: 'stats',
+        reply: statsOf(held.get(request.key), request.key, request.request, request.share),
+      });
     case 'statsPart': {
-      const { part, transfer } = statsPart(held.get(request.key), request.key, request.send);
+      const { part, transfer } = statsPart(held.get(request.key), request.key, request.send, request.keep);
       const result: Replies['statsPart'] = { kind: 'statsPart', part };
       transfers.set(result, transfer);
       return answer(request, result);

@@ -3,6 +3,7 @@ import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { CorpusPart } from '../core/stats/streamParts';
 
@@ -33,9 +34,13 @@ export type WorkerRequest =
   /** Characters [start, end) of a held text (offsets within that text, or that part). */
   | { id: number; kind: 'slice'; key: string; start: number; end: number }
   /** A statistic (src/core/stats) of a dump the worker holds, or of a split dump it has joined. */
-  | { id: number; kind: 'stats'; key: string; request: StatsRequest }
-  /** Reads the words of a held part for the statistics; with `send`, hands them over (transferred) and keeps none. */
-  | { id: number; kind: 'statsPart'; key: string; send: boolean }
+  /** With a `share`, a word or n-gram list has only the share's rows (src/core/stats/shares.ts). */
+  | { id: number; kind: 'stats'; key: string; request: StatsRequest; share?: Share }
+  /**
+   * Reads the words of a held part for the statistics; with `send`, hands them over (transferred)
+   * and keeps none, or with `keep` too, hands over a copy and keeps its own for a join here.
+   */
+  | { id: number; kind: 'statsPart'; key: string; send: boolean; keep?: boolean }
   /** Joins a split dump's parts, in order (held here by key, or sent), into one corpus kept under `key`. */
   | { id: number; kind: 'statsJoin'; key: string; parts: ({ key: string } | { part: CorpusPart })[] }
   | { id: number; kind: 'cancel'; target: number };

@@ -1,5 +1,6 @@
 import type { Dump } from '../core/dump/types';
 import { type StatsCorpus, statsCorpus } from '../core/stats/corpus';
+import type { Share } from '../core/stats/frequency';
 import { runStats, type StatsReply, type StatsRequest } from '../core/stats/request';
 import { type CorpusPart, corpusPart, joinParts, partBuffers } from '../core/stats/streamParts';
 
@@ -26,21 +27,34 @@ const heldOr = (held: HeldDump | undefined, key: string) => {
   return held;
 };
 
-export function statsOf(held: HeldDump | undefined, key: string, request: StatsRequest): StatsReply {
-  return runStats(joined.get(key) ?? corpusOf(heldOr(held, key)), request);
+export function statsOf(held: HeldDump | undefined, key: string, request: StatsRequest, share?: Share): StatsReply {
+  return runStats(joined.get(key) ?? corpusOf(heldOr(held, key)), request, share);
 }
 
-/** A part's words, read; sent (its buffers to transfer, the worker keeps no copy) or kept here for a join. */
+/**
+ * A part's words, read; sent (its buffers to transfer, the worker keeps none), sent as a copy
+ * while kept here too (`keep`, for a join on this worker as well), or only kept here.
+ */
 export function statsPart(
   held: HeldDump | undefined,
   key: string,
   send: boolean,
+  keep = false,
 ): { part?: CorpusPart; transfer: ArrayBuffer[] } {
   const h = heldOr(held, key);
   const corpus = corpusOf(h);
   if (!send) return { transfer: [] };
-  corpora.delete(h.dump);
-  const part = corpusPart(corpus);
+  let part = corpusPart(corpus);
+  if (keep)
+    part = {
+      ...part,
+      forms: part.forms.slice(),
+      breaks: part.breaks.slice(),
+      starts: part.starts.slice(),
+      titleIds: part.titleIds.slice(),
+      titleStarts: part.titleStarts.slice(),
+    };
+  else corpora.delete(h.dump);
   return { part, transfer: partBuffers(part) };
 }
 

@@ -6,7 +6,8 @@ import { writeDump } from '../../src/core/dump/writer';
 import { bigramList } from '../../src/core/stats/bigrams';
 import { statsCorpus } from '../../src/core/stats/corpus';
 import { frequencyList } from '../../src/core/stats/frequency';
-import { runStats, type StatsRequest } from '../../src/core/stats/request';
+import { runStats, type StatsReply, type StatsRequest } from '../../src/core/stats/request';
+import { mergeShares } from '../../src/core/stats/shares';
 import { corpusPart, joinParts } from '../../src/core/stats/streamParts';
 import { selectArticles } from '../../src/core/stats/subset';
 
@@ -85,7 +86,17 @@ describe('statistics of a dump split in parts equal the whole dump’s (streamPa
         const read = readDumpBytes(bytes);
         const whole = statsCorpus(read.text, read.dump);
         assert.deepStrictEqual(joined.stream, whole.stream);
-        for (const request of requests) assert.deepStrictEqual(runStats(joined, request), runStats(whole, request));
+        for (const request of requests) {
+          const expected = runStats(whole, request);
+          assert.deepStrictEqual(runStats(joined, request), expected);
+          // A word or n-gram list in shares (one a worker) merges into the whole list.
+          if (request.stat === 'words')
+            for (const count of [2, 3]) {
+              const lists: StatsReply[] = [];
+              for (let index = 0; index < count; index++) lists.push(runStats(joined, request, { index, of: count }));
+              assert.deepStrictEqual(mergeShares(request, lists), expected, `${count} shares`);
+            }
+        }
       }),
       { numRuns: 60 },
     );
@@ -117,7 +128,15 @@ describe('2-grams without a hash table (bigrams.ts)', function () {
           new Map(list1.rows.map((r) => [r.term, [r.freq, r.range]])),
           new Map([...plain].map(([k, e]) => [k, [e.freq, e.docs.size]])),
         );
-        const chunked = bigramList(corpus, docs, new Uint8Array(corpus.stream.formText.length), 1, undefined, 2);
+        const chunked = bigramList(
+          corpus,
+          docs,
+          new Uint8Array(corpus.stream.formText.length),
+          1,
+          undefined,
+          undefined,
+          2,
+        );
         assert.deepStrictEqual(chunked, list1);
         const top = frequencyList(corpus, docs, { n: 2, limit: 3 });
         assert.deepStrictEqual(top.rows, list1.rows.slice(0, 3));

@@ -14,7 +14,8 @@ const CHUNK = 1 << 24;
  * goes with the corpus, not with the tens of millions of distinct pairs a hash table would chase.
  * Two sweeps: frequencies first (for the cut-off of the `limit` most frequent), then range and
  * Gries' DP of the pairs kept (a corpus in one chunk is laid out once for both). A pair counts
- * when neither word is a stop word (`stop`, by written form) and no sentence break parts them.
+ * when neither word is a stop word (`stop`, by written form) and no sentence break parts them,
+ * and, with a `share` (shareMask), when its first word is one of the share's.
  */
 export function bigramList(
   corpus: StatsCorpus,
@@ -22,10 +23,12 @@ export function bigramList(
   stop: Uint8Array,
   minFreq: number,
   limit: number | undefined,
+  share?: Uint8Array,
   chunk = CHUNK,
 ): FrequencyList {
   const { ids, forms, breaks, starts, terms } = corpus.stream;
-  const valid = (i: number) => !breaks[i + 1] && !stop[forms[i]] && !stop[forms[i + 1]];
+  const valid = (i: number) =>
+    !breaks[i + 1] && !stop[forms[i]] && !stop[forms[i + 1]] && (!share || share[ids[i]] === 1);
   const V = terms.length;
   const total = tokensIn(corpus, docs);
   const perFirst = new Uint32Array(V + 1);

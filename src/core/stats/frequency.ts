@@ -37,6 +37,24 @@ export interface FrequencyOptions {
   readonly minFreq?: number;
   /** Most rows returned, most frequent first. */
   readonly limit?: number;
+  /**
+   * Only the n-grams whose first word's term id is `index` modulo `of`: one share of the list,
+   * each whole (counts, range, DP), so the shares of several workers merge by sorting their rows.
+   */
+  readonly share?: Share;
+}
+
+export interface Share {
+  readonly index: number;
+  readonly of: number;
+}
+
+/** Per term id, 1 if it may start an n-gram of the share (undefined: every term may). */
+export function shareMask(terms: number, share: Share | undefined): Uint8Array | undefined {
+  if (!share || share.of <= 1) return undefined;
+  const mask = new Uint8Array(terms);
+  for (let t = share.index; t < terms; t += share.of) mask[t] = 1;
+  return mask;
 }
 
 /**
@@ -60,8 +78,9 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
   const minFreq = options.minFreq ?? 1;
   const { ids, starts, terms } = corpus.stream;
   const stream = corpus.stream;
-  if (n === 1) return unigramList(corpus, docs, stop, minFreq, options.limit);
-  if (n === 2) return bigramList(corpus, docs, stop, minFreq, options.limit);
+  const share = shareMask(terms.length, options.share);
+  if (n === 1) return unigramList(corpus, docs, stop, minFreq, options.limit, share);
+  if (n === 2) return bigramList(corpus, docs, stop, minFreq, options.limit, share);
   const total = tokensIn(corpus, docs);
   // Unigrams count by term id; longer n-grams go through a typed hash table keyed by first occurrence.
   const table = n === 1 ? undefined : new GramTable(ids, n, 1 << 16);
@@ -87,7 +106,7 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
   let pos = 0;
   for (const d of docs) {
     for (let i = starts[d]; i + n <= starts[d + 1]; i++) {
-      if (!gramAt(stream, stop, i, n)) continue;
+      if (!gramAt(stream, stop, i, n) || (share && !share[ids[i]])) continue;
       const s = slotAt(i);
       if (slots) slots[pos++] = s;
       if (s >= freq.length) grow();
@@ -116,7 +135,7 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
       const to = starts[d + 1] - n + 1;
       const at = pos;
       for (let i = from; i < to; i++) {
-        if (!gramAt(stream, stop, i, n)) continue;
+        if (!gramAt(stream, stop, i, n) || (share && !share[ids[i]])) continue;
         const s = slots ? slots[pos++] : ids[i];
         if (last[s] !== d) {
           last[s] = d;
@@ -127,7 +146,7 @@ export function frequencyList(corpus: StatsCorpus, docs: Uint32Array, options: F
       const size = (starts[d + 1] - starts[d]) / total;
       pos = at;
       for (let i = from; i < to; i++) {
-        if (!gramAt(stream, stop, i, n)) continue;
+        if (!gramAt(stream, stop, i, n) || (share && !share[ids[i]])) continue;
         const s = slots ? slots[pos++] : ids[i];
         // Once per type and article: the first occurrence closes the article's share.
         if (inDoc[s] === 0) continue;

@@ -2,7 +2,7 @@ import { parseQuery } from '../search/query';
 import { collocates } from './collocates';
 import type { StatsCorpus } from './corpus';
 import { dispersion } from './dispersion';
-import { frequencyList } from './frequency';
+import { frequencyList, type Share } from './frequency';
 import { keywords } from './keywords';
 import type { Granularity } from './periods';
 import { queryHits } from './queryHits';
@@ -70,8 +70,14 @@ function queryOf(text: string) {
   return parsed.query;
 }
 
-/** Computes a statistic on one dump. Throws SubsetError for a malformed subset or query. */
-export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
+/** Rows a word or n-gram list returns when the request sets no limit. */
+export const WORDS_LIMIT = 5000;
+
+/**
+ * Computes a statistic on one dump. Throws SubsetError for a malformed subset or query. With a
+ * `share`, a word or n-gram list has only the rows whose first word is the share's (shares.ts).
+ */
+export function runStats(corpus: StatsCorpus, req: StatsRequest, share?: Share): StatsReply {
   const docs = selectArticles(corpus, req.subset);
   const inferred = req.subset?.includeInferredDates ?? true;
   const stopWords =
@@ -87,7 +93,13 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
   };
   switch (req.stat) {
     case 'words': {
-      const list = frequencyList(corpus, docs, { n: req.n, minFreq: req.minFreq, limit: req.limit ?? 5000, stopWords });
+      const list = frequencyList(corpus, docs, {
+        n: req.n,
+        minFreq: req.minFreq,
+        limit: req.limit ?? WORDS_LIMIT,
+        stopWords,
+        share,
+      });
       return { ...base, table: frequencyTable(list, speller(list.rows.map((r) => r.term))), notes: [] };
     }
     case 'collocates': {

@@ -8,7 +8,7 @@ import { tokensIn } from './subset';
  * The word list, as frequencyList defines it, counted by term id in dense arrays: frequency and
  * range in one pass over the articles, then Gries' DP in a second (it needs each word's total),
  * each article's distinct words gathered as they come so its shares are added once per word.
- * `stop` marks the written forms left out (stopForms).
+ * `stop` marks the written forms left out (stopForms); `share`, when given, the terms counted (shareMask).
  */
 export function unigramList(
   corpus: StatsCorpus,
@@ -16,6 +16,7 @@ export function unigramList(
   stop: Uint8Array,
   minFreq: number,
   limit: number | undefined,
+  share?: Uint8Array,
 ): FrequencyList {
   const { ids, forms, starts, terms } = corpus.stream;
   const V = terms.length;
@@ -30,7 +31,7 @@ export function unigramList(
     if (run.length < to - starts[d]) run = new Uint32Array(2 * (to - starts[d]));
     let m = 0;
     for (let i = starts[d]; i < to; i++) {
-      if (stop[forms[i]]) continue;
+      if (stop[forms[i]] || (share && !share[ids[i]])) continue;
       const t = ids[i];
       freq[t]++;
       if (inDoc[t]++ === 0) run[m++] = t;
@@ -48,7 +49,7 @@ export function unigramList(
       const to = starts[d + 1];
       let m = 0;
       for (let i = starts[d]; i < to; i++) {
-        if (stop[forms[i]]) continue;
+        if (stop[forms[i]] || (share && !share[ids[i]])) continue;
         const t = ids[i];
         if (inDoc[t]++ === 0) run[m++] = t;
       }
