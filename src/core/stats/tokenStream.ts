@@ -88,10 +88,6 @@ export class Vocabulary {
     }
     return id;
   }
-
-  lookup(term: string): number | undefined {
-    return this.termIds.get(term);
-  }
 }
 
 type StreamArticle = Pick<Article, 'title' | 'textStartOffset' | 'textEndOffset'>;
@@ -141,6 +137,3 @@ export function streamFrom(
   for (const b of breakAt) breaks[b] = 1;
   return { ids, forms, breaks, starts, terms: v.terms, formText: v.formText, formTerm, titleIds, titleStarts };
 }
-
-/** Words in article d. */
-export const articleLength = (s: TokenStream, d: number) => s.starts[d + 1] - s.starts[d];
