@@ -8,7 +8,7 @@ import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
-import { mergeShares } from '../core/stats/shares';
+import { mergeShares, mergeTrends, splitTrends } from '../core/stats/shares';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
 import { CancelledError, CorpusWorkerClient, type Job } from './corpusWorkerClient';
 import { placeEntities, placeHit, placeLine, type Placement } from './partPlacement';
@@ -211,7 +211,8 @@ export class CorpusWorkerPool {
    * A statistic of one dump, on the worker that holds it. A dump split in parts is counted whole:
    * every worker reads its part's words at once and they are joined (joinStatsParts); a word or
    * n-gram list of a dump in two parts is then computed in two shares, one a worker, and merged
-   * (src/core/stats/shares.ts), everything else on the first part's worker.
+   * (src/core/stats/shares.ts), trends of several queries split between them by query, everything
+   * else on the first part's worker.
    */
   stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
     const parts = this.parts.get(key);
@@ -228,6 +229,11 @@ export class CorpusWorkerPool {
             this.workers[w].stats(key, request, index ? undefined : onProgress, { index, of: on.length }),
           );
           return mergeShares(request, await Promise.all(inner.map((j) => j.result)));
+        }
+        if (request.stat === 'trends' && on.length > 1 && request.queries.length > 1) {
+          const split = splitTrends(request, on.length);
+          inner = split.map((r, i) => this.workers[on[i]].stats(key, r, i ? undefined : onProgress));
+          return mergeTrends(await Promise.all(inner.map((j) => j.result)));
         }
         inner = [this.workers[on[0]].stats(key, request, onProgress)];
         return await inner[0].result;

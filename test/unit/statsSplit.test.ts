@@ -7,7 +7,7 @@ import { bigramList } from '../../src/core/stats/bigrams';
 import { statsCorpus } from '../../src/core/stats/corpus';
 import { frequencyList } from '../../src/core/stats/frequency';
 import { runStats, type StatsReply, type StatsRequest } from '../../src/core/stats/request';
-import { mergeShares } from '../../src/core/stats/shares';
+import { mergeShares, mergeTrends, splitTrends } from '../../src/core/stats/shares';
 import { corpusPart, joinParts } from '../../src/core/stats/streamParts';
 import { selectArticles } from '../../src/core/stats/subset';
 
@@ -90,6 +90,13 @@ describe('statistics of a dump split in parts equal the whole dump’s (streamPa
           const expected = runStats(whole, request);
           assert.deepStrictEqual(runStats(joined, request), expected);
           // A word or n-gram list in shares (one a worker) merges into the whole list.
+          if (request.stat === 'trends')
+            for (const count of [2, 3])
+              assert.deepStrictEqual(
+                mergeTrends(splitTrends(request, count).map((r) => runStats(joined, r))),
+                expected,
+                `trends in ${count}`,
+              );
           if (request.stat === 'words')
             for (const count of [2, 3]) {
               const lists: StatsReply[] = [];
