@@ -1,6 +1,7 @@
 import type { Dump } from '../core/dump/types';
 import { type StatsCorpus, statsCorpus } from '../core/stats/corpus';
 import type { Share } from '../core/stats/frequency';
+import { occurrencesOf } from '../core/stats/occurrences';
 import { runStats, type StatsReply, type StatsRequest } from '../core/stats/request';
 import { type CorpusPart, corpusPart, joinParts, partBuffers } from '../core/stats/streamParts';
 
@@ -45,6 +46,7 @@ export function statsPart(
   const corpus = corpusOf(h);
   if (!send) return { transfer: [] };
   let part = corpusPart(corpus);
+  // The encoded texts are new already; the word arrays are the corpus's own, copied to keep them.
   if (keep)
     part = {
       ...part,
@@ -74,6 +76,9 @@ export function statsJoin(
   );
   // The parts' own words are in the join now.
   for (const d of own) corpora.delete(d);
+  // The occurrence lists now, with the join, not on this worker's first query (a trend of several
+  // queries is split between the workers: each would otherwise pay for them then).
+  occurrencesOf(corpus.stream);
   joined.set(key, corpus);
   return { articles: corpus.articles.length, tokens: corpus.stream.ids.length };
 }

@@ -9,35 +9,45 @@ import { streamFrom, type TokenStream, U32, Vocabulary } from './tokenStream';
  * occurrence order): every statistic of the joined corpus equals the whole dump's, by construction.
  */
 export interface CorpusPart {
-  /** Written forms and folded terms, one a line (no word holds a line break). */
-  readonly formText: string;
-  readonly terms: string;
+  /**
+   * Written forms and folded terms, one a line (no word holds a line break), and the articles as
+   * JSON, all in UTF-8: bytes cross threads transferred, where a string would be copied, on the
+   * extension host's thread too, which passes the part on.
+   */
+  readonly formText: Uint8Array;
+  readonly terms: Uint8Array;
   readonly forms: Uint32Array;
   readonly breaks: Uint8Array;
   readonly starts: Uint32Array;
   readonly titleIds: Uint32Array;
   readonly titleStarts: Uint32Array;
-  /** The articles as JSON (one string crosses threads as one copy, not an object per article). */
-  readonly articles: string;
+  readonly articles: Uint8Array;
 }
+
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
 
 export function corpusPart(corpus: StatsCorpus): CorpusPart {
   const s = corpus.stream;
   return {
-    formText: s.formText.join('\n'),
-    terms: s.terms.join('\n'),
+    formText: utf8.encode(s.formText.join('\n')),
+    terms: utf8.encode(s.terms.join('\n')),
     forms: s.forms,
     breaks: s.breaks,
     starts: s.starts,
     titleIds: s.titleIds,
     titleStarts: s.titleStarts,
-    articles: JSON.stringify(corpus.articles.map((a) => ({ name: a.name, source: a.source, date: a.date }))),
+    articles: utf8.encode(
+      JSON.stringify(corpus.articles.map((a) => ({ name: a.name, source: a.source, date: a.date }))),
+    ),
   };
 }
 
 /** The buffers of a part, to transfer rather than copy. */
 export const partBuffers = (p: CorpusPart): ArrayBuffer[] =>
-  [p.forms, p.breaks, p.starts, p.titleIds, p.titleStarts].map((a) => a.buffer as ArrayBuffer);
+  [p.forms, p.breaks, p.starts, p.titleIds, p.titleStarts, p.formText, p.terms, p.articles].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 
 /** The parts of a dump, in order, as one corpus. */
 export function joinParts(parts: readonly CorpusPart[]): StatsCorpus {
@@ -60,8 +70,10 @@ export function joinParts(parts: readonly CorpusPart[]): StatsCorpus {
   let titleAt = 0;
   let d = 0;
   for (const p of parts) {
-    const formMap = p.formText ? p.formText.split('\n').map((f) => v.formId(f)) : [];
-    const termMap = p.terms ? p.terms.split('\n').map((t) => v.termId(t)) : [];
+    const formText = text.decode(p.formText);
+    const termText = text.decode(p.terms);
+    const formMap = formText ? formText.split('\n').map((f) => v.formId(f)) : [];
+    const termMap = termText ? termText.split('\n').map((t) => v.termId(t)) : [];
     for (let i = 0; i < p.forms.length; i++) {
       forms[at + i] = formMap[p.forms[i]];
       if (p.breaks[i]) breakAt.push(at + i);
@@ -72,7 +84,7 @@ export function joinParts(parts: readonly CorpusPart[]): StatsCorpus {
       starts[d + k] = at + p.starts[k];
       titleStarts[d + k] = titleAt + p.titleStarts[k];
     }
-    for (const a of JSON.parse(p.articles) as StatsArticle[]) articles.push(a);
+    for (const a of JSON.parse(text.decode(p.articles)) as StatsArticle[]) articles.push(a);
     at += p.forms.length;
     titleAt += p.titleIds.length;
     d += n;
