@@ -20,6 +20,11 @@ import {
   trendTable,
 } from '../core/stats/tables';
 import { risingFalling, trend } from '../core/stats/trends';
+import { escapeControls } from '../core/text/terminal';
+
+/** Text for the terminal: dump text and queries are data, their control characters printed escaped (as src/cli.ts does). */
+const shown = escapeControls;
+const warn = (message: string) => console.error(shown(message));
 
 export const STATS_COMMANDS = ['words', 'ngrams', 'collocates', 'keywords', 'trends'];
 
@@ -101,11 +106,11 @@ function load(file: string): StatsCorpus | undefined {
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    console.error(`corpus: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    warn(`corpus: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
   }
   const input = readDumpBytes(bytes);
-  for (const p of input.dump.problems) console.error(`${file}:${p.line + 1}: warning: ${p.message}`);
+  for (const p of input.dump.problems) warn(`${file}:${p.line + 1}: warning: ${p.message}`);
   return statsCorpus(input.text, input.dump);
 }
 
@@ -141,14 +146,15 @@ function print(table: Table, args: Args, summary: string): void {
       ),
     );
   else {
-    console.log(summary);
+    console.log(shown(summary));
     console.log(table.columns.join('\t'));
-    for (const r of table.rows) console.log(r.map((c) => c ?? '').join('\t'));
+    for (const r of table.rows) console.log(r.map((c) => shown(String(c ?? ''))).join('\t'));
   }
 }
 
-function speller(corpus: StatsCorpus, docs: Uint32Array, terms: Iterable<string>) {
-  const spellings = spellingsOf(corpus, docs, terms);
+/** Spellings among the occurrences the statistic counted (its stop words left out the same way). */
+function speller(corpus: StatsCorpus, docs: Uint32Array, terms: Iterable<string>, stopWords?: ReadonlySet<string>) {
+  const spellings = spellingsOf(corpus, docs, terms, undefined, stopWords);
   return (term: string) => spellings.get(term) ?? term;
 }
 
@@ -182,6 +188,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
             corpus,
             docs,
             list.rows.map((r) => r.term),
+            stopWords,
           ),
         ),
         args,
@@ -211,6 +218,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
             corpus,
             docs,
             result.rows.map((r) => r.term),
+            stopWords,
           ),
         ),
         args,
@@ -250,6 +258,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
             corpus,
             selectArticles(corpus),
             [...result.positive, ...result.negative].map((r) => r.term),
+            stopWords,
           ),
         ),
         args,
@@ -272,11 +281,11 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
           includeInferredDates: sub.includeInferredDates,
         });
         if (rf.sparse.length)
-          console.error(
+          warn(
             `corpus: left out for fewer than ${intOf(args, '--min-period-tokens', 1000, 0)} words: ${rf.sparse.map((s) => `${s.period} (${s.tokens})`).join(', ')}`,
           );
-        if (rf.empty) console.error(`corpus: ${rf.empty} periods without text left out`);
-        if (rf.tooFewPeriods) console.error(`corpus: fewer than three ${by} periods with enough text: no slope`);
+        if (rf.empty) warn(`corpus: ${rf.empty} periods without text left out`);
+        if (rf.tooFewPeriods) warn(`corpus: fewer than three ${by} periods with enough text: no slope`);
         print(
           changingTable(
             rf,
@@ -284,6 +293,7 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
               corpus,
               docs,
               [...rf.rising, ...rf.falling].map((r) => r.term),
+              stopWords,
             ),
           ),
           args,
@@ -301,14 +311,14 @@ export function runStatsCommand(command: string, argv: readonly string[]): numbe
         trend: trend(corpus, docs, queryHits(corpus, query, sub.includeInferredDates), by, sub.includeInferredDates),
       }));
       for (const s of series)
-        if (s.trend.unplaced) console.error(`corpus: ${s.query}: ${s.trend.unplaced} hits in articles without a ${by}`);
+        if (s.trend.unplaced) warn(`corpus: ${s.query}: ${s.trend.unplaced} hits in articles without a ${by}`);
       print(trendTable(series), args, series.map((s) => `${s.query}: ${s.trend.total} hits`).join('; '));
       return 0;
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof SubsetError) {
-      console.error(`corpus: ${e.message}\n\nUsage:\n${STATS_USAGE}`);
+      console.error(`corpus: ${shown(e.message)}\n\nUsage:\n${STATS_USAGE}`);
       return 1;
     }
     throw e;

@@ -6,7 +6,9 @@ import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
+import { type CorpusPart, partBuffers } from '../core/stats/streamParts';
 import {
   type EntityStep,
   REPLY_KINDS,
@@ -143,8 +145,22 @@ export class CorpusWorkerClient {
   }
 
   /** A statistic of a dump this worker holds and has indexed. */
-  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
-    return then(this.request('stats', { key, request }, onProgress), (r) => r.reply);
+  stats(key: string, request: StatsRequest, onProgress?: (f: number) => void, share?: Share): Job<StatsReply> {
+    return then(this.request('stats', { key, request, share }, onProgress), (r) => r.reply);
+  }
+
+  /** Reads a held part's words for the statistics; with `send`, they come back (transferred) and the worker keeps none. */
+  statsPart(key: string, send: boolean, keep = false): Promise<CorpusPart | undefined> {
+    return then(this.request('statsPart', { key, send, keep }), (r) => r.part).result;
+  }
+
+  /** Joins a split dump's parts on this worker: parts it holds by key, the others' words sent (transferred). */
+  statsJoin(
+    key: string,
+    parts: ({ key: string } | { part: CorpusPart })[],
+  ): Promise<{ articles: number; tokens: number }> {
+    const transfer = parts.flatMap((p) => ('part' in p ? partBuffers(p.part) : []));
+    return this.request('statsJoin', { key, parts }, undefined, transfer).result;
   }
 
   dispose(): void {
@@ -156,8 +172,9 @@ export class CorpusWorkerClient {
     kind: K,
     body: Omit<RequestOf<K>, 'id' | 'kind'>,
     onProgress?: (f: number, message?: string) => void,
+    transfer?: ArrayBuffer[],
   ): Job<Replies[K]> {
-    const job = this.send((id) => ({ ...body, kind, id }) as unknown as WorkerRequest, onProgress);
+    const job = this.send((id) => ({ ...body, kind, id }) as unknown as WorkerRequest, onProgress, transfer);
     return then(job, (r) => {
       if (r.kind !== REPLY_KINDS[kind]) throw new Error(`Unexpected worker reply ${r.kind} to ${kind}`);
       return r as Replies[K];
@@ -167,11 +184,12 @@ export class CorpusWorkerClient {
   private send(
     make: (id: number) => WorkerRequest,
     onProgress?: (f: number, message?: string) => void,
+    transfer?: ArrayBuffer[],
   ): Job<WorkerResult> {
     const id = this.nextId++;
     const result = new Promise<WorkerResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
-      this.ensureWorker().postMessage(make(id));
+      this.ensureWorker().postMessage(make(id), transfer);
     });
     const cancel = () => {
       const job = this.pending.get(id);

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
+import { mergeShares, mergeTrends, splitTrends } from '../core/stats/shares';
 import type { EntityStep, IndexSource, IndexSummary } from '../worker/protocol';
 import { CancelledError, CorpusWorkerClient, type Job } from './corpusWorkerClient';
 import { placeHit, placeLine, type Placement } from './partPlacement';
@@ -37,6 +38,8 @@ export class CorpusWorkerPool {
   /** part key → its dump and base: workers answer local to a part, and the pool places the answers. */
   private readonly placements = new Map<string, Placement>();
   private readonly load: number[];
+  /** Split dumps whose parts are joined (or joining) for the statistics on their first part's worker. */
+  private readonly joined = new Map<string, Promise<number[]>>();
 
   constructor(
     scriptPath?: string,
@@ -77,6 +80,7 @@ export class CorpusWorkerPool {
     }
     const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
+    this.joined.delete(key);
     const jobs = parts.map((p, i) =>
       this.workers[p.worker].loadPart({
         path: filePath,
@@ -274,18 +278,90 @@ export class CorpusWorkerPool {
       : undefined;
   }
 
-  /** A statistic of one dump, on the worker that holds it (a dump split in parts is refused for now). */
+  /**
+   * A statistic of one dump, on the worker that holds it. A dump split in parts is counted whole:
+   * every worker reads its part's words at once and they are joined (joinStatsParts); a word or
+   * n-gram list of a dump in two parts is then computed in two shares, one a worker, and merged
+   * (src/core/stats/shares.ts), trends of several queries split between them by query, everything
+   * else on the first part's worker.
+   */
   stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
     const parts = this.parts.get(key);
-    if (parts?.length !== 1) {
-      const error = new Error(
-        parts
-          ? 'Statistics of a dump split across workers (over 32 MB) are not available yet'
-          : `No worker holds ${key}`,
-      );
-      return { result: Promise.reject(error), cancel: () => undefined };
+    if (!parts) return { result: Promise.reject(new Error(`No worker holds ${key}`)), cancel: () => undefined };
+    if (parts.length === 1) return this.workers[parts[0].worker].stats(key, request, onProgress);
+    let inner: Job<StatsReply>[] = [];
+    let cancelled = false;
+    const run = async (retry: boolean): Promise<StatsReply> => {
+      const on = await this.joinStatsParts(key, parts, onProgress);
+      if (cancelled) throw new CancelledError();
+      try {
+        if (request.stat === 'words' && on.length > 1) {
+          inner = on.map((w, index) =>
+            this.workers[w].stats(key, request, index ? undefined : onProgress, { index, of: on.length }),
+          );
+          return mergeShares(request, await Promise.all(inner.map((j) => j.result)));
+        }
+        if (request.stat === 'trends' && on.length > 1 && request.queries.length > 1) {
+          const split = splitTrends(request, on.length);
+          inner = split.map((r, i) => this.workers[on[i]].stats(key, r, i ? undefined : onProgress));
+          return mergeTrends(await Promise.all(inner.map((j) => j.result)));
+        }
+        inner = [this.workers[on[0]].stats(key, request, onProgress)];
+        return await inner[0].result;
+      } catch (error) {
+        // The joined words went with a restarted worker: join again, once.
+        if (!retry || cancelled || !/no longer holds/.test(String(error))) throw error;
+        this.joined.delete(key);
+        return run(false);
+      }
+    };
+    return {
+      result: run(true),
+      cancel: () => {
+        cancelled = true;
+        for (const j of inner) j.cancel();
+      },
+    };
+  }
+
+  /**
+   * Joins a split dump's parts for the statistics, once per reading (the promise is kept), and
+   * says on which workers. Two parts on two workers: each hands the other a copy of its words
+   * (transferred) and both join, so both can count shares. More parts: the others hand theirs
+   * over to the first part's worker, which alone joins. Progress: each part read is a share of
+   * the first nine tenths.
+   */
+  private joinStatsParts(key: string, parts: readonly Part[], onProgress?: (f: number) => void): Promise<number[]> {
+    let joining = this.joined.get(key);
+    if (!joining) {
+      const main = parts[0].worker;
+      const both = parts.length === 2 && parts[0].worker !== parts[1].worker;
+      let read = 0;
+      joining = Promise.all(
+        parts.map((p) =>
+          this.workers[p.worker].statsPart(p.key, both || p.worker !== main, both).then((part) => {
+            onProgress?.((0.9 * ++read) / parts.length);
+            return part;
+          }),
+        ),
+      ).then(async (sent) => {
+        const on = both ? parts.map((p) => p.worker) : [main];
+        await Promise.all(
+          on.map((w) =>
+            this.workers[w].statsJoin(
+              key,
+              parts.map((p, i) => (p.worker === w ? { key: p.key } : { part: sent[i]! })),
+            ),
+          ),
+        );
+        return on;
+      });
+      joining.catch(() => {
+        if (this.joined.get(key) === joining) this.joined.delete(key);
+      });
+      this.joined.set(key, joining);
     }
-    return this.workers[parts[0].worker].stats(key, request, onProgress);
+    return joining;
   }
 
   dispose(): void {
@@ -311,5 +387,6 @@ export class CorpusWorkerPool {
       this.placements.delete(p.key);
     }
     this.parts.delete(key);
+    this.joined.delete(key);
   }
 }

@@ -30,7 +30,7 @@ import type {
   WorkerResponse,
   WorkerResult,
 } from './protocol';
-import { statsOf } from './statsHandler';
+import { forgetJoined, statsJoin, statsOf, statsPart } from './statsHandler';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
@@ -57,7 +57,9 @@ const CACHE_MIN_CHARS = 2_000_000;
 
 class Cancelled extends Error {}
 
-const reply = (response: WorkerResponse) => port?.postMessage(response);
+const reply = (response: WorkerResponse, transfer?: ArrayBuffer[]) => port?.postMessage(response, transfer);
+/** Buffers a result hands over rather than copies (a part's words for the statistics). */
+const transfers = new WeakMap<object, ArrayBuffer[]>();
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -78,6 +80,7 @@ function hold(
   hash?.catch(() => undefined);
   held.set(key, { version, text, dump, hash });
   engine.delete(key);
+  forgetJoined(key);
 }
 
 function parseFile(filePath: string) {
@@ -96,6 +99,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     if (!wanted.has(key)) {
       held.delete(key);
       engine.delete(key);
+      forgetJoined(key);
     }
   for (const s of sources) {
     if (held.get(s.key)?.version === s.version) continue;
@@ -223,7 +227,18 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       reply({ id: request.id, progress: 0 });
       await yieldTurn();
       if (cancelled.has(request.id)) throw new Cancelled();
-      return answer(request, { kind: 'stats', reply: statsOf(held.get(request.key), request.key, request.request) });
+      return answer(request, {
+        kind: 'stats',
+        reply: statsOf(held.get(request.key), request.key, request.request, request.share),
+      });
+    case 'statsPart': {
+      const { part, transfer } = statsPart(held.get(request.key), request.key, request.send, request.keep);
+      const result: Replies['statsPart'] = { kind: 'statsPart', part };
+      transfers.set(result, transfer);
+      return answer(request, result);
+    }
+    case 'statsJoin':
+      return answer(request, { kind: 'statsJoined', ...statsJoin(request.key, request.parts, (k) => held.get(k)) });
     case 'slice': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
@@ -312,7 +327,7 @@ port?.on('message', (request: WorkerRequest) => {
   handle(request)
     .then(
       (result) => {
-        if (result) reply({ id: request.id, ok: true, result });
+        if (result) reply({ id: request.id, ok: true, result }, transfers.get(result));
       },
       (error) =>
         reply({

@@ -7,7 +7,9 @@ import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
+import type { CorpusPart } from '../core/stats/streamParts';
 
 /**
  * Messages between the extension host and the corpus worker. A `key` names a dump (its URI) and a
@@ -46,8 +48,16 @@ export type WorkerRequest =
   | { id: number; kind: 'entityCard'; key: string; offset: number }
   /** Characters [start, end) of a held text (offsets within that text, or that part). */
   | { id: number; kind: 'slice'; key: string; start: number; end: number }
-  /** A statistic (src/core/stats) of a dump the worker holds and has indexed. */
-  | { id: number; kind: 'stats'; key: string; request: StatsRequest }
+  /** A statistic (src/core/stats) of a dump the worker holds, or of a split dump it has joined. */
+  /** With a `share`, a word or n-gram list has only the share's rows (src/core/stats/shares.ts). */
+  | { id: number; kind: 'stats'; key: string; request: StatsRequest; share?: Share }
+  /**
+   * Reads the words of a held part for the statistics; with `send`, hands them over (transferred)
+   * and keeps none, or with `keep` too, hands over a copy and keeps its own for a join here.
+   */
+  | { id: number; kind: 'statsPart'; key: string; send: boolean; keep?: boolean }
+  /** Joins a split dump's parts, in order (held here by key, or sent), into one corpus kept under `key`. */
+  | { id: number; kind: 'statsJoin'; key: string; parts: ({ key: string } | { part: CorpusPart })[] }
   | { id: number; kind: 'cancel'; target: number };
 
 export type EntityStep =
@@ -84,7 +94,9 @@ export type WorkerResult =
   | { kind: 'spans'; spans: MentionSpans }
   | { kind: 'card'; card?: EntityCard; start?: number; end?: number }
   | { kind: 'slice'; text: string }
-  | { kind: 'stats'; reply: StatsReply };
+  | { kind: 'stats'; reply: StatsReply }
+  | { kind: 'statsPart'; part?: CorpusPart }
+  | { kind: 'statsJoined'; articles: number; tokens: number };
 
 type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
 
@@ -103,6 +115,8 @@ export interface Replies {
   entityCard: ReplyOfKind<'card'>;
   slice: ReplyOfKind<'slice'>;
   stats: ReplyOfKind<'stats'>;
+  statsPart: ReplyOfKind<'statsPart'>;
+  statsJoin: ReplyOfKind<'statsJoined'>;
 }
 
 /** The requests that get a reply (all but `cancel`). */
@@ -124,6 +138,8 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   entityCard: 'card',
   slice: 'slice',
   stats: 'stats',
+  statsPart: 'statsPart',
+  statsJoin: 'statsJoined',
 };
 
 export type WorkerResponse =

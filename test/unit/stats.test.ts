@@ -29,11 +29,24 @@ describe('corpus statistics (src/core/stats)', () => {
   const corpus = statsCorpus(TEXT, parseDump(TEXT));
   const all = selectArticles(corpus);
 
-  it('rebuilds each article’s words from the index positions', () => {
-    assert.deepStrictEqual([...corpus.stream.starts], [0, 9, 17, 21]);
+  it('reads each article’s words, written forms and sentence breaks from the text', () => {
+    const { stream } = corpus;
+    assert.deepStrictEqual([...stream.starts], [0, 9, 17, 21]);
     assert.strictEqual(
-      [...corpus.stream.ids].map((i) => corpus.stream.terms[i]).join(' '),
+      [...stream.ids].map((i) => stream.terms[i]).join(' '),
       'hop tac kinh te hop tac va phat trien kinh te nga hop tac voi an do nga va an do',
+    );
+    assert.strictEqual(stream.formText[stream.forms[0]], 'Hợp');
+    assert.strictEqual(stream.formText[stream.forms[19]], 'Ấn');
+    // Each article's first word, and `Hợp` after `tế. `.
+    assert.deepStrictEqual(
+      [...stream.breaks].flatMap((b, i) => (b ? [i] : [])),
+      [0, 4, 9, 17],
+    );
+    // The first line is each article's title here: c's title words are its words.
+    assert.deepStrictEqual(
+      [...stream.titleIds.subarray(stream.titleStarts[2], stream.titleStarts[3])].map((i) => stream.terms[i]),
+      ['nga', 'va', 'an', 'do'],
     );
   });
 
@@ -53,12 +66,12 @@ describe('corpus statistics (src/core/stats)', () => {
     close(list.rows.find((r) => r.term === 'phat')!.dp, 12 / 21, 'DP of phat');
   });
 
-  it('n-grams stay in their article and drop those that start or end with a stop word', () => {
+  it('n-grams stay in their article and sentence, and drop those that start or end with a stop word', () => {
     const bigrams = frequencyList(corpus, all, { n: 2 });
-    // 8 + 7 + 3 bigrams.
+    // a: (hop tac, tac kinh, kinh te) + (hop tac, tac va, va phat, phat trien) = 7, b: 7, c: 3.
     assert.strictEqual(
       bigrams.rows.reduce((s, r) => s + r.freq, 0),
-      18,
+      17,
     );
     assert.deepStrictEqual(
       bigrams.rows.slice(0, 3).map((r) => [r.term, r.freq, r.range]),
@@ -69,11 +82,63 @@ describe('corpus statistics (src/core/stats)', () => {
       ],
     );
     assert.ok(!bigrams.rows.some((r) => r.term === 'trien kinh'), 'no bigram across articles');
+    assert.ok(!bigrams.rows.some((r) => r.term === 'te hop'), 'no bigram across `tế. Hợp`');
     const stopped = frequencyList(corpus, all, { n: 2, stopWords: stopWordSet(['và', 'với']) });
     assert.ok(!stopped.rows.some((r) => r.term === 'tac va' || r.term === 'va an'));
     assert.ok(stopped.rows.some((r) => r.term === 'phat trien'));
     const fourgrams = frequencyList(corpus, all, { n: 4 });
     assert.strictEqual(fourgrams.rows.find((r) => r.term === 'nga va an do')?.freq, 1);
+    // a's 4-grams: hop tac kinh te, then hop tac va phat, tac va phat trien (none across the break).
+    assert.strictEqual(
+      fourgrams.rows.reduce((s, r) => s + r.freq, 0),
+      3 + 5 + 1,
+    );
+    assert.ok(!fourgrams.rows.some((r) => r.term === 'kinh te hop tac'), 'not across `tế. Hợp`');
+  });
+
+  it('a sentence break ends n-grams and collocate windows: `bão. Lũ` is no pair', () => {
+    const text = '<<<FILE>>> x\n date 2022-01-01 Mưa bão. Lũ lên! Bão lũ?\nLũ bão 3.5 mét.\n';
+    const c = statsCorpus(text, parseDump(text));
+    const docs = selectArticles(c);
+    const bigrams = frequencyList(c, docs, { n: 2 });
+    // Sentences: mưa bão | lũ lên | bão lũ | lũ bão 3 5 mét (3.5 is no break): 1 + 1 + 1 + 4.
+    assert.deepStrictEqual(
+      bigrams.rows.map((r) => [r.term, r.freq]),
+      [
+        ['3 5', 1],
+        ['5 met', 1],
+        ['bao 3', 1],
+        ['bao lu', 1],
+        ['lu bao', 1],
+        ['lu len', 1],
+        ['mua bao', 1],
+      ],
+    );
+    // lũ at 2, 5 and 6; windows 1/1 inside sentences: (lên), (bão), (bão): lên 1, bão 2, mưa 0.
+    const col = collocates(c, docs, hitsOf(c, 'lu'), { left: 1, right: 1, minFreq: 1 });
+    assert.deepStrictEqual(col.rows.map((r) => [r.term, r.observed]).sort(), [
+      ['bao', 2],
+      ['len', 1],
+    ]);
+    assert.strictEqual(col.windowTokens, 3);
+  });
+
+  it('stop words compare with tone marks: `do` removes itself, not `Độ` of Ấn Độ', () => {
+    const text = '<<<FILE>>> x\n date 2022-01-01 Lũ do bão ở Ấn Độ, do đó Độ đi.\n';
+    const c = statsCorpus(text, parseDump(text));
+    const docs = selectArticles(c);
+    const stop = stopWordSet(['do', 'đó', 'ở']);
+    const words = frequencyList(c, docs, { stopWords: stop });
+    // Folded `do` groups do, Độ, do, đó, Độ: the stop words take do, do and đó; both Độ stay.
+    assert.strictEqual(words.rows.find((r) => r.term === 'do')?.freq, 2);
+    assert.strictEqual(spellingsOf(c, docs, ['do'], undefined, stop).get('do'), 'Độ');
+    const bigrams = frequencyList(c, docs, { n: 2, stopWords: stop });
+    // Lũ do | do bão | bão ở | ở Ấn | Ấn Độ ✓ | Độ do | do đó | đó Độ | Độ đi ✓.
+    assert.deepStrictEqual(bigrams.rows.map((r) => r.term).sort(), ['an do', 'do di']);
+    const all = frequencyList(c, docs, { stopWords: stopWordSet('') });
+    assert.strictEqual(all.rows.find((r) => r.term === 'do')!.freq, 5);
+    // The shipped list stops `do` but not `Độ`.
+    assert.strictEqual(frequencyList(c, docs, { stopWords: stopWordSet() }).rows.find((r) => r.term === 'do')?.freq, 2);
   });
 
   it('shows the most frequent spelling of a tone-insensitive group', () => {
@@ -85,12 +150,14 @@ describe('corpus statistics (src/core/stats)', () => {
     assert.strictEqual(spell.get('do'), 'Độ');
   });
 
-  it('ships a Vietnamese stop-word list, compared folded', () => {
+  it('ships a Vietnamese stop-word list, compared with tone marks', () => {
     const set = stopWordSet();
     assert.ok(VIETNAMESE_STOP_WORDS.length > 200);
-    assert.ok(set.has('cua') && set.has('nhung') && set.has('duoc'));
-    for (const w of ['bộ', 'người', 'ngày', 'số', 'bản', 'đi', 'thấy'])
-      assert.ok(!set.has(stopWordSet([w]).values().next().value!), w);
+    assert.ok(set.has('của') && set.has('những') && set.has('được') && set.has('ngay'));
+    assert.ok(!set.has('cua') && !set.has('ngày'));
+    for (const w of ['bộ', 'người', 'ngày', 'số', 'bản', 'đi', 'thấy', 'độ']) assert.ok(!set.has(w), w);
+    assert.ok(stopWordSet(['Của', 'NHỮNG']).has('những'), 'lower-case');
+    assert.ok(stopWordSet(['của'.normalize('NFD')]).has('của'), 'NFC');
     assert.strictEqual(stopWordSet('').size, 0);
   });
 

@@ -18,7 +18,8 @@ const json = (...args: string[]) => {
 // The hand-worked fixture: see test/support/statsFixture.ts.
 const FIXTURE = STATS_FIXTURE;
 
-describe('corpus statistics CLI (dist/cli.js words|ngrams|collocates|keywords|trends)', () => {
+describe('corpus statistics CLI (dist/cli.js words|ngrams|collocates|keywords|trends)', function () {
+  this.timeout(30000);
   let file: string;
   before(() => {
     if (!fs.existsSync(cli)) throw new Error('run `npm run build` first: dist/cli.js is missing');
@@ -105,6 +106,22 @@ describe('corpus statistics CLI (dist/cli.js words|ngrams|collocates|keywords|tr
     assert.strictEqual(run('ngrams', samplePath, '--n', '7').status, 1);
     assert.strictEqual(run('collocates', samplePath, '"open').status, 1);
     assert.strictEqual(run('words', '/nonexistent.dump').status, 2);
+  });
+
+  it('text output and warnings show terminal control characters escaped', () => {
+    // A date header with an OSC 52 clipboard write and a screen clear, and a query with an SGR colour.
+    const hostile = path.join(path.dirname(file), 'hostile.dump');
+    fs.writeFileSync(hostile, `<<<FILE>>> x\ndate: \x1b]52;c;aGk=\x07\x1b[2J\n\nNga và Ấn Độ.\n`);
+    for (const command of ['words', 'ngrams', 'trends']) {
+      const r = run(command, hostile, ...(command === 'trends' ? ['nga\x1b[31m'] : []));
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(r.stdout + r.stderr), `${command}: ${JSON.stringify(r.stderr)}`);
+      assert.match(r.stderr, /\\x1B\]52;c;aGk=\\x07\\x1B\[2J/);
+      if (command === 'trends') assert.match(r.stdout, /nga\\x1B\[31m\t2022|nga\\x1B\[31m/);
+    }
+    const bad = run('collocates', hostile, '"\x1b[2J');
+    assert.strictEqual(bad.status, 1);
+    assert.ok(!/\x1b/.test(bad.stderr), bad.stderr);
   });
 });
 

@@ -2,7 +2,7 @@ import type { StatsCorpus } from './corpus';
 import { termCounts } from './frequency';
 import { logDice, logLikelihood2x2, mutualInformation, tScore } from './measures';
 import type { QueryHits } from './queryHits';
-import { NO_STOP_WORDS } from './stopWords';
+import { NO_STOP_WORDS, stopForms } from './stopWords';
 import { tokensIn } from './subset';
 
 export type CollocateMeasure = 'logDice' | 'mi' | 'll' | 't';
@@ -41,9 +41,13 @@ export interface Collocates {
 
 /**
  * Collocates of a query's hits (the node) within `docs`, L words left and R right, inside the
- * article. A word in two overlapping windows counts once; the node's own words never count.
+ * article and the sentence: a window stops at a sentence break (tokenStream.ts), as Evert (2008,
+ * "Corpora and collocations", §3: surface co-occurrence) advises spans to, so `bão. Lũ` makes
+ * no pair. A word in two overlapping windows counts once; the node's own words never count; a
+ * stop word counts neither as a collocate nor in a collocate's frequency (stopWords.ts).
  * With f(n) the node's hits, f(c) the collocate's frequency, N the subset's words, W = L + R:
- * E = f(n)·f(c)·W / N (Evert 2008; Brezina, McEnery & Wattam 2015, window-adjusted), and the
+ * E = f(n)·f(c)·W / N (Evert 2008; Brezina, McEnery & Wattam 2015, window-adjusted; W is the
+ * nominal window, as theirs, also where a break or an article's edge shortens it), and the
  * 2×2 table for log-likelihood has R₁ = f(n)·W window slots, C₁ = f(c), N.
  */
 export function collocates(
@@ -56,34 +60,40 @@ export function collocates(
   const R = options.right ?? 5;
   const W = L + R;
   const minFreq = options.minFreq ?? 3;
-  const stop = options.stopWords ?? NO_STOP_WORDS;
-  const { ids, starts, terms } = corpus.stream;
-  const inSubset = new Set(docs);
+  const stop = stopForms(corpus.stream, options.stopWords ?? NO_STOP_WORDS);
+  const { ids, forms, breaks, starts, terms } = corpus.stream;
+  const inSubset = new Uint8Array(starts.length - 1);
+  for (const d of docs) inSubset[d] = 1;
   const N = tokensIn(corpus, docs);
-  const freq = termCounts(corpus, docs);
+  const freq = termCounts(corpus, docs, stop);
   const observed = new Uint32Array(terms.length);
   let nodeFreq = 0;
   let windowTokens = 0;
   let h = 0;
+  let counted = new Uint8Array(1024);
   while (h < hits.docs.length) {
     const d = hits.docs[h];
     let end = h;
     while (end < hits.docs.length && hits.docs[end] === d) end++;
-    if (inSubset.has(d)) {
-      const length = starts[d + 1] - starts[d];
-      const counted = new Uint8Array(length);
+    if (inSubset[d]) {
+      const base = starts[d];
+      const length = starts[d + 1] - base;
+      if (counted.length < length) counted = new Uint8Array(length * 2);
+      counted.fill(0, 0, length);
       for (let k = h; k < end; k++) for (let j = 0; j < hits.lengths[k]; j++) counted[hits.positions[k] + j] = 2;
+      const count = (i: number) => {
+        if (counted[i]) return;
+        counted[i] = 1;
+        windowTokens++;
+        if (!stop[forms[base + i]]) observed[ids[base + i]]++;
+      };
       for (let k = h; k < end; k++) {
         nodeFreq++;
         const p = hits.positions[k];
-        const from = Math.max(0, p - L);
-        const to = Math.min(length, p + hits.lengths[k] + R);
-        for (let i = from; i < to; i++) {
-          if (counted[i]) continue;
-          counted[i] = 1;
-          windowTokens++;
-          observed[ids[starts[d] + i]]++;
-        }
+        const after = p + hits.lengths[k];
+        // Leftwards until a break stands before the word just passed; rightwards until one stands before the next.
+        for (let i = p - 1; i >= Math.max(0, p - L) && !breaks[base + i + 1]; i--) count(i);
+        for (let i = after; i < Math.min(length, after + R) && !breaks[base + i]; i++) count(i);
       }
     }
     h = end;
@@ -93,7 +103,6 @@ export function collocates(
   for (let c = 0; c < terms.length; c++) {
     const o = observed[c];
     if (o < minFreq || o === 0) continue;
-    if (stop.size && stop.has(terms[c])) continue;
     const fc = freq[c];
     const e = (nodeFreq * fc * W) / N;
     rows.push({

@@ -17,7 +17,7 @@ export function dispersion(
   includeInferred = true,
 ): DispersionPlot {
   const { starts } = corpus.stream;
-  const order = [...docs].map((d) => ({ d, date: dateOf(corpus.dump.articles[d], includeInferred)?.value }));
+  const order = [...docs].map((d) => ({ d, date: dateOf(corpus.articles[d], includeInferred)?.value }));
   order.sort((a, b) =>
     a.date === b.date ? a.d - b.d : a.date === undefined ? 1 : b.date === undefined ? -1 : a.date < b.date ? -1 : 1,
   );

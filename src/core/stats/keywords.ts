@@ -1,7 +1,8 @@
 import type { StatsCorpus } from './corpus';
 import { termCounts } from './frequency';
 import { keynessLogLikelihood, logRatio, perMillion, simpleMaths } from './measures';
-import { NO_STOP_WORDS } from './stopWords';
+import { NO_STOP_WORDS, stopForms } from './stopWords';
+import { tokensIn } from './subset';
 
 export interface KeywordRow {
   readonly term: string;
@@ -48,15 +49,14 @@ export function keywords(focus: KeywordSide, reference: KeywordSide, options: Ke
   const stop = options.stopWords ?? NO_STOP_WORDS;
   const minFreq = options.minFreq ?? 3;
   const n = options.simpleMathsN ?? 1;
+  // Counts without the stop words; sizes (c, d) with them, as the corpus's size in words.
   const byTerm = (side: KeywordSide) => {
-    const counts = termCounts(side.corpus, side.docs);
+    const counts = termCounts(side.corpus, side.docs, stopForms(side.corpus.stream, stop));
     const map = new Map<string, number>();
-    let total = 0;
     counts.forEach((c, id) => {
-      total += c;
       if (c) map.set(side.corpus.stream.terms[id], c);
     });
-    return { map, total };
+    return { map, total: tokensIn(side.corpus, side.docs) };
   };
   const f = byTerm(focus);
   const r = byTerm(reference);
@@ -67,7 +67,6 @@ export function keywords(focus: KeywordSide, reference: KeywordSide, options: Ke
   const seen = new Set([...f.map.keys(), ...r.map.keys()]);
   if (c > 0 && d > 0)
     for (const term of seen) {
-      if (stop.has(term)) continue;
       const a = f.map.get(term) ?? 0;
       const b = r.map.get(term) ?? 0;
       const isPositive = a / c > b / d;

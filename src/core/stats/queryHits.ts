@@ -1,7 +1,8 @@
 import type { SearchQuery } from '../search/query';
-import { hasPhrase, lookupTerm, postingOf } from '../search/termIndex';
 import type { StatsCorpus } from './corpus';
 import { passesFilters } from './filters';
+import { articleAt, forEachInArticles, occurrencesOf } from './occurrences';
+import { U32 } from './tokenStream';
 
 /** Where a query matches in the word stream: article, word position in its text, and length in words. */
 export interface QueryHits {
@@ -12,90 +13,176 @@ export interface QueryHits {
   readonly articles: Uint32Array;
 }
 
+const NONE: QueryHits = {
+  docs: new Uint32Array(0),
+  positions: new Uint32Array(0),
+  lengths: new Uint8Array(0),
+  articles: new Uint32Array(0),
+};
+
+const lookups = new WeakMap<readonly string[], Map<string, number>>();
+
+/** Term ids of a query word: the word itself, or every term it begins (prefix). */
+function termIds(corpus: StatsCorpus, term: string, prefix: boolean): number[] {
+  const { terms } = corpus.stream;
+  if (prefix) {
+    const out: number[] = [];
+    for (let t = 0; t < terms.length; t++) if (terms[t].startsWith(term)) out.push(t);
+    return out;
+  }
+  let map = lookups.get(terms);
+  if (!map) {
+    map = new Map();
+    for (let t = 0; t < terms.length; t++) map.set(terms[t], t);
+    lookups.set(terms, map);
+  }
+  const t = map.get(term);
+  return t === undefined ? [] : [t];
+}
+
 /**
- * Hits of a query from the index, as the search finds articles: every required word (exact, or
- * every term of a prefix; no typo matching, so counts are of what was asked) and every phrase,
- * in articles that have all of them and pass its filters. Each word or phrase occurrence is a
- * hit; a phrase's words are not also counted alone. Sorted by article, then position.
+ * Hits of a query, as the search finds articles: every required word (exact, or every term of a
+ * prefix; no typo matching, so counts are of what was asked) in the text or title, every phrase
+ * in the text, no excluded word, and the query's filters. Each word or phrase occurrence in the
+ * text is a hit; a phrase's words are not also counted alone. Sorted by article, then position.
+ * Read from the terms' occurrence lists (occurrences.ts), so a rare word's hits cost little;
+ * only the articles `within` (ascending) when given.
  */
-export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred = true): QueryHits {
-  const { index, dump } = corpus;
-  const groups = q.required.map((t) => lookupTerm(index, t.term, t.prefix ? 'prefix' : 'exact').map((x) => x.id));
-  const phrases = q.phrases.map((p) => p.map((w) => lookupTerm(index, w, 'exact')[0]?.id ?? -1));
-  const docs: number[] = [];
-  const positions: number[] = [];
-  const lengths: number[] = [];
-  const articles: number[] = [];
-  if (groups.some((g) => !g.length) || phrases.some((p) => p.includes(-1)))
-    return {
-      docs: new Uint32Array(0),
-      positions: new Uint32Array(0),
-      lengths: new Uint8Array(0),
-      articles: new Uint32Array(0),
-    };
-  const excluded = new Set<number>();
-  for (const term of q.excluded)
-    for (const { id } of lookupTerm(index, term, 'exact'))
-      for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) excluded.add(index.docs[p]);
-  // Articles that have every group and phrase.
-  const count = new Uint16Array(index.articleCount);
-  const need = groups.length + phrases.length;
-  const mark = (ids: readonly number[], g: number) => {
-    for (const id of ids)
-      for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) {
-        const d = index.docs[p];
-        if (count[d] === g) count[d] = g + 1;
-      }
-  };
-  groups.forEach((ids, g) => {
-    mark(ids, g);
+export function queryHits(
+  corpus: StatsCorpus,
+  q: SearchQuery,
+  includeInferred = true,
+  within?: Uint32Array,
+): QueryHits {
+  const stream = corpus.stream;
+  const { ids, starts, titleIds, titleStarts, terms } = stream;
+  const A = starts.length - 1;
+  const groups = q.required.map((t) => termIds(corpus, t.term, t.prefix));
+  const phrases = q.phrases.map((p) => p.map((w) => termIds(corpus, w, false)[0] ?? -1));
+  if (groups.some((g) => !g.length) || phrases.some((p) => p.includes(-1))) return NONE;
+  const occ = occurrencesOf(stream);
+  const list = (t: number) => occ.positions.subarray(occ.offsets[t], occ.offsets[t + 1]);
+  // Per article: the groups it has (bits: a query has at most 32 words), its phrases, and whether a word excludes it.
+  const mask = new Uint32Array(terms.length);
+  groups.forEach((g, k) => {
+    for (const t of g) mask[t] |= 1 << k;
   });
-  phrases.forEach((ids, k) => {
-    mark([ids[0]], groups.length + k);
-  });
-  const { stream } = corpus;
-  const words = new Set(groups.flat());
-  for (let d = 0; d < index.articleCount; d++) {
-    if (count[d] !== need || excluded.has(d)) continue;
-    if (!passesFilters(dump.articles[d], q, includeInferred)) continue;
-    if (!phrases.every((ids) => hasPhrase(index, ids, d))) continue;
-    // From the postings' positions, not a scan of the article: O(hits), not O(words).
-    const base = stream.starts[d];
-    const length = stream.starts[d + 1] - base;
-    const found: [number, number][] = [];
-    const covered = new Set<number>();
-    for (const ids of phrases) {
-      const p = postingOf(index, ids[0], d);
-      if (p < 0) continue;
-      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++) {
-        const at = index.positions[k];
-        let all = at + ids.length <= length;
-        for (let j = 1; j < ids.length && all; j++) all = stream.ids[base + at + j] === ids[j];
-        if (all) {
-          found.push([at, ids.length]);
-          for (let j = 0; j < ids.length; j++) covered.add(at + j);
-        }
-      }
+  const need = groups.length === 32 ? 0xffffffff : (1 << groups.length) - 1;
+  const words = [...new Set(groups.flat())];
+  // Every position of the query's words, ascending: one list as it is, several merged by a numeric sort.
+  let merged: Uint32Array;
+  if (words.length === 1) merged = list(words[0]);
+  else {
+    let size = 0;
+    for (const t of words) size += list(t).length;
+    merged = new Uint32Array(size);
+    let at = 0;
+    for (const t of words) {
+      merged.set(list(t), at);
+      at += list(t).length;
     }
-    for (const id of words) {
-      const p = postingOf(index, id, d);
-      if (p < 0) continue;
-      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++)
-        if (!covered.has(index.positions[k])) found.push([index.positions[k], 1]);
+    merged.sort();
+  }
+  const has = new Uint32Array(A);
+  forEachInArticles(starts, merged, (pos, d) => {
+    has[d] |= mask[ids[pos]];
+  });
+  const out = new Uint8Array(A);
+  const excluded = new Uint8Array(terms.length);
+  for (const word of q.excluded)
+    for (const t of termIds(corpus, word, false)) {
+      excluded[t] = 1;
+      forEachInArticles(starts, list(t), (_, d) => {
+        out[d] = 1;
+      });
+    }
+  if (groups.length || q.excluded.length)
+    for (let d = 0; d < A; d++)
+      for (let i = titleStarts[d]; i < titleStarts[d + 1]; i++) {
+        has[d] |= mask[titleIds[i]];
+        if (excluded[titleIds[i]]) out[d] = 1;
+      }
+  // Phrase matches, anchored on the phrase's rarest word: global start, and which phrase.
+  const matches = phrases.map((p) => {
+    let anchor = 0;
+    for (let j = 1; j < p.length; j++) if (list(p[j]).length < list(p[anchor]).length) anchor = j;
+    const found = new U32();
+    forEachInArticles(starts, list(p[anchor]), (pos, d) => {
+      const start = pos - anchor;
+      if (start < starts[d] || start + p.length > starts[d + 1]) return;
+      for (let j = 0; j < p.length; j++) if (ids[start + j] !== p[j]) return;
+      found.push(start);
+    });
+    return found.done();
+  });
+  const phraseHas = new Uint32Array(phrases.length ? A : 0);
+  matches.forEach((m, k) => {
+    for (const start of m) phraseHas[articleAt(starts, start)] |= 1 << k;
+  });
+  const needPhrases = phrases.length === 32 ? 0xffffffff : (1 << phrases.length) - 1;
+  const titled = q.titleTerms.map((w) => termIds(corpus, w, false)[0] ?? -1);
+  const ok = new Uint8Array(A);
+  const articles = new U32();
+  const count = within ? within.length : A;
+  for (let k = 0; k < count; k++) {
+    const d = within ? within[k] : k;
+    if (out[d] || has[d] >>> 0 !== need >>> 0) continue;
+    if (phrases.length && phraseHas[d] >>> 0 !== needPhrases >>> 0) continue;
+    if (!passesFilters(corpus.articles[d], q, includeInferred)) continue;
+    if (titled.length) {
+      const title = new Set(titleIds.subarray(titleStarts[d], titleStarts[d + 1]));
+      if (!titled.every((t) => title.has(t))) continue;
     }
     // An article matched by its title alone has no hit in the text, but it is one of the query's articles.
+    ok[d] = 1;
     articles.push(d);
-    found.sort((a, b) => a[0] - b[0]);
-    for (const [pos, len] of found) {
-      docs.push(d);
-      positions.push(pos);
-      lengths.push(len);
-    }
   }
-  return {
-    docs: Uint32Array.from(docs),
-    positions: Uint32Array.from(positions),
-    lengths: Uint8Array.from(lengths),
-    articles: Uint32Array.from(articles),
-  };
+  // No phrase (the common case): the merged positions are the hits, already in order.
+  if (!phrases.length) {
+    const docs = new U32();
+    const positions = new U32();
+    forEachInArticles(starts, merged, (pos, d) => {
+      if (!ok[d]) return;
+      docs.push(d);
+      positions.push(pos - starts[d]);
+    });
+    return {
+      docs: docs.done(),
+      positions: positions.done(),
+      lengths: new Uint8Array(docs.length).fill(1),
+      articles: articles.done(),
+    };
+  }
+  // Else the hits as one sorted list of keys: position · 64 + the phrase's number (63 for a word),
+  // so phrases starting together keep their order and a word's length is 1.
+  const covered = new Set<number>();
+  const keyed: number[] = [];
+  matches.forEach((m, k) => {
+    for (const start of m)
+      if (ok[articleAt(starts, start)]) {
+        keyed.push(start * 64 + k);
+        for (let j = 0; j < phrases[k].length; j++) covered.add(start + j);
+      }
+  });
+  const keys = new U32();
+  forEachInArticles(starts, merged, (pos, d) => {
+    if (ok[d] && !covered.has(pos)) keys.push(pos);
+  });
+  const sorted = new Float64Array(keys.length + keyed.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = keys.data[i] * 64 + 63;
+  sorted.set(keyed, keys.length);
+  sorted.sort();
+  const docs = new Uint32Array(sorted.length);
+  const positions = new Uint32Array(sorted.length);
+  const lengths = new Uint8Array(sorted.length);
+  let d = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const pos = Math.floor(sorted[i] / 64);
+    const tag = sorted[i] - pos * 64;
+    while (starts[d + 1] <= pos) d++;
+    docs[i] = d;
+    positions[i] = pos - starts[d];
+    lengths[i] = tag === 63 ? 1 : phrases[tag].length;
+  }
+  return { docs, positions, lengths, articles: articles.done() };
 }

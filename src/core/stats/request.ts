@@ -2,7 +2,7 @@ import { parseQuery } from '../search/query';
 import { collocates } from './collocates';
 import type { StatsCorpus } from './corpus';
 import { dispersion } from './dispersion';
-import { frequencyList } from './frequency';
+import { frequencyList, type Share } from './frequency';
 import { keywords } from './keywords';
 import type { Granularity } from './periods';
 import { queryHits } from './queryHits';
@@ -70,8 +70,14 @@ function queryOf(text: string) {
   return parsed.query;
 }
 
-/** Computes a statistic on one dump. Throws SubsetError for a malformed subset or query. */
-export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
+/** Rows a word or n-gram list returns when the request sets no limit. */
+export const WORDS_LIMIT = 5000;
+
+/**
+ * Computes a statistic on one dump. Throws SubsetError for a malformed subset or query. With a
+ * `share`, a word or n-gram list has only the rows whose first word is the share's (shares.ts).
+ */
+export function runStats(corpus: StatsCorpus, req: StatsRequest, share?: Share): StatsReply {
   const docs = selectArticles(corpus, req.subset);
   const inferred = req.subset?.includeInferredDates ?? true;
   const stopWords =
@@ -82,16 +88,22 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
         : stopWordSet();
   const base = { articles: docs.length, tokens: tokensIn(corpus, docs) };
   const speller = (terms: string[], over = docs) => {
-    const s = spellingsOf(corpus, over, terms);
+    const s = spellingsOf(corpus, over, terms, undefined, stopWords);
     return (t: string) => s.get(t) ?? t;
   };
   switch (req.stat) {
     case 'words': {
-      const list = frequencyList(corpus, docs, { n: req.n, minFreq: req.minFreq, limit: req.limit ?? 5000, stopWords });
+      const list = frequencyList(corpus, docs, {
+        n: req.n,
+        minFreq: req.minFreq,
+        limit: req.limit ?? WORDS_LIMIT,
+        stopWords,
+        share,
+      });
       return { ...base, table: frequencyTable(list, speller(list.rows.map((r) => r.term))), notes: [] };
     }
     case 'collocates': {
-      const c = collocates(corpus, docs, queryHits(corpus, queryOf(req.query), inferred), { ...req, stopWords });
+      const c = collocates(corpus, docs, queryHits(corpus, queryOf(req.query), inferred, docs), { ...req, stopWords });
       return { ...base, table: collocateTable(c, speller(c.rows.map((r) => r.term))), notes: [] };
     }
     case 'keywords': {
@@ -117,7 +129,7 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
       const by = req.by ?? 'month';
       const series = req.queries.map((q) => ({
         query: q,
-        trend: trend(corpus, docs, queryHits(corpus, queryOf(q), inferred), by, inferred),
+        trend: trend(corpus, docs, queryHits(corpus, queryOf(q), inferred, docs), by, inferred),
       }));
       const notes = series
         .filter((s) => s.trend.unplaced)
@@ -136,8 +148,8 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest): StatsReply {
       return { ...base, table: changingTable(rf, speller([...rf.rising, ...rf.falling].map((r) => r.term))), notes };
     }
     case 'dispersion': {
-      const plot = dispersion(corpus, docs, queryHits(corpus, queryOf(req.query), inferred), inferred);
-      return { ...base, table: dispersionTable(plot, (i) => corpus.dump.articles[i].name), notes: [] };
+      const plot = dispersion(corpus, docs, queryHits(corpus, queryOf(req.query), inferred, docs), inferred);
+      return { ...base, table: dispersionTable(plot, (i) => corpus.articles[i].name), notes: [] };
     }
   }
 }

@@ -41,18 +41,18 @@ export function selectArticles(corpus: StatsCorpus, spec: SubsetSpec = {}): Uint
   }
   if (spec.from || spec.to) {
     const range = { from: spec.from || '0000', to: spec.to || '9999' };
-    and((d) => inRange(corpus.dump.articles[d], range, includeInferred));
+    and((d) => inRange(corpus.articles[d], range, includeInferred));
   }
   if (spec.source?.trim()) {
     const s = foldDiacritics(spec.source).trim();
-    and((d) => foldDiacritics(corpus.dump.articles[d].source ?? '').includes(s));
+    and((d) => foldDiacritics(corpus.articles[d].source ?? '').includes(s));
   }
   if (spec.articles) {
     const set = new Set(spec.articles);
     and((d) => set.has(d));
   }
   const out: number[] = [];
-  for (let d = 0; d < corpus.dump.articles.length; d++) if (keep(d)) out.push(d);
+  for (let d = 0; d < corpus.articles.length; d++) if (keep(d)) out.push(d);
   return Uint32Array.from(out);
 }
 

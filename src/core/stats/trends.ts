@@ -3,7 +3,7 @@ import { termCounts } from './frequency';
 import { perMillion, slope } from './measures';
 import { type Granularity, periodOf, periodRange } from './periods';
 import type { QueryHits } from './queryHits';
-import { NO_STOP_WORDS } from './stopWords';
+import { NO_STOP_WORDS, stopForms } from './stopWords';
 
 export interface TrendPoint {
   readonly period: string;
@@ -31,7 +31,7 @@ export function articlesByPeriod(
 ): { periods: string[]; docs: Map<string, number[]> } {
   const byPeriod = new Map<string, number[]>();
   for (const d of docs) {
-    const p = periodOf(dateOf(corpus.dump.articles[d], includeInferred), g);
+    const p = periodOf(dateOf(corpus.articles[d], includeInferred), g);
     if (p === undefined) continue;
     let list = byPeriod.get(p);
     if (!list) byPeriod.set(p, (list = []));
@@ -49,15 +49,16 @@ export function trend(
   includeInferred = true,
 ): Trend {
   const { periods, docs: byPeriod } = articlesByPeriod(corpus, docs, g, includeInferred);
-  const inSubset = new Set(docs);
-  const hitsIn = new Map<number, number>();
+  const { starts } = corpus.stream;
+  const inSubset = new Uint8Array(starts.length - 1);
+  for (const d of docs) inSubset[d] = 1;
+  const hitsIn = new Uint32Array(starts.length - 1);
   let total = 0;
   for (const d of hits.docs)
-    if (inSubset.has(d)) {
-      hitsIn.set(d, (hitsIn.get(d) ?? 0) + 1);
+    if (inSubset[d]) {
+      hitsIn[d]++;
       total++;
     }
-  const { starts } = corpus.stream;
   let placed = 0;
   const points = periods.map((period) => {
     let h = 0;
@@ -65,7 +66,7 @@ export function trend(
     let tokens = 0;
     const list = byPeriod.get(period) ?? [];
     for (const d of list) {
-      const k = hitsIn.get(d) ?? 0;
+      const k = hitsIn[d];
       h += k;
       if (k) matched++;
       tokens += starts[d + 1] - starts[d];
@@ -138,12 +139,13 @@ export function risingFalling(
   }
   const periods = kept.map((k) => k.period);
   if (kept.length < 3) return { periods, sparse, empty, rising: [], falling: [], tooFewPeriods: true };
-  const perPeriod = kept.map((k) => termCounts(corpus, k.docs));
+  const stopped = stopForms(corpus.stream, stop);
+  const perPeriod = kept.map((k) => termCounts(corpus, k.docs, stopped));
   const rows: ChangingWord[] = [];
   for (let t = 0; t < terms.length; t++) {
     let f = 0;
     for (const c of perPeriod) f += c[t];
-    if (f < minFreq || stop.has(terms[t])) continue;
+    if (f < minFreq) continue;
     const pm = perPeriod.map((c, i) => perMillion(c[t], kept[i].tokens));
     rows.push({ term: terms[t], freq: f, slope: slope(pm), perMillion: pm });
   }
