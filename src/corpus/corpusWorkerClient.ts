@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { ConcordanceLine, SearchResult } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import {
@@ -98,8 +98,8 @@ export class CorpusWorkerClient {
     return then(this.request('index', { dumps, cacheDir }, onProgress), (r) => r.summary);
   }
 
-  query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
-    return then(this.request('query', { query, limit }), (r) => r.hits).result;
+  query(query: SearchQuery, limit: number): Promise<SearchResult> {
+    return then(this.request('query', { query, limit }), (r) => ({ hits: r.hits, capped: r.capped })).result;
   }
 
   concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {

@@ -5,7 +5,7 @@ import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../
 import type { EntityIndex } from '../core/entities/extract';
 import { mergeEntityIndexes } from '../core/entities/mergeIndexes';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import { type ConcordanceLine, mergeCaps, type SearchResult } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
@@ -163,16 +163,17 @@ export class CorpusWorkerPool {
   }
 
   /** Every worker's best hits, merged by score. */
-  async query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
+  async query(query: SearchQuery, limit: number): Promise<SearchResult> {
     const all = await Promise.all(this.workers.map((w) => w.query(query, limit)));
-    return all
-      .flat()
+    const hits = all
+      .flatMap((r) => r.hits)
       .map((hit) => {
         const at = this.placements.get(hit.dumpKey);
         return at ? placeHit(hit, at) : hit;
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+    return { hits, capped: mergeCaps(all.flatMap((r) => r.capped)) };
   }
 
   async concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {

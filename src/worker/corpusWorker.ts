@@ -199,7 +199,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'index':
       return answer(request, index(request.id, request.dumps, request.cacheDir));
     case 'query':
-      return answer(request, { kind: 'hits', hits: engine.query(request.query, request.limit) });
+      return answer(request, { kind: 'hits', ...engine.search(request.query, request.limit) });
     case 'concordance': {
       const { lines, truncated } = engine.concordance(request.query, request.max);
       return answer(request, { kind: 'concordance', lines, truncated });

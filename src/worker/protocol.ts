@@ -1,7 +1,7 @@
 import type { Article, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { ConcordanceLine, PrefixCap, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 
@@ -56,7 +56,7 @@ export type WorkerResult =
   /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
   | { kind: 'part'; dump: Dump; chunked?: boolean; textLength: number }
   | { kind: 'index'; summary: IndexSummary }
-  | { kind: 'hits'; hits: SearchHit[] }
+  | { kind: 'hits'; hits: SearchHit[]; capped: PrefixCap[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
   | { kind: 'entities'; index: EntityIndex }
   | { kind: 'slice'; text: string }

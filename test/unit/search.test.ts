@@ -6,7 +6,9 @@ import {
   buildTermIndex,
   deserializeTermIndex,
   hasPhrase,
+  MAX_PREFIX_TERMS,
   postingOf,
+  prefixTerms,
   serializeTermIndex,
 } from '../../src/core/search/termIndex';
 import { concordanceTable, formatConcordance, matchColumn, sortConcordance } from '../../src/core/search/kwic';
@@ -288,5 +290,45 @@ describe('search: concordance order, layout and export', () => {
       engine.query(quoted.query).map((h) => h.article.name),
       ['ha-noi'],
     );
+  });
+});
+
+describe('search: prefix expansion is capped', () => {
+  // 150 words begin "zeta": word k appears in articles 0..k, so the most frequent are the highest k.
+  const words = Array.from({ length: 150 }, (_, k) => `zeta${String(k).padStart(3, '0')}`);
+  const articles = Array.from(
+    { length: 150 },
+    (_, a) => `<<<FILE>>> a${a}.txt\nTitle ${a}\n${words.filter((_, k) => k >= a).join(' ')}\n`,
+  );
+  const capText = articles.join('');
+  const engine = new SearchEngine();
+  engine.set('cap', capText, parseDump(capText));
+
+  it('expands a prefix to at most MAX_PREFIX_TERMS terms, the most frequent, and says so', () => {
+    const parsed = parseQuery('zeta*');
+    assert.ok(parsed.ok);
+    const { hits, capped } = engine.search(parsed.query, 1000);
+    assert.deepStrictEqual(capped, [{ prefix: 'zeta', total: 150, kept: MAX_PREFIX_TERMS }]);
+    // The kept terms are zeta050..zeta149, which article k has when k <= that word: articles 0..149 all match.
+    assert.strictEqual(hits.length, 150);
+    const ids = prefixTerms(buildTermIndex(capText, parseDump(capText)), 'zeta');
+    assert.strictEqual(ids.total, 150);
+    assert.strictEqual(ids.ids.length, MAX_PREFIX_TERMS);
+  });
+
+  it('highlights only the kept terms of a capped prefix', () => {
+    const parsed = parseQuery('zeta*');
+    assert.ok(parsed.ok);
+    const [best] = engine.search(parsed.query, 1).hits;
+    const word = capText.slice(best.matchStart, best.matchEnd);
+    assert.ok(Number(word.slice(4)) >= 150 - MAX_PREFIX_TERMS, word);
+  });
+
+  it('does not cap a prefix with few terms', () => {
+    const parsed = parseQuery('zeta14*');
+    assert.ok(parsed.ok);
+    const { hits, capped } = engine.search(parsed.query, 1000);
+    assert.deepStrictEqual(capped, []);
+    assert.strictEqual(hits.length, 150);
   });
 });

@@ -7,7 +7,7 @@ import { LineIndex } from '../text/lines';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
 import { boostAdjacentPairs } from './proximity';
-import { buildTermIndex, hasPhrase, lookupTerm, type TermIndex } from './termIndex';
+import { buildTermIndex, hasPhrase, lookupTerm, prefixTerms, type TermIndex } from './termIndex';
 
 export interface SearchHit {
   readonly dumpKey: string;
@@ -35,6 +35,19 @@ export interface ConcordanceLine {
   readonly right: string;
 }
 
+/** A prefix that begins more terms than a query expands to: only the `kept` most frequent of its `total` were searched. */
+export interface PrefixCap {
+  readonly prefix: string;
+  readonly total: number;
+  readonly kept: number;
+}
+
+/** Ranked hits, and the prefixes that were cut short (to say so). */
+export interface SearchResult {
+  readonly hits: SearchHit[];
+  readonly capped: PrefixCap[];
+}
+
 export interface Shard {
   readonly key: string;
   readonly text: string;
@@ -54,6 +67,7 @@ interface Scored {
   docs: Uint32Array;
   scores: Float64Array;
   matcher: Matcher;
+  capped: PrefixCap[];
 }
 
 /** Finds a query's words and phrases in an article's raw text with regexes, rather than tokenizing the article. */
@@ -124,7 +138,14 @@ export class SearchEngine {
 
   /** Ranked hits, best first; each with the exact place of its best match and a snippet. */
   query(q: SearchQuery, limit = 50): SearchHit[] {
-    const heads = [...this.shards.values()].map((shard) => rank(candidates(shard, q))).filter((r) => r.next());
+    return this.search(q, limit).hits;
+  }
+
+  /** As query, with the prefixes whose expansion was capped. */
+  search(q: SearchQuery, limit = 50): SearchResult {
+    const scored = [...this.shards.values()].map((shard) => candidates(shard, q));
+    const capped = mergeCaps(scored.flatMap((s) => s.capped));
+    const heads = scored.map(rank).filter((r) => r.next());
     const hits: SearchHit[] = [];
     while (hits.length < limit && heads.length) {
       let best = 0;
@@ -143,7 +164,7 @@ export class SearchEngine {
         });
       if (!head.next()) heads.splice(best, 1);
     }
-    return hits;
+    return { hits, capped };
   }
 
   /** Every match in every matching article, in corpus order, with `width` characters of context each side. */
@@ -195,11 +216,21 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   const wordTerms = new Set<string>();
   const prefixes: string[] = [];
   const groups: { id: number; weight: number }[][] = [];
+  const capped: PrefixCap[] = [];
   for (const t of q.required) {
-    const mode = t.prefix ? 'prefix' : t.term.length >= FUZZY_MIN && t.term.length <= FUZZY_MAX ? 'fuzzy' : 'exact';
+    if (t.prefix) {
+      const { ids, total } = prefixTerms(index, t.term);
+      // A capped prefix matches only the terms kept, in the text as in the index.
+      if (total > ids.length) {
+        capped.push({ prefix: t.term, total, kept: ids.length });
+        for (const id of ids) wordTerms.add(index.terms[id]);
+      } else prefixes.push(t.term);
+      groups.push(ids.map((id) => ({ id, weight: index.terms[id] === t.term ? 1 : 0.6 })));
+      continue;
+    }
+    const mode = t.term.length >= FUZZY_MIN && t.term.length <= FUZZY_MAX ? 'fuzzy' : 'exact';
     const ids = lookupTerm(index, t.term, mode);
-    if (t.prefix) prefixes.push(t.term);
-    else for (const { id } of ids) wordTerms.add(index.terms[id]);
+    for (const { id } of ids) wordTerms.add(index.terms[id]);
     groups.push(ids);
   }
   // In query order, before the sort below: the adjacency boost pairs each word with the next.
@@ -272,7 +303,17 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   };
   if (excluded.size || q.dates || q.source || q.titleTerms.length) docs = docs.filter(keep);
   if (pairGroups.length && docs.length) boostAdjacentPairs(index, pairGroups, docs, scores, scratch(shard).counts);
-  return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
+  return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes), capped };
+}
+
+/** One cap a prefix, across shards (or workers): the largest vocabulary's count. */
+export function mergeCaps(caps: readonly PrefixCap[]): PrefixCap[] {
+  const byPrefix = new Map<string, PrefixCap>();
+  for (const c of caps) {
+    const seen = byPrefix.get(c.prefix);
+    if (!seen || c.total > seen.total) byPrefix.set(c.prefix, c);
+  }
+  return [...byPrefix.values()];
 }
 
 const scratches = new WeakMap<

@@ -225,20 +225,44 @@ function dictionaryOf(list: readonly string[]): SearchableMap<number> {
   return map;
 }
 
-/** Term ids for a query word: the word itself, every term it begins (prefix), or its near spellings (fuzzy). */
+/**
+ * A prefix expands to at most this many terms, the most frequent first: `a*` would otherwise be
+ * every term in the index, and cost a pass over every posting.
+ */
+export const MAX_PREFIX_TERMS = 100;
+
+/** The terms a prefix begins, the most frequent (then alphabetical) first, at most MAX_PREFIX_TERMS, and how many there are in all. */
+export function prefixTerms(index: TermIndex, prefix: string): { ids: number[]; total: number } {
+  const ids: number[] = [];
+  for (const [, id] of index.dictionary.atPrefix(prefix)) ids.push(id);
+  const df = (id: number) => index.offsets[id + 1] - index.offsets[id];
+  const total = ids.length;
+  if (total > MAX_PREFIX_TERMS) {
+    const exact = index.dictionary.get(prefix);
+    ids.sort((a, b) => (a === exact ? -1 : b === exact ? 1 : df(b) - df(a) || compare(index.terms[a], index.terms[b])));
+    ids.length = MAX_PREFIX_TERMS;
+  }
+  // Alphabetical, whatever the ids: an index updated in place scores the same as one built afresh.
+  ids.sort((a, b) => compare(index.terms[a], index.terms[b]));
+  return { ids, total };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Term ids for a query word: the word itself, every term it begins (prefix, capped), or its near spellings (fuzzy). */
 export function lookupTerm(
   index: TermIndex,
   term: string,
   mode: 'exact' | 'prefix' | 'fuzzy',
 ): { id: number; weight: number }[] {
-  if (mode === 'prefix') {
-    const found: { id: number; weight: number }[] = [];
-    for (const [t, id] of index.dictionary.atPrefix(term)) found.push({ id, weight: t === term ? 1 : 0.6 });
-    return found;
-  }
+  if (mode === 'prefix')
+    return prefixTerms(index, term).ids.map((id) => ({ id, weight: index.terms[id] === term ? 1 : 0.6 }));
   const id = index.dictionary.get(term);
   if (id !== undefined || mode === 'exact') return id === undefined ? [] : [{ id, weight: 1 }];
-  return [...index.dictionary.fuzzyGet(term, 1).values()].map(([fid]) => ({ id: fid, weight: 0.4 }));
+  return [...index.dictionary.fuzzyGet(term, 1).values()]
+    .map(([fid]) => fid)
+    .sort((a, b) => compare(index.terms[a], index.terms[b]))
+    .map((fid) => ({ id: fid, weight: 0.4 }));
 }
 
 const MAGIC = 'corpus-explorer-term-index/2';
