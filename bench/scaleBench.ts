@@ -8,7 +8,9 @@ import { readDumpBytes } from '../src/core/dump/decode';
 import { entityCard } from '../src/core/entities/card';
 import { extractEntities } from '../src/core/entities/extract';
 import { parseQuery } from '../src/core/search/query';
-import { deserializeTermIndex, type TermIndex } from '../src/core/search/termIndex';
+import { updateTermIndex } from '../src/core/search/indexUpdate';
+import { buildTermIndex, deserializeTermIndex, type TermIndex } from '../src/core/search/termIndex';
+import { parseDump } from '../src/core/dump/reader';
 import { repoRoot } from '../test/support/paths';
 import { benchDump, mulberry32 } from './generate';
 import { MinisearchIndex } from './minisearchIndex';
@@ -40,6 +42,8 @@ interface SizeResult {
   queries: Record<Category, { p50: number; p95: number; examples: string[] }>;
   ripgrep: { literalMs: number; toneInsensitiveMs: number; words: string[] };
   hover?: { firstMs: number; p50: number; p95: number };
+  /** An edit in one article of an open dump: the index updated from the previous one (p50 and slowest of the edits), and the reading of the edited text. */
+  reindex?: { p50: number; maxMs: number; parseMs: number; edits: number };
   minisearch?: { buildMs: number; heapBytes: number };
 }
 
@@ -213,6 +217,7 @@ async function measure(count: number): Promise<SizeResult> {
       samples.push(ms(t0));
     }
     result.hover = { firstMs, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+    result.reindex = measureReindex(text, dump);
   }
   if (count <= 10_000) {
     gc();
@@ -226,6 +231,37 @@ async function measure(count: number): Promise<SizeResult> {
     if (mini.size !== dump.articles.length) throw new Error('minisearch lost articles');
   }
   return result;
+}
+
+/** Edits in articles across an open dump, each followed by the index update the worker makes of it. */
+function measureReindex(text: string, dump: ReturnType<typeof parseDump>): SizeResult['reindex'] {
+  let index = buildTermIndex(text, dump);
+  let current = text;
+  let reading = dump;
+  const updates: number[] = [];
+  const parses: number[] = [];
+  const rand = mulberry32(5);
+  for (let i = 0; i < 7; i++) {
+    const article = reading.articles[Math.floor(rand() * reading.articles.length)];
+    const at = article.textStartOffset + Math.floor(rand() * (article.textEndOffset - article.textStartOffset));
+    const next = `${current.slice(0, at)} thêm từ mới ${current.slice(at)}`;
+    let t = process.hrtime.bigint();
+    const nextReading = parseDump(next);
+    parses.push(ms(t));
+    t = process.hrtime.bigint();
+    const updated = updateTermIndex(index, current, reading, next, nextReading);
+    updates.push(ms(t));
+    if (!updated) throw new Error('an edit of one article was not re-indexed in place');
+    index = updated;
+    current = next;
+    reading = nextReading;
+  }
+  return {
+    p50: quantile(updates, 0.5),
+    maxMs: Math.max(...updates),
+    parseMs: quantile(parses, 0.5),
+    edits: updates.length,
+  };
 }
 
 /** A fixed, seeded mix of queries drawn from the index itself: the same at every run. */
@@ -331,6 +367,12 @@ function report(results: SizeResult[]): void {
   if (hovers.length) {
     console.log(
       `Hover: ${hovers.map((r) => `${r.articles.toLocaleString('en')} articles — first hover (finds every entity) ${fmt(r.hover!.firstMs)}, then ${fmt(r.hover!.p50)} / ${fmt(r.hover!.p95)} p50/p95`).join('; ')}`,
+    );
+  }
+  const edits = results.filter((r) => r.reindex);
+  if (edits.length) {
+    console.log(
+      `Re-index after an edit in one article: ${edits.map((r) => `${mbText(r.bytes)} dump — index updated in ${fmt(r.reindex!.p50)} (slowest of ${r.reindex!.edits}: ${fmt(r.reindex!.maxMs)}; target < 200 ms), the edited text read again in ${fmt(r.reindex!.parseMs)}`).join('; ')}`,
     );
   }
   const minis = results.filter((r) => r.minisearch);

@@ -152,6 +152,7 @@ export class CorpusWorkerPool {
       dumps: dumps.length,
       articles: all.reduce((n, s) => n + s.articles, 0),
       fromCache: all.reduce((n, s) => n + s.fromCache, 0),
+      updated: all.reduce((n, s) => n + s.updated, 0),
       built: all.reduce((n, s) => n + s.built, 0),
     }));
     return {

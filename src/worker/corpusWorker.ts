@@ -8,6 +8,7 @@ import { readPart } from '../core/dump/parts';
 import { extractEntities } from '../core/entities/extract';
 import type { Dump } from '../core/dump/types';
 import { SearchEngine } from '../core/search/engine';
+import { updateTermIndex } from '../core/search/indexUpdate';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
 import type {
   IndexSource,
@@ -32,6 +33,8 @@ const held = new Map<
     dump: Dump;
     index?: TermIndex;
     hash?: Promise<string>;
+    /** The version this one replaced, while it is not indexed: an edit re-indexes only what changed. */
+    previous?: { text: string; dump: Dump; index: TermIndex };
   }
 >();
 const engine = new SearchEngine();
@@ -61,7 +64,15 @@ function hold(
   if (previous?.version === version) return;
   const hash = bytes ? webcrypto.subtle.digest('SHA-1', bytes).then((d) => Buffer.from(d).toString('hex')) : undefined;
   hash?.catch(() => undefined);
-  held.set(key, { version, text, dump, hash });
+  const previousIndex = previous?.index ?? previous?.previous?.index;
+  const base = previous?.index ? previous : previous?.previous;
+  held.set(key, {
+    version,
+    text,
+    dump,
+    hash,
+    previous: base && previousIndex ? { text: base.text, dump: base.dump, index: previousIndex } : undefined,
+  });
   engine.delete(key);
 }
 
@@ -94,18 +105,23 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   const total = todo.reduce((n, h) => n + h.dump.articles.length, 0) || 1;
   let done = 0;
   let fromCache = 0;
+  let updated = 0;
   for (const s of sources) {
     const h = held.get(s.key)!;
     if (h.index) {
       if (!engine.has(s.key)) engine.set(s.key, h.text, h.dump, h.index);
       continue;
     }
+    // An edit of a dump indexed before: only the articles it touched are indexed again.
+    let built = h.previous ? reindex(h.previous, h.text, h.dump) : undefined;
+    h.previous = undefined;
     const cacheFile =
-      cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await contentHash(h)}.idx`) : undefined;
-    let built = cacheFile ? readCache(cacheFile, h.dump) : undefined;
-    if (built) {
-      fromCache++;
-    } else {
+      !built && cacheDir && h.text.length >= CACHE_MIN_CHARS
+        ? path.join(cacheDir, `${await contentHash(h)}.idx`)
+        : undefined;
+    if (built) updated++;
+    else if (cacheFile && (built = readCache(cacheFile, h.dump))) fromCache++;
+    if (!built) {
       const builder = new TermIndexBuilder(h.text, h.dump);
       while (builder.addNext(BATCH) > 0) {
         reply({ id, progress: (done + builder.done) / total, message: s.key });
@@ -122,8 +138,23 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   }
   return {
     kind: 'index',
-    summary: { dumps: sources.length, articles: engine.articleCount, fromCache, built: todo.length - fromCache },
+    summary: {
+      dumps: sources.length,
+      articles: engine.articleCount,
+      fromCache,
+      updated,
+      built: todo.length - fromCache - updated,
+    },
   };
+}
+
+/** The index of an edited text from its previous version's, or undefined when a build is the better way. */
+function reindex(previous: { text: string; dump: Dump; index: TermIndex }, text: string, dump: Dump) {
+  try {
+    return updateTermIndex(previous.index, previous.text, previous.dump, text, dump);
+  } catch {
+    return undefined;
+  }
 }
 
 function readCache(file: string, dump: Dump): TermIndex | undefined {

@@ -47,6 +47,8 @@ export interface IndexSummary {
   readonly articles: number;
   /** Dumps whose index came from the cache rather than being built. */
   readonly fromCache: number;
+  /** Dumps re-indexed from their previous version's index: only the articles an edit touched. */
+  readonly updated: number;
   readonly built: number;
 }
 

@@ -217,10 +217,11 @@ export function buildTermIndex(text: string, dump: Dump): TermIndex {
   return new TermIndexBuilder(text, dump).finish();
 }
 
-function dictionaryOf(list: readonly string[]): SearchableMap<number> {
+/** term → id, for the terms some article has (an index updated in place keeps the ids of terms that went, empty). */
+function dictionaryOf(list: readonly string[], offsets?: Uint32Array): SearchableMap<number> {
   const map = new SearchableMap<number>();
   list.forEach((term, id) => {
-    map.set(term, id);
+    if (!offsets || offsets[id + 1] > offsets[id]) map.set(term, id);
   });
   return map;
 }
@@ -337,7 +338,7 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
       averageLength: header.averageLength,
       lengths,
       terms: termList,
-      dictionary: dictionaryOf(termList),
+      dictionary: dictionaryOf(termList, offsets),
       offsets,
       docs,
       tfs,

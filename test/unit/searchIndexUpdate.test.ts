@@ -1,0 +1,146 @@
+import * as assert from 'node:assert';
+import fc from 'fast-check';
+import { parseDump } from '../../src/core/dump/reader';
+import { SearchEngine } from '../../src/core/search/engine';
+import { changedArticles, commonPrefix, commonSuffix, updateTermIndex } from '../../src/core/search/indexUpdate';
+import { parseQuery } from '../../src/core/search/query';
+import {
+  buildTermIndex,
+  deserializeTermIndex,
+  serializeTermIndex,
+  type TermIndex,
+} from '../../src/core/search/termIndex';
+
+// A small vocabulary, so that articles share words and edits add and remove whole terms.
+const WORDS = [
+  'Nga',
+  'ngà',
+  'Lavrov',
+  'hợp',
+  'tác',
+  'hop',
+  'đàm',
+  'dam',
+  'Hà',
+  'Nội',
+  'nội',
+  'ASEAN',
+  'asean',
+  'bão',
+  'lũ',
+];
+const word = fc.constantFrom(...WORDS);
+const line = fc.oneof(
+  fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')),
+  fc.constantFrom(' date 2022-11 Nga', 'title: Hà Nội', '', '<<<END>>>'),
+);
+const article = fc
+  .tuple(fc.nat(99), fc.array(line, { maxLength: 6 }))
+  .map(([n, lines]) => `<<<FILE>>> a${n}.txt\n${lines.join('\n')}\n`);
+const dumpText = fc.array(article, { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+/** Replace text[at, at + cut) by `insert`; `at` and `cut` as fractions of the text. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  cut: fc.nat(40),
+  insert: fc.oneof(
+    fc.array(word, { maxLength: 4 }).map((w) => w.join(' ')),
+    fc.constantFrom('\n<<<FILE>>> new.txt\nbão lũ Nga\n', '\n', ' ', 'x', '<<<FILE>>> b.txt\n'),
+  ),
+});
+const applyEdit = (text: string, e: { at: number; cut: number; insert: string }) => {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(at + e.cut);
+};
+
+/** Every term some article has, with its postings (articles, frequencies, positions), by term. */
+function postingsByTerm(index: TermIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  index.terms.forEach((term, t) => {
+    const from = index.offsets[t];
+    const to = index.offsets[t + 1];
+    if (from === to) return;
+    const list: string[] = [];
+    for (let p = from; p < to; p++)
+      list.push(
+        `${index.docs[p]}:${index.tfs[p]}:${[...index.positions.subarray(index.posOffsets[p], index.posOffsets[p + 1])].join(',')}`,
+      );
+    out.set(term, list.join(' '));
+  });
+  return out;
+}
+
+const QUERIES = ['nga', 'hop tac', '"ha noi"', 'nga*', 'lavrov -asean', 'bao lu', 'title:ha', 'dam date:2022'];
+
+function answers(text: string, index: TermIndex): string[] {
+  const engine = new SearchEngine();
+  engine.set('k', text, parseDump(text), index);
+  return QUERIES.map((q) => {
+    const parsed = parseQuery(q);
+    assert.ok(parsed.ok, q);
+    return JSON.stringify(engine.query(parsed.query, 100).map((h) => [h.article.index, h.score, h.matchStart]));
+  });
+}
+
+describe('search: incremental re-index', () => {
+  it('finds the common start and end of two texts', () => {
+    const a = `${'x'.repeat(70_000)}abc${'y'.repeat(5)}`;
+    const b = `${'x'.repeat(70_000)}aXc${'y'.repeat(5)}`;
+    assert.strictEqual(commonPrefix(a, b), 70_001);
+    assert.strictEqual(commonSuffix(a, b, a.length - 70_001), 6);
+    assert.strictEqual(commonPrefix('', 'a'), 0);
+    assert.strictEqual(commonSuffix('ab', 'ab', 0), 0);
+  });
+
+  it('names only the articles an edit touched', () => {
+    const before = '<<<FILE>>> a\nNga\n<<<FILE>>> b\nLavrov\n<<<FILE>>> c\nhợp tác\n';
+    const after = before.replace('Lavrov', 'Lavrov Nga');
+    const change = changedArticles(before, parseDump(before), after, parseDump(after));
+    assert.deepStrictEqual(change, { from: 1, oldEnd: 2, newEnd: 2 });
+  });
+
+  it('gives the same postings and answers as a build of the edited text (property)', () => {
+    fc.assert(
+      fc.property(dumpText, fc.array(edit, { minLength: 1, maxLength: 3 }), (text, edits) => {
+        let current = text;
+        let dump = parseDump(current);
+        let index = buildTermIndex(current, dump);
+        for (const e of edits) {
+          const next = applyEdit(current, e);
+          const nextDump = parseDump(next);
+          const updated = updateTermIndex(index, current, dump, next, nextDump);
+          if (!updated) {
+            // Refused only when most of the dump changed.
+            index = buildTermIndex(next, nextDump);
+          } else {
+            const rebuilt = buildTermIndex(next, nextDump);
+            assert.deepStrictEqual(postingsByTerm(updated), postingsByTerm(rebuilt));
+            assert.deepStrictEqual([...updated.lengths], [...rebuilt.lengths]);
+            assert.strictEqual(updated.averageLength, rebuilt.averageLength);
+            assert.deepStrictEqual(
+              [...updated.dictionary.keys()].sort(),
+              [...rebuilt.dictionary.keys()].sort(),
+              'the same vocabulary',
+            );
+            assert.deepStrictEqual(answers(next, updated), answers(next, rebuilt));
+            // And it survives the cache: a reloaded updated index answers the same.
+            const reloaded = deserializeTermIndex(serializeTermIndex(updated));
+            assert.ok(reloaded);
+            assert.deepStrictEqual(answers(next, reloaded), answers(next, rebuilt));
+            index = updated;
+          }
+          current = next;
+          dump = nextDump;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses an update when most articles changed', () => {
+    const articles = Array.from({ length: 300 }, (_, i) => `<<<FILE>>> a${i}\nNga ${i}\n`);
+    const before = articles.join('');
+    const after = articles.map((a) => a.replace('Nga', 'Lavrov')).join('');
+    const dump = parseDump(before);
+    assert.strictEqual(updateTermIndex(buildTermIndex(before, dump), before, dump, after, parseDump(after)), undefined);
+  });
+});
