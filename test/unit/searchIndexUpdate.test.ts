@@ -1,13 +1,18 @@
 import * as assert from 'node:assert';
 import fc from 'fast-check';
+import { dateInRange } from '../../src/core/articles/filter';
 import { parseDump } from '../../src/core/dump/reader';
+import { dateTest } from '../../src/core/search/dateBounds';
 import { SearchEngine } from '../../src/core/search/engine';
 import { changedArticles, commonPrefix, commonSuffix, updateTermIndex } from '../../src/core/search/indexUpdate';
 import { parseQuery } from '../../src/core/search/query';
 import {
   buildTermIndex,
   deserializeTermIndex,
+  packOffsets,
+  positionsStart,
   serializeTermIndex,
+  termFrequency,
   type TermIndex,
 } from '../../src/core/search/termIndex';
 
@@ -62,7 +67,7 @@ function postingsByTerm(index: TermIndex): Map<string, string> {
     const list: string[] = [];
     for (let p = from; p < to; p++)
       list.push(
-        `${index.docs[p]}:${index.tfs[p]}:${[...index.positions.subarray(index.posOffsets[p], index.posOffsets[p + 1])].join(',')}`,
+        `${index.docs[p]}:${termFrequency(index, p)}:${[...index.positions.subarray(positionsStart(index, p), positionsStart(index, p + 1))].join(',')}`,
       );
     out.set(term, list.join(' '));
   });
@@ -142,5 +147,68 @@ describe('search: incremental re-index', () => {
     const after = articles.map((a) => a.replace('Nga', 'Lavrov')).join('');
     const dump = parseDump(before);
     assert.strictEqual(updateTermIndex(buildTermIndex(before, dump), before, dump, after, parseDump(after)), undefined);
+  });
+});
+
+describe('search: date filter bounds', () => {
+  it('agree with the articles filter on every date and range (property)', () => {
+    const iso = fc.oneof(
+      fc.integer({ min: 2019, max: 2023 }).map(String),
+      fc
+        .tuple(fc.integer({ min: 2019, max: 2023 }), fc.integer({ min: 1, max: 12 }))
+        .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      fc
+        .tuple(fc.integer({ min: 2019, max: 2023 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(iso), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(iso, iso), { minLength: 1, maxLength: 3 }),
+        (dates, ranges) => {
+          const text = dates.map((d, i) => `<<<FILE>>> a${i}\n${d ? ` date ${d} ` : ''}Nga\n`).join('');
+          const dump = parseDump(text);
+          const rs = ranges.map(([from, to]) => ({ from, to }));
+          const test = dateTest(dump, rs);
+          dump.articles.forEach((a, doc) => {
+            assert.strictEqual(
+              test(doc),
+              rs.some((r) => dateInRange(a, r)),
+              `${a.date?.value} in ${JSON.stringify(rs)}`,
+            );
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('search: position starts in two parts', () => {
+  it('give back every start, narrow or wide', () => {
+    for (const starts of [
+      Array.from({ length: 300 }, (_, i) => i * 7),
+      [0, 70_000, 70_001, 140_000],
+      Array.from({ length: 200 }, (_, i) => i * 2000),
+    ]) {
+      const offsets = Uint32Array.from(starts);
+      const packed = packOffsets(offsets);
+      const index = { ...packed } as unknown as TermIndex;
+      assert.deepStrictEqual(
+        starts.map((_, p) => positionsStart(index, p)),
+        starts,
+      );
+      // Wide only where 64 starts in a row span more than 65,535 positions.
+      assert.strictEqual(packed.posLow instanceof Uint16Array, starts[starts.length - 1] === 299 * 7);
+    }
+  });
+});
+
+describe('search: a month in a date filter', () => {
+  it('runs to its last day, in the filter and in the check for reversed ranges', () => {
+    const dump = parseDump('<<<FILE>>> a\n date 2020-04 Nga\n');
+    assert.ok(dateInRange(dump.articles[0], { from: '2020-04-13', to: '2020-04-20' }));
+    const parsed = parseQuery('nga date:2020-04-20..2020-04');
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
   });
 });

@@ -1,4 +1,3 @@
-import { dateInRange } from '../articles/filter';
 import type { Article, Dump } from '../dump/types';
 import { collapseSpace, excerpt } from '../text/excerpt';
 import { foldDiacritics, foldWord } from '../text/fold';
@@ -6,8 +5,9 @@ import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
+import { dateTest } from './dateBounds';
 import { boostAdjacentPairs } from './proximity';
-import { buildTermIndex, hasPhrase, lookupTerm, prefixTerms, type TermIndex } from './termIndex';
+import { buildTermIndex, hasPhrase, lookupTerm, prefixTerms, type TermIndex, termFrequency } from './termIndex';
 
 export interface SearchHit {
   readonly dumpKey: string;
@@ -77,15 +77,23 @@ interface Matcher {
   isWord(folded: string): boolean;
 }
 
-function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: string[]): Matcher {
+/** A query prefix as the text is searched for it: any word it begins, or (capped) only the terms kept. */
+interface PrefixMatch {
+  readonly prefix: string;
+  readonly only?: ReadonlySet<string>;
+}
+
+function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: PrefixMatch[]): Matcher {
+  // A capped prefix is found by its prefix pattern too: one short alternative, not a hundred.
   const alternatives = [
     ...[...wordTerms].map((t) => foldedTermPattern(t, false, false)),
-    ...prefixes.map((p) => foldedTermPattern(p, true, false)),
+    ...prefixes.map((p) => foldedTermPattern(p.prefix, true, false)),
   ];
   return {
     words: alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : undefined,
     phrases: q.phrases.map((p) => new RegExp(foldedPhrasePattern(p, false), 'gu')),
-    isWord: (folded) => wordTerms.has(folded) || prefixes.some((p) => folded.startsWith(p)),
+    isWord: (folded) =>
+      wordTerms.has(folded) || prefixes.some((p) => (p.only ? p.only.has(folded) : folded.startsWith(p.prefix))),
   };
 }
 
@@ -214,7 +222,7 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   const { index, dump } = shard;
   const n = index.articleCount;
   const wordTerms = new Set<string>();
-  const prefixes: string[] = [];
+  const prefixes: PrefixMatch[] = [];
   const groups: { id: number; weight: number }[][] = [];
   const capped: PrefixCap[] = [];
   for (const t of q.required) {
@@ -223,8 +231,8 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
       // A capped prefix matches only the terms kept, in the text as in the index.
       if (total > ids.length) {
         capped.push({ prefix: t.term, total, kept: ids.length });
-        for (const id of ids) wordTerms.add(index.terms[id]);
-      } else prefixes.push(t.term);
+        prefixes.push({ prefix: t.term, only: new Set(ids.map((id) => index.terms[id])) });
+      } else prefixes.push({ prefix: t.term });
       groups.push(ids.map((id) => ({ id, weight: index.terms[id] === t.term ? 1 : 0.6 })));
       continue;
     }
@@ -264,7 +272,7 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
             stage[doc] = g + 1;
             if (g === 0) list[count++] = doc;
           }
-          const tf = index.tfs[p];
+          const tf = termFrequency(index, p);
           scores[doc] +=
             (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * index.lengths[doc]) / index.averageLength));
         }
@@ -289,10 +297,11 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
       for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) excluded.add(index.docs[p]);
     }
   }
+  const dated = q.dates ? dateTest(dump, q.dates.ranges) : undefined;
   const keep = (doc: number) => {
     if (excluded.has(doc)) return false;
+    if (dated && !dated(doc)) return false;
     const article = dump.articles[doc];
-    if (q.dates && !q.dates.ranges.some((range) => dateInRange(article, range))) return false;
     if (q.source && !foldDiacritics(article.source ?? '').includes(q.source)) return false;
     if (q.titleTerms.length) {
       const title = new Set(terms(article.title));

@@ -1,5 +1,5 @@
 import type { Article, Dump } from '../dump/types';
-import { TermIndexBuilder, type TermIndex } from './termIndex';
+import { packOffsets, positionsStart, TermIndexBuilder, type TermIndex } from './termIndex';
 
 /** The articles an edit touched: old[from, oldEnd) became new[from, newEnd); the rest are the same text. */
 export interface ChangedArticles {
@@ -135,18 +135,19 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
       cuts[2 * t] = lo;
       cuts[2 * t + 1] = hi;
       n += lo - o0 + (o1 - hi);
-      positionCount += old.posOffsets[lo] - old.posOffsets[o0] + (old.posOffsets[o1] - old.posOffsets[hi]);
+      positionCount +=
+        positionsStart(old, lo) - positionsStart(old, o0) + (positionsStart(old, o1) - positionsStart(old, hi));
     }
     const f = ofTerm[t];
     if (f >= 0) {
       n += fresh.offsets[f + 1] - fresh.offsets[f];
-      positionCount += fresh.posOffsets[fresh.offsets[f + 1]] - fresh.posOffsets[fresh.offsets[f]];
+      positionCount += positionsStart(fresh, fresh.offsets[f + 1]) - positionsStart(fresh, fresh.offsets[f]);
     }
     offsets[t + 1] = offsets[t] + n;
   }
   const postings = offsets[termCount];
   const docs = new Uint32Array(postings);
-  const tfs = new Uint16Array(postings);
+  const titleCounts = new Uint8Array(postings);
   const posOffsets = new Uint32Array(postings + 1);
   const wide = old.positions instanceof Uint32Array || fresh.positions instanceof Uint32Array;
   const positions = wide ? new Uint32Array(positionCount) : new Uint16Array(positionCount);
@@ -158,13 +159,13 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
     if (a >= b) return;
     if (by === 0) docs.set(source.docs.subarray(a, b), p);
     else for (let i = a; i < b; i++) docs[p + i - a] = source.docs[i] + by;
-    tfs.set(source.tfs.subarray(a, b), p);
-    const base = source.posOffsets[a];
+    titleCounts.set(source.titleCounts.subarray(a, b), p);
+    const base = positionsStart(source, a);
     const move = k - base;
-    const from = source.posOffsets;
-    for (let i = a, o = p + 1; i < b; i++, o++) posOffsets[o] = from[i + 1] + move;
-    positions.set(source.positions.subarray(base, source.posOffsets[b]), k);
-    k += source.posOffsets[b] - base;
+    for (let i = a, o = p + 1; i < b; i++, o++) posOffsets[o] = positionsStart(source, i + 1) + move;
+    const end = positionsStart(source, b);
+    positions.set(source.positions.subarray(base, end), k);
+    k += end - base;
     p += b - a;
   };
   for (let t = 0; t < termCount; t++) {
@@ -172,7 +173,6 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
     if (t < old.terms.length) copy(old, old.offsets[t], cuts[2 * t], 0);
     if (f >= 0) copy(fresh, fresh.offsets[f], fresh.offsets[f + 1], from);
     if (t < old.terms.length) copy(old, cuts[2 * t + 1], old.offsets[t + 1], shift);
-    // A term no article has any more leaves the dictionary, as a build would never have had it.
     // The dictionary lists exactly the ids with postings (a lookup a term would cost more than the copying).
     const listed = t < old.terms.length && old.offsets[t + 1] > old.offsets[t];
     const has = offsets[t + 1] > offsets[t];
@@ -194,8 +194,8 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
     dictionary,
     offsets,
     docs,
-    tfs,
-    posOffsets,
+    titleCounts,
+    ...packOffsets(posOffsets),
     positions,
   };
 }

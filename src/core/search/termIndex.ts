@@ -17,17 +17,53 @@ export interface TermIndex {
   /** termId → term, and term → termId. */
   readonly terms: readonly string[];
   readonly dictionary: SearchableMap<number>;
-  /** Postings of term t: docs[offsets[t] .. offsets[t + 1]), with frequencies in tfs. */
+  /** Postings of term t: docs[offsets[t] .. offsets[t + 1]). */
   readonly offsets: Uint32Array;
   readonly docs: Uint32Array;
-  readonly tfs: Uint16Array;
-  /** Where each word of posting p stands in its article's text: positions[posOffsets[p] .. posOffsets[p + 1]), ascending; phrases need them. */
-  readonly posOffsets: Uint32Array;
+  /** How often posting p's term is in its article's title (at most 255); its text count is its positions' count. */
+  readonly titleCounts: Uint8Array;
+  /**
+   * Where each word of posting p stands in its article's text: positions[positionsStart(p) ..
+   * positionsStart(p + 1)), ascending; phrases need them. The start of posting p is
+   * posBase[p >> 6] + posLow[p]: two bytes a posting rather than four (four again, posLow wide,
+   * in the rare index where 64 postings in a row hold more than 65,535 positions).
+   */
+  readonly posBase: Uint32Array;
+  readonly posLow: Uint16Array | Uint32Array;
   readonly positions: Uint16Array | Uint32Array;
 }
 
+const BLOCK_SHIFT = 6;
+
+/** Where posting p's positions start in `positions` (p up to the number of postings, for the end of the last). */
+export function positionsStart(index: TermIndex, p: number): number {
+  return index.posBase[p >> BLOCK_SHIFT] + index.posLow[p];
+}
+
+/** Term frequency of posting p, as BM25 counts it: its text count, and its title count TITLE_WEIGHT times. */
+export function termFrequency(index: TermIndex, p: number): number {
+  const body =
+    index.posBase[(p + 1) >> BLOCK_SHIFT] + index.posLow[p + 1] - index.posBase[p >> BLOCK_SHIFT] - index.posLow[p];
+  return Math.min(65535, body + TITLE_WEIGHT * index.titleCounts[p]);
+}
+
+/** Position starts (one a posting, and one past the last) in their two-part form. */
+export function packOffsets(offsets: Uint32Array): { posBase: Uint32Array; posLow: Uint16Array | Uint32Array } {
+  const blocks = (offsets.length + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+  const posBase = new Uint32Array(blocks);
+  let narrow = true;
+  for (let b = 0; b < blocks; b++) {
+    posBase[b] = offsets[b << BLOCK_SHIFT];
+    const last = Math.min(offsets.length, (b + 1) << BLOCK_SHIFT) - 1;
+    if (offsets[last] - posBase[b] > 0xffff) narrow = false;
+  }
+  const posLow = narrow ? new Uint16Array(offsets.length) : new Uint32Array(offsets.length);
+  for (let p = 0; p < offsets.length; p++) posLow[p] = offsets[p] - posBase[p >> BLOCK_SHIFT];
+  return { posBase, posLow };
+}
+
 // Title words count three times: a match in the title says more about the article.
-const TITLE_WEIGHT = 2;
+export const TITLE_WEIGHT = 2;
 
 /** Builds a TermIndex article by article, so a caller can yield, report progress and cancel between batches. */
 export class TermIndexBuilder {
@@ -176,12 +212,12 @@ export class TermIndexBuilder {
     for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
     const next = offsets.slice(0, termCount);
     const docs = new Uint32Array(this.count);
-    const tfs = new Uint16Array(this.count);
+    const titleCounts = new Uint8Array(this.count);
     const origin = new Uint32Array(this.count);
     for (let i = 0; i < this.count; i++) {
       const at = next[this.tripTerm[i]]++;
       docs[at] = this.tripDoc[i];
-      tfs[at] = this.tripTf[i];
+      titleCounts[at] = Math.min(255, (this.tripTf[i] - this.tripBody[i]) / TITLE_WEIGHT);
       origin[at] = i;
     }
     const posOffsets = new Uint32Array(this.count + 1);
@@ -206,8 +242,8 @@ export class TermIndexBuilder {
       dictionary: dictionaryOf(this.termList),
       offsets,
       docs,
-      tfs,
-      posOffsets,
+      titleCounts,
+      ...packOffsets(posOffsets),
       positions,
     };
   }
@@ -266,7 +302,7 @@ export function lookupTerm(
     .map((fid) => ({ id: fid, weight: 0.4 }));
 }
 
-const MAGIC = 'corpus-explorer-term-index/2';
+const MAGIC = 'corpus-explorer-term-index/3';
 
 /** The index as bytes, for the cache: a JSON header, then the arrays, each 4-byte aligned. */
 export function serializeTermIndex(index: TermIndex): Uint8Array {
@@ -280,7 +316,9 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
       termsBytes: termsText.length,
       postings: index.docs.length,
       positions: index.positions.length,
+      blocks: index.posBase.length,
       wide: index.positions instanceof Uint32Array,
+      wideLow: index.posLow instanceof Uint32Array,
     }),
   );
   const pad = (n: number) => (n + 3) & ~3;
@@ -291,8 +329,9 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
     new Uint8Array(index.lengths.buffer, index.lengths.byteOffset, index.lengths.byteLength),
     new Uint8Array(index.offsets.buffer, index.offsets.byteOffset, index.offsets.byteLength),
     new Uint8Array(index.docs.buffer, index.docs.byteOffset, index.docs.byteLength),
-    new Uint8Array(index.tfs.buffer, index.tfs.byteOffset, index.tfs.byteLength),
-    new Uint8Array(index.posOffsets.buffer, index.posOffsets.byteOffset, index.posOffsets.byteLength),
+    new Uint8Array(index.titleCounts.buffer, index.titleCounts.byteOffset, index.titleCounts.byteLength),
+    new Uint8Array(index.posBase.buffer, index.posBase.byteOffset, index.posBase.byteLength),
+    new Uint8Array(index.posLow.buffer, index.posLow.byteOffset, index.posLow.byteLength),
     new Uint8Array(index.positions.buffer, index.positions.byteOffset, index.positions.byteLength),
   ];
   const out = new Uint8Array(parts.reduce((n, p) => pad(n + p.length), 0));
@@ -325,10 +364,14 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
     at = pad(at + offsets.byteLength);
     const docs = new Uint32Array(buffer.buffer, at, header.postings);
     at = pad(at + docs.byteLength);
-    const tfs = new Uint16Array(buffer.buffer, at, header.postings);
-    at = pad(at + tfs.byteLength);
-    const posOffsets = new Uint32Array(buffer.buffer, at, header.postings + 1);
-    at = pad(at + posOffsets.byteLength);
+    const titleCounts = new Uint8Array(buffer.buffer, at, header.postings);
+    at = pad(at + titleCounts.byteLength);
+    const posBase = new Uint32Array(buffer.buffer, at, header.blocks);
+    at = pad(at + posBase.byteLength);
+    const posLow = header.wideLow
+      ? new Uint32Array(buffer.buffer, at, header.postings + 1)
+      : new Uint16Array(buffer.buffer, at, header.postings + 1);
+    at = pad(at + posLow.byteLength);
     const positions = header.wide
       ? new Uint32Array(buffer.buffer, at, header.positions)
       : new Uint16Array(buffer.buffer, at, header.positions);
@@ -341,8 +384,9 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
       dictionary: dictionaryOf(termList, offsets),
       offsets,
       docs,
-      tfs,
-      posOffsets,
+      titleCounts,
+      posBase,
+      posLow,
       positions,
     };
   } catch {
@@ -370,7 +414,7 @@ export function hasPhrase(index: TermIndex, ids: readonly number[], doc: number)
   for (const id of ids) {
     const p = postingOf(index, id, doc);
     if (p < 0) return false;
-    lists.push(index.positions.subarray(index.posOffsets[p], index.posOffsets[p + 1]));
+    lists.push(index.positions.subarray(positionsStart(index, p), positionsStart(index, p + 1)));
   }
   const has = (list: Uint16Array | Uint32Array, x: number) => {
     let lo = 0;

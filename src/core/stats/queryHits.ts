@@ -1,5 +1,5 @@
 import type { SearchQuery } from '../search/query';
-import { hasPhrase, lookupTerm, postingOf } from '../search/termIndex';
+import { hasPhrase, lookupTerm, positionsStart, postingOf } from '../search/termIndex';
 import type { StatsCorpus } from './corpus';
 import { passesFilters } from './filters';
 
@@ -67,7 +67,7 @@ export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred =
     for (const ids of phrases) {
       const p = postingOf(index, ids[0], d);
       if (p < 0) continue;
-      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++) {
+      for (let k = positionsStart(index, p); k < positionsStart(index, p + 1); k++) {
         const at = index.positions[k];
         let all = at + ids.length <= length;
         for (let j = 1; j < ids.length && all; j++) all = stream.ids[base + at + j] === ids[j];
@@ -80,7 +80,7 @@ export function queryHits(corpus: StatsCorpus, q: SearchQuery, includeInferred =
     for (const id of words) {
       const p = postingOf(index, id, d);
       if (p < 0) continue;
-      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++)
+      for (let k = positionsStart(index, p); k < positionsStart(index, p + 1); k++)
         if (!covered.has(index.positions[k])) found.push([index.positions[k], 1]);
     }
     // An article matched by its title alone has no hit in the text, but it is one of the query's articles.

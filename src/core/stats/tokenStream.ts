@@ -1,4 +1,4 @@
-import type { TermIndex } from '../search/termIndex';
+import { positionsStart, type TermIndex } from '../search/termIndex';
 
 /**
  * Every article's words as term ids, in text order, rebuilt from the term index's positions (no
@@ -16,13 +16,13 @@ export function tokenStreamOf(index: TermIndex): TokenStream {
   const termCount = index.offsets.length - 1;
   const starts = new Uint32Array(n + 1);
   for (let p = 0; p < index.docs.length; p++)
-    starts[index.docs[p] + 1] += index.posOffsets[p + 1] - index.posOffsets[p];
+    starts[index.docs[p] + 1] += positionsStart(index, p + 1) - positionsStart(index, p);
   for (let d = 0; d < n; d++) starts[d + 1] += starts[d];
   const ids = new Uint32Array(starts[n]);
   for (let t = 0; t < termCount; t++) {
     for (let p = index.offsets[t]; p < index.offsets[t + 1]; p++) {
       const base = starts[index.docs[p]];
-      for (let k = index.posOffsets[p]; k < index.posOffsets[p + 1]; k++) ids[base + index.positions[k]] = t;
+      for (let k = positionsStart(index, p); k < positionsStart(index, p + 1); k++) ids[base + index.positions[k]] = t;
     }
   }
   return { ids, starts, terms: index.terms };
