@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { dateInRange } from '../../src/core/articles/filter';
 import { parseDump } from '../../src/core/dump/reader';
 import { dateTest } from '../../src/core/search/dateBounds';
+import { TermDictionary } from '../../src/core/search/termDictionary';
 import { SearchEngine } from '../../src/core/search/engine';
 import { changedArticles, commonPrefix, commonSuffix, updateTermIndex } from '../../src/core/search/indexUpdate';
 import { parseQuery } from '../../src/core/search/query';
@@ -210,5 +211,54 @@ describe('search: a month in a date filter', () => {
     assert.ok(dateInRange(dump.articles[0], { from: '2020-04-13', to: '2020-04-20' }));
     const parsed = parseQuery('nga date:2020-04-20..2020-04');
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
+  });
+});
+
+describe('search: the term dictionary', () => {
+  const words = ['nga', 'ngay', 'ngà', 'ngan', 'ngoai', 'ng', 'lavrov', 'lavrova', 'avrov', 'lavrpv', 'lvrov'];
+  const dictionary = TermDictionary.of(words);
+
+  it('looks up terms and prefixes in order', () => {
+    assert.strictEqual(dictionary.get('ngay'), 1);
+    assert.strictEqual(dictionary.get('ngx'), undefined);
+    assert.deepStrictEqual(
+      dictionary.atPrefix('nga').map(([t]) => t),
+      ['nga', 'ngan', 'ngay'],
+    );
+  });
+
+  it('finds the terms one edit away (property: as a plain edit distance says)', () => {
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+      for (let j = 1; j <= b.length; j++) d[0][j] = j;
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length][b.length];
+    };
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 5 }), { maxLength: 30 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 5 }),
+        (terms, query) => {
+          const d = TermDictionary.of(terms);
+          const want = terms
+            .map((t, i) => [t, i] as const)
+            .filter(([t]) => t !== query && distance(t, query) === 1)
+            .map(([, i]) => i)
+            .sort();
+          assert.deepStrictEqual(d.nearby(query).sort(), want);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('updates by merging: terms added and gone', () => {
+    const terms = [...words, 'ngat'];
+    const next = dictionary.updated(terms, [terms.length - 1], new Set([0]));
+    assert.deepStrictEqual([...next.keys()], [...TermDictionary.of(terms.slice(1)).keys()]);
+    assert.strictEqual(next.get('ngat'), terms.length - 1);
+    assert.strictEqual(next.get('nga'), undefined);
   });
 });

@@ -76,8 +76,7 @@ export function changedArticles(oldText: string, oldDump: Dump, newText: string,
  * The index of the new text, from the old one: the changed articles indexed afresh, their
  * postings put in place of the old ones, every other posting copied (its article renumbered
  * past the change). The same postings a build of the new text would give, in a copy of the
- * arrays rather than a pass over the words. The old index's term dictionary is taken over (it
- * must not be used afterwards). Undefined when so much changed that a build is the better way.
+ * arrays rather than a pass over the words. Undefined when so much changed that a build is the better way.
  */
 export function updateTermIndex(
   old: TermIndex,
@@ -99,6 +98,8 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
   const fresh = new TermIndexBuilder(newText, { ...newDump, articles: newDump.articles.slice(from, newEnd) }).finish();
   const shift = newEnd - oldEnd;
   const dictionary = old.dictionary;
+  const added: number[] = [];
+  const gone = new Set<number>();
 
   // Term ids: the old ones, then the terms only the changed articles have.
   const terms = [...old.terms];
@@ -176,8 +177,8 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
     // The dictionary lists exactly the ids with postings (a lookup a term would cost more than the copying).
     const listed = t < old.terms.length && old.offsets[t + 1] > old.offsets[t];
     const has = offsets[t + 1] > offsets[t];
-    if (listed && !has) dictionary.delete(terms[t]);
-    else if (has && !listed) dictionary.set(terms[t], t);
+    if (listed && !has) gone.add(t);
+    else if (has && !listed) added.push(t);
   }
 
   const lengths = new Uint32Array(newDump.articles.length);
@@ -191,7 +192,7 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
     averageLength: lengths.length ? total / lengths.length : 0,
     lengths,
     terms,
-    dictionary,
+    dictionary: dictionary.updated(terms, added, gone),
     offsets,
     docs,
     titleCounts,

@@ -1,7 +1,7 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import type { Dump } from '../dump/types';
 import { foldWord } from '../text/fold';
 import { forEachWord, terms } from '../text/tokenize';
+import { TermDictionary } from './termDictionary';
 
 /**
  * An inverted index over one dump, stored as flat typed arrays: for each folded term, the articles
@@ -16,7 +16,7 @@ export interface TermIndex {
   readonly lengths: Uint32Array;
   /** termId → term, and term → termId. */
   readonly terms: readonly string[];
-  readonly dictionary: SearchableMap<number>;
+  readonly dictionary: TermDictionary;
   /** Postings of term t: docs[offsets[t] .. offsets[t + 1]). */
   readonly offsets: Uint32Array;
   readonly docs: Uint32Array;
@@ -239,7 +239,7 @@ export class TermIndexBuilder {
       averageLength: this.lengths.length ? total / this.lengths.length : 0,
       lengths: this.lengths,
       terms: this.termList,
-      dictionary: dictionaryOf(this.termList),
+      dictionary: TermDictionary.of(this.termList),
       offsets,
       docs,
       titleCounts,
@@ -251,15 +251,6 @@ export class TermIndexBuilder {
 
 export function buildTermIndex(text: string, dump: Dump): TermIndex {
   return new TermIndexBuilder(text, dump).finish();
-}
-
-/** term → id, for the terms some article has (an index updated in place keeps the ids of terms that went, empty). */
-function dictionaryOf(list: readonly string[], offsets?: Uint32Array): SearchableMap<number> {
-  const map = new SearchableMap<number>();
-  list.forEach((term, id) => {
-    if (!offsets || offsets[id + 1] > offsets[id]) map.set(term, id);
-  });
-  return map;
 }
 
 /**
@@ -296,13 +287,13 @@ export function lookupTerm(
     return prefixTerms(index, term).ids.map((id) => ({ id, weight: index.terms[id] === term ? 1 : 0.6 }));
   const id = index.dictionary.get(term);
   if (id !== undefined || mode === 'exact') return id === undefined ? [] : [{ id, weight: 1 }];
-  return [...index.dictionary.fuzzyGet(term, 1).values()]
-    .map(([fid]) => fid)
+  return index.dictionary
+    .nearby(term)
     .sort((a, b) => compare(index.terms[a], index.terms[b]))
     .map((fid) => ({ id: fid, weight: 0.4 }));
 }
 
-const MAGIC = 'corpus-explorer-term-index/3';
+const MAGIC = 'corpus-explorer-term-index/4';
 
 /** The index as bytes, for the cache: a JSON header, then the arrays, each 4-byte aligned. */
 export function serializeTermIndex(index: TermIndex): Uint8Array {
@@ -314,6 +305,7 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
       averageLength: index.averageLength,
       terms: index.terms.length,
       termsBytes: termsText.length,
+      live: index.dictionary.order.length,
       postings: index.docs.length,
       positions: index.positions.length,
       blocks: index.posBase.length,
@@ -326,6 +318,7 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
     new Uint8Array(new Uint32Array([header.length]).buffer),
     header,
     termsText,
+    new Uint8Array(index.dictionary.order.buffer, index.dictionary.order.byteOffset, index.dictionary.order.byteLength),
     new Uint8Array(index.lengths.buffer, index.lengths.byteOffset, index.lengths.byteLength),
     new Uint8Array(index.offsets.buffer, index.offsets.byteOffset, index.offsets.byteLength),
     new Uint8Array(index.docs.buffer, index.docs.byteOffset, index.docs.byteLength),
@@ -358,6 +351,8 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
       ? new TextDecoder().decode(buffer.subarray(at, at + header.termsBytes)).split('\n')
       : [];
     at = pad(at + header.termsBytes);
+    const order = new Uint32Array(buffer.buffer, at, header.live);
+    at = pad(at + order.byteLength);
     const lengths = new Uint32Array(buffer.buffer, at, header.articleCount);
     at = pad(at + lengths.byteLength);
     const offsets = new Uint32Array(buffer.buffer, at, header.terms + 1);
@@ -381,7 +376,7 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
       averageLength: header.averageLength,
       lengths,
       terms: termList,
-      dictionary: dictionaryOf(termList, offsets),
+      dictionary: new TermDictionary(termList, order),
       offsets,
       docs,
       titleCounts,
