@@ -1,6 +1,6 @@
 import type { Dump } from '../dump/types';
 import { foldWord } from '../text/fold';
-import { forEachWord, terms } from '../text/tokenize';
+import { forEachWordSpan, terms } from '../text/tokenize';
 import { TermDictionary } from './termDictionary';
 
 /**
@@ -68,8 +68,8 @@ export const TITLE_WEIGHT = 2;
 /** Builds a TermIndex article by article, so a caller can yield, report progress and cancel between batches. */
 export class TermIndexBuilder {
   private readonly ids = new Map<string, number>();
-  /** Words as written → term id: one lookup a token, where folding first would take two. */
-  private readonly written = new Map<string, number>();
+  /** Words as written → term id, by where a spelling first stood in the text: no string made a token. */
+  private readonly spellings: SpellingTable;
   private readonly termList: string[] = [];
   private lastDoc = new Int32Array(1024).fill(-1);
   private slot = new Uint32Array(1024);
@@ -92,6 +92,7 @@ export class TermIndexBuilder {
     private readonly dump: Dump,
   ) {
     this.lengths = new Uint32Array(dump.articles.length);
+    this.spellings = new SpellingTable(text);
   }
 
   get done(): number {
@@ -106,12 +107,11 @@ export class TermIndexBuilder {
       const article = this.dump.articles[doc];
       const firstSlot = this.count;
       let tokens = 0;
-      forEachWord(this.text, article.textStartOffset, article.textEndOffset, (word) => {
-        let id = this.written.get(word);
-        if (id === undefined) {
-          id = this.idOf(foldWord(word));
-          // Bounded: a corpus's spellings are many fewer than its words, but never let it grow without end.
-          if (this.written.size < 1_000_000) this.written.set(word, id);
+      forEachWordSpan(this.text, article.textStartOffset, article.textEndOffset, (start, end, hash) => {
+        let id = this.spellings.get(start, end, hash);
+        if (id < 0) {
+          id = this.idOf(foldWord(this.text.slice(start, end)));
+          this.spellings.add(start, end, hash, id);
         }
         this.hit(id, doc, 1);
         this.tripBody[this.slot[id]]++;
@@ -246,6 +246,77 @@ export class TermIndexBuilder {
       ...packOffsets(posOffsets),
       positions,
     };
+  }
+}
+
+/**
+ * Spellings seen so far (each by the span of its first occurrence in the text) → term id, in an
+ * open-addressing table of typed arrays: a token is looked up by its hash and compared in place.
+ */
+class SpellingTable {
+  private keys = new Int32Array(1 << 16).fill(-1);
+  private starts = new Uint32Array(1 << 15);
+  private lengths = new Uint16Array(1 << 15);
+  private hashes = new Uint32Array(1 << 15);
+  private ids = new Uint32Array(1 << 15);
+  private size = 0;
+  /** Bounded: a corpus's spellings are many fewer than its words, but never let the table grow without end. */
+  private static readonly MAX = 1 << 21;
+
+  constructor(private readonly text: string) {}
+
+  /** The term id of text[start, end), or -1 if this spelling is new. */
+  get(start: number, end: number, hash: number): number {
+    const mask = this.keys.length - 1;
+    const length = end - start;
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
+      const e = this.keys[h];
+      if (e < 0) return -1;
+      if (this.hashes[e] === hash && this.lengths[e] === length && this.same(this.starts[e], start, length))
+        return this.ids[e];
+    }
+  }
+
+  add(start: number, end: number, hash: number, id: number): void {
+    if (this.size >= SpellingTable.MAX || end - start > 0xffff) return;
+    if (this.size === this.starts.length) this.growEntries();
+    if (this.size * 2 >= this.keys.length) this.rehash();
+    const e = this.size++;
+    this.starts[e] = start;
+    this.lengths[e] = end - start;
+    this.hashes[e] = hash;
+    this.ids[e] = id;
+    this.place(e);
+  }
+
+  private same(a: number, b: number, length: number): boolean {
+    for (let k = 0; k < length; k++) if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false;
+    return true;
+  }
+
+  private place(e: number): void {
+    const mask = this.keys.length - 1;
+    let h = this.hashes[e] & mask;
+    while (this.keys[h] >= 0) h = (h + 1) & mask;
+    this.keys[h] = e;
+  }
+
+  private rehash(): void {
+    this.keys = new Int32Array(this.keys.length * 2).fill(-1);
+    for (let e = 0; e < this.size; e++) this.place(e);
+  }
+
+  private growEntries(): void {
+    const n = this.starts.length * 2;
+    const grow = <T extends Uint32Array | Uint16Array>(a: T, make: (n: number) => T) => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, (k) => new Uint32Array(k));
+    this.lengths = grow(this.lengths, (k) => new Uint16Array(k));
+    this.hashes = grow(this.hashes, (k) => new Uint32Array(k));
+    this.ids = grow(this.ids, (k) => new Uint32Array(k));
   }
 }
 
