@@ -270,7 +270,7 @@ async function main(argv: string[]): Promise<number> {
             index: article.index,
             name: detached(article.name),
             title: detached(article.title),
-            date: article.date?.value ?? null,
+            date: article.date ? detached(article.date.value) : null,
             score: Math.round(h.score * 1000) / 1000,
             line: pos.line + base.line + 1,
             column: pos.character + 1,

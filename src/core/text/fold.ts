@@ -15,9 +15,12 @@ const CACHE_LIMIT = 200_000;
 export function foldWord(word: string): string {
   let folded = cache.get(word);
   if (folded === undefined) {
-    folded = isPlainLower(word) ? word : foldDiacritics(word);
+    // A word cut from a text (13 characters or more: V8 keeps such a slice as a view of its parent)
+    // is copied before it is kept, or the cache would keep the whole text it came from alive.
+    const own = word.length >= 13 ? Buffer.from(word, 'utf16le').toString('utf16le') : word;
+    folded = isPlainLower(own) ? own : foldDiacritics(own);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, folded);
+    cache.set(own, folded);
   }
   return folded;
 }
