@@ -87,7 +87,9 @@ function answers(text: string, index: TermIndex): string[] {
   });
 }
 
-describe('search: incremental re-index', () => {
+describe('search: incremental re-index', function () {
+  // Hundreds of random dumps, each indexed twice: seconds on a loaded machine.
+  this.timeout(60_000);
   it('finds the common start and end of two texts', () => {
     const a = `${'x'.repeat(70_000)}abc${'y'.repeat(5)}`;
     const b = `${'x'.repeat(70_000)}aXc${'y'.repeat(5)}`;

@@ -288,8 +288,16 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
 
   // Phrases from word positions: an article without the words in a row is out before any text is read.
   const phraseIds = q.phrases.map((p) => p.map((w) => lookupTerm(index, w, 'exact')[0]?.id ?? -1));
-  if (phraseIds.length && docs.length)
-    docs = docs.filter((doc) => phraseIds.every((ids) => !ids.includes(-1) && hasPhrase(index, ids, doc)));
+  if (phraseIds.length && docs.length) {
+    if (phraseIds.some((ids) => ids.includes(-1))) docs = docs.subarray(0, 0);
+    let kept = 0;
+    for (let k = 0; k < docs.length; k++) {
+      let all = true;
+      for (let i = 0; i < phraseIds.length && all; i++) all = hasPhrase(index, phraseIds[i], docs[k]);
+      if (all) docs[kept++] = docs[k];
+    }
+    docs = docs.subarray(0, kept);
+  }
 
   const excluded = new Set<number>();
   for (const term of q.excluded) {
@@ -310,7 +318,12 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     }
     return true;
   };
-  if (excluded.size || q.dates || q.source || q.titleTerms.length) docs = docs.filter(keep);
+  if (excluded.size || q.dates || q.source || q.titleTerms.length) {
+    // In place (the list is this query's own): no new array, no callback per article.
+    let kept = 0;
+    for (let k = 0; k < docs.length; k++) if (keep(docs[k])) docs[kept++] = docs[k];
+    docs = docs.subarray(0, kept);
+  }
   if (pairGroups.length && docs.length) boostAdjacentPairs(index, pairGroups, docs, scores, scratch(shard).counts);
   return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes), capped };
 }
