@@ -1,5 +1,5 @@
 import type { Article, Dump } from '../dump/types';
-import { packOffsets, positionsStart, TermIndexBuilder, type TermIndex } from './termIndex';
+import { BLOCK_SHIFT, packOffsets, positionsStart, TermIndexBuilder, type TermIndex } from './termIndex';
 
 /** The articles an edit touched: old[from, oldEnd) became new[from, newEnd); the rest are the same text. */
 export interface ChangedArticles {
@@ -163,7 +163,9 @@ export function spliceTermIndex(old: TermIndex, newText: string, newDump: Dump, 
     titleCounts.set(source.titleCounts.subarray(a, b), p);
     const base = positionsStart(source, a);
     const move = k - base;
-    for (let i = a, o = p + 1; i < b; i++, o++) posOffsets[o] = positionsStart(source, i + 1) + move;
+    // positionsStart inlined: this loop runs once a posting of the whole index.
+    const { posBase, posLow } = source;
+    for (let i = a + 1, o = p + 1; i <= b; i++, o++) posOffsets[o] = posBase[i >> BLOCK_SHIFT] + posLow[i] + move;
     const end = positionsStart(source, b);
     positions.set(source.positions.subarray(base, end), k);
     k += end - base;

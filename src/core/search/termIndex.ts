@@ -33,7 +33,7 @@ export interface TermIndex {
   readonly positions: Uint16Array | Uint32Array;
 }
 
-const BLOCK_SHIFT = 6;
+export const BLOCK_SHIFT = 6;
 
 /** Where posting p's positions start in `positions` (p up to the number of postings, for the end of the last). */
 export function positionsStart(index: TermIndex, p: number): number {
