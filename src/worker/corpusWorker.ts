@@ -159,7 +159,7 @@ function reindex(previous: { text: string; dump: Dump; index: TermIndex }, text:
 
 function readCache(file: string, dump: Dump): TermIndex | undefined {
   try {
-    const index = deserializeTermIndex(fs.readFileSync(file));
+    const index = deserializeTermIndex(fs.readFileSync(file), { adopt: true });
     return index && index.articleCount === dump.articles.length ? index : undefined;
   } catch {
     return undefined;

@@ -264,3 +264,24 @@ describe('search: the term dictionary', () => {
     assert.strictEqual(next.get('nga'), undefined);
   });
 });
+
+describe('search: the cached index loaded in place', () => {
+  it('answers the same whether its bytes are copied, adopted, or adopted at an odd offset', () => {
+    const text = '<<<FILE>>> a\nNga và Lavrov\n<<<FILE>>> b\nHà Nội, bão lũ\n';
+    const built = buildTermIndex(text, parseDump(text));
+    const bytes = serializeTermIndex(built);
+    const odd = new Uint8Array(bytes.length + 1).subarray(1);
+    odd.set(bytes);
+    for (const loaded of [
+      deserializeTermIndex(bytes),
+      deserializeTermIndex(bytes.slice(), { adopt: true }),
+      deserializeTermIndex(odd, { adopt: true }),
+    ]) {
+      assert.ok(loaded);
+      assert.deepStrictEqual(answers(text, loaded), answers(text, built));
+    }
+    const adopted = bytes.slice();
+    const view = deserializeTermIndex(adopted, { adopt: true })!;
+    assert.strictEqual(view.docs.buffer, adopted.buffer, 'no copy');
+  });
+});

@@ -407,14 +407,24 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
   return out;
 }
 
-/** Reads bytes written by serializeTermIndex; undefined when they are not such an index (or of another version). */
-export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
+/**
+ * Reads bytes written by serializeTermIndex; undefined when they are not such an index (or of
+ * another version). The arrays are views: of a copy of `bytes`, or with `adopt` (and `bytes`
+ * 4-byte aligned, as a file read whole is) of `bytes` itself, which the caller then must not
+ * change or reuse — no copy, and no second index-sized buffer while loading.
+ */
+export function deserializeTermIndex(bytes: Uint8Array, options: { adopt?: boolean } = {}): TermIndex | undefined {
   try {
     const pad = (n: number) => (n + 3) & ~3;
-    // Copy once into an aligned buffer so the arrays can be views.
-    const buffer = new Uint8Array(bytes.length);
-    buffer.set(bytes);
-    const headerLength = new DataView(buffer.buffer).getUint32(0, true);
+    let buffer = bytes;
+    if (!options.adopt || bytes.byteOffset % 4 !== 0) {
+      buffer = new Uint8Array(bytes.length);
+      buffer.set(bytes);
+    }
+    const base = buffer.byteOffset;
+    const view = <T>(make: new (b: ArrayBufferLike, at: number, n: number) => T, at: number, n: number) =>
+      new make(buffer.buffer, base + at, n);
+    const headerLength = new DataView(buffer.buffer, base).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(buffer.subarray(4, 4 + headerLength)));
     if (header.magic !== MAGIC) return undefined;
     let at = pad(4 + headerLength);
@@ -422,25 +432,23 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
       ? new TextDecoder().decode(buffer.subarray(at, at + header.termsBytes)).split('\n')
       : [];
     at = pad(at + header.termsBytes);
-    const order = new Uint32Array(buffer.buffer, at, header.live);
+    const order = view(Uint32Array, at, header.live);
     at = pad(at + order.byteLength);
-    const lengths = new Uint32Array(buffer.buffer, at, header.articleCount);
+    const lengths = view(Uint32Array, at, header.articleCount);
     at = pad(at + lengths.byteLength);
-    const offsets = new Uint32Array(buffer.buffer, at, header.terms + 1);
+    const offsets = view(Uint32Array, at, header.terms + 1);
     at = pad(at + offsets.byteLength);
-    const docs = new Uint32Array(buffer.buffer, at, header.postings);
+    const docs = view(Uint32Array, at, header.postings);
     at = pad(at + docs.byteLength);
-    const titleCounts = new Uint8Array(buffer.buffer, at, header.postings);
+    const titleCounts = view(Uint8Array, at, header.postings);
     at = pad(at + titleCounts.byteLength);
-    const posBase = new Uint32Array(buffer.buffer, at, header.blocks);
+    const posBase = view(Uint32Array, at, header.blocks);
     at = pad(at + posBase.byteLength);
     const posLow = header.wideLow
-      ? new Uint32Array(buffer.buffer, at, header.postings + 1)
-      : new Uint16Array(buffer.buffer, at, header.postings + 1);
+      ? view(Uint32Array, at, header.postings + 1)
+      : view(Uint16Array, at, header.postings + 1);
     at = pad(at + posLow.byteLength);
-    const positions = header.wide
-      ? new Uint32Array(buffer.buffer, at, header.positions)
-      : new Uint16Array(buffer.buffer, at, header.positions);
+    const positions = header.wide ? view(Uint32Array, at, header.positions) : view(Uint16Array, at, header.positions);
     if (termList.length !== header.terms) return undefined;
     return {
       articleCount: header.articleCount,
