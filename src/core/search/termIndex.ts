@@ -1,5 +1,5 @@
 import type { Dump } from '../dump/types';
-import { foldWord } from '../text/fold';
+import { foldOneWord } from '../text/fold';
 import { forEachWordSpan, terms } from '../text/tokenize';
 import { TermDictionary } from './termDictionary';
 
@@ -110,7 +110,7 @@ export class TermIndexBuilder {
       forEachWordSpan(this.text, article.textStartOffset, article.textEndOffset, (start, end, hash) => {
         let id = this.spellings.get(start, end, hash);
         if (id < 0) {
-          id = this.idOf(foldWord(this.text.slice(start, end)));
+          id = this.idOf(foldOneWord(this.text.slice(start, end)));
           this.spellings.add(start, end, hash, id);
         }
         this.hit(id, doc, 1);

@@ -25,6 +25,11 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/** foldDiacritics for a single word, not memoised: for a caller with a memo of its own (the index builder's spellings). */
+export function foldOneWord(word: string): string {
+  return isPlainLower(word) ? word : foldDiacritics(word);
+}
+
 function isPlainLower(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
