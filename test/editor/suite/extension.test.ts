@@ -263,6 +263,41 @@ describe('Articles view in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('re-indexes only what an edit changed, and finds the words it added', async function () {
+    this.timeout(60000);
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'corpus-dump',
+      content: '<<<FILE>>> one\nMột bài về Lavrov\n<<<FILE>>> two\nHai\n',
+    });
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor(async () => {
+      await api.articles.model.ready();
+      return api.articles.model.find(doc.uri) ? true : undefined;
+    }, 'the new dump');
+    await api.search.ensure();
+    await editor.edit((e) => e.insert(new vscode.Position(3, 0), 'Quixotically '));
+    const summary = await waitFor(
+      async () => {
+        await api.articles.model.ready();
+        if (api.articles.model.find(doc.uri)?.version !== `doc:${doc.version}`) return undefined;
+        const s = await api.search.ensure();
+        return s.updated >= 1 ? s : undefined;
+      },
+      'the index updated from its previous version',
+      20000,
+    );
+    assert.strictEqual(summary.updated, 1, JSON.stringify(summary));
+    const hits = await api.search.query(
+      { required: [{ term: 'quixotically', prefix: false }], phrases: [], titleTerms: [], excluded: [] },
+      10,
+    );
+    assert.deepStrictEqual(
+      hits.map((h) => [h.dumpKey, h.article.name]),
+      [[doc.uri.toString(), 'two']],
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('takes a screenshot with the articles view open', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
     await vscode.commands.executeCommand('corpusExplorer.articles.focus');
