@@ -18,7 +18,8 @@ type Ymd = { year: number; month?: number; day?: number };
 const lowOf = (d: Ymd) => d.year * 10000 + (d.month ?? 1) * 100 + (d.day ?? 1);
 const highOf = (d: Ymd) => d.year * 10000 + (d.month ?? 12) * 100 + (d.day ?? 31);
 
-function boundsOf(dump: Dump): DateBounds {
+/** Computed ahead (when a dump is indexed), so a first date filter does not pay for every article's date. */
+export function boundsOf(dump: Dump): DateBounds {
   let b = bounds.get(dump);
   if (!b) {
     const n = dump.articles.length;

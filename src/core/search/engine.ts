@@ -5,7 +5,7 @@ import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
-import { dateTest } from './dateBounds';
+import { boundsOf, dateTest } from './dateBounds';
 import { boostAdjacentPairs } from './proximity';
 import { buildTermIndex, hasPhrase, lookupTerm, prefixTerms, type TermIndex, termFrequency } from './termIndex';
 
@@ -124,6 +124,7 @@ export class SearchEngine {
 
   set(key: string, text: string, dump: Dump, index: TermIndex = buildTermIndex(text, dump)): void {
     this.shards.set(key, { key, text, dump, index });
+    boundsOf(dump);
   }
 
   delete(key: string): void {
