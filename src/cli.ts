@@ -6,7 +6,7 @@ import type { Dump } from './core/dump/types';
 import { DetachedCandidates } from './core/entities/detachedCandidates';
 import { entitiesOfCandidates, extractEntities, findCandidates } from './core/entities/extract';
 import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } from './core/entities/gazetteer';
-import { SearchEngine } from './core/search/engine';
+import { mergeCaps, type PrefixCap, SearchEngine } from './core/search/engine';
 import { parseQuery } from './core/search/query';
 import { LineIndex } from './core/text/lines';
 import { collectGarbage } from './cli/fullGc';
@@ -93,6 +93,12 @@ function read(file: string) {
  */
 const LIST_PART_BYTES = 8 * 1024 * 1024;
 const SEARCH_PART_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A copy of `s` that does not hold on to the string it was cut from: V8 keeps a slice's whole
+ * parent alive, and a title kept from each 32 MB part would keep every part's text.
+ */
+const detached = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
 /**
  * The dump read part by part, each part's bytes, text and articles dropped once `visit` has seen
@@ -250,10 +256,12 @@ async function main(argv: string[]): Promise<number> {
       snippet: string;
     };
     const found: { hit: Hit; rank: number }[] = [];
+    const caps: PrefixCap[] = [];
     const read = await readParts(positional[0], SEARCH_PART_BYTES, (text, dump, base) => {
       const engine = new SearchEngine();
       engine.set('part', text, dump);
-      const hits = engine.query(parsed.query, limit);
+      const { hits, capped } = engine.search(parsed.query, limit);
+      caps.push(...capped);
       const lines = hits.length ? new LineIndex(text) : undefined;
       for (const h of hits) {
         const pos = lines!.positionAt(h.matchStart);
@@ -262,18 +270,24 @@ async function main(argv: string[]): Promise<number> {
           rank: h.score,
           hit: {
             index: article.index,
-            name: article.name,
-            title: article.title,
-            date: article.date?.value ?? null,
+            name: detached(article.name),
+            title: detached(article.title),
+            date: article.date ? detached(article.date.value) : null,
             score: Math.round(h.score * 1000) / 1000,
             line: pos.line + base.line + 1,
             column: pos.character + 1,
-            snippet: h.snippet,
+            snippet: detached(h.snippet),
           },
         });
       }
+      // Only the best `limit` can be printed: the rest go now, not after the last part.
+      found.sort((a, b) => b.rank - a.rank).splice(limit);
     });
     if (!read) return 2;
+    for (const c of mergeCaps(caps))
+      console.error(
+        `corpus: ${shown(c.prefix)}* begins ${c.total} words; only the ${c.kept} most frequent were searched.`,
+      );
     // A stable sort: within a part the engine's order, across parts the earlier part first.
     const hits = found
       .sort((a, b) => b.rank - a.rank)

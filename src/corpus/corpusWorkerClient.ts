@@ -4,7 +4,7 @@ import type { Article, Dump } from '../core/dump/types';
 import type { ListedEntity } from '../core/entities/listing';
 import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { ConcordanceLine, SearchResult } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
@@ -102,8 +102,8 @@ export class CorpusWorkerClient {
     return then(this.request('index', { dumps, cacheDir }, onProgress), (r) => r.summary);
   }
 
-  query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
-    return then(this.request('query', { query, limit }), (r) => r.hits).result;
+  query(query: SearchQuery, limit: number): Promise<SearchResult> {
+    return then(this.request('query', { query, limit }), (r) => ({ hits: r.hits, capped: r.capped })).result;
   }
 
   concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {

@@ -7,7 +7,7 @@ import { type ListedEntity, mergeListings, placeListing } from '../core/entities
 import { mergeFirstNames, mergePersonTails, mergeVotes } from '../core/entities/partExtraction';
 import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import { type ConcordanceLine, mergeCaps, type SearchResult } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import { mergeShares, mergeTrends, splitTrends } from '../core/stats/shares';
@@ -158,6 +158,7 @@ export class CorpusWorkerPool {
       dumps: dumps.length,
       articles: all.reduce((n, s) => n + s.articles, 0),
       fromCache: all.reduce((n, s) => n + s.fromCache, 0),
+      updated: all.reduce((n, s) => n + s.updated, 0),
       built: all.reduce((n, s) => n + s.built, 0),
     }));
     return {
@@ -169,16 +170,17 @@ export class CorpusWorkerPool {
   }
 
   /** Every worker's best hits, merged by score. */
-  async query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
+  async query(query: SearchQuery, limit: number): Promise<SearchResult> {
     const all = await Promise.all(this.workers.map((w) => w.query(query, limit)));
-    return all
-      .flat()
+    const hits = all
+      .flatMap((r) => r.hits)
       .map((hit) => {
         const at = this.placements.get(hit.dumpKey);
         return at ? placeHit(hit, at) : hit;
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+    return { hits, capped: mergeCaps(all.flatMap((r) => r.capped)) };
   }
 
   async concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Debouncer } from './debounce';
 import { CancelledError } from './corpusWorkerClient';
 import type { CorpusWorkerPool } from './corpusWorkerPool';
-import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { ConcordanceLine, SearchHit, SearchResult } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { IndexSummary } from '../worker/protocol';
 import type { CorpusWorkspace } from './corpusWorkspace';
@@ -50,6 +50,11 @@ export class SearchIndexService implements vscode.Disposable {
   }
 
   async query(query: SearchQuery, limit: number): Promise<SearchHit[]> {
+    return (await this.search(query, limit)).hits;
+  }
+
+  /** As query, with the prefixes that expanded to too many words to search them all. */
+  async search(query: SearchQuery, limit: number): Promise<SearchResult> {
     await this.ensure();
     return this.worker.query(query, limit);
   }

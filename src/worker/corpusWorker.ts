@@ -19,6 +19,7 @@ import { PartExtraction } from '../core/entities/partExtraction';
 import { spansOf } from '../core/entities/spans';
 import type { Dump } from '../core/dump/types';
 import { SearchEngine } from '../core/search/engine';
+import { updateTermIndex } from '../core/search/indexUpdate';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
 import type {
   EntityStep,
@@ -47,6 +48,8 @@ const held = new Map<
     /** The entities found in this text (its mentions stay here), and a split dump's part between steps. */
     entities?: EntityIndex;
     extraction?: PartExtraction;
+    /** The version this one replaced, while it is not indexed: an edit re-indexes only what changed. */
+    previous?: { text: string; dump: Dump; index: TermIndex };
   }
 >();
 const engine = new SearchEngine();
@@ -78,7 +81,15 @@ function hold(
   if (previous?.version === version) return;
   const hash = bytes ? webcrypto.subtle.digest('SHA-1', bytes).then((d) => Buffer.from(d).toString('hex')) : undefined;
   hash?.catch(() => undefined);
-  held.set(key, { version, text, dump, hash });
+  const previousIndex = previous?.index ?? previous?.previous?.index;
+  const base = previous?.index ? previous : previous?.previous;
+  held.set(key, {
+    version,
+    text,
+    dump,
+    hash,
+    previous: base && previousIndex ? { text: base.text, dump: base.dump, index: previousIndex } : undefined,
+  });
   engine.delete(key);
   forgetJoined(key);
 }
@@ -113,18 +124,23 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   const total = todo.reduce((n, h) => n + h.dump.articles.length, 0) || 1;
   let done = 0;
   let fromCache = 0;
+  let updated = 0;
   for (const s of sources) {
     const h = held.get(s.key)!;
     if (h.index) {
       if (!engine.has(s.key)) engine.set(s.key, h.text, h.dump, h.index);
       continue;
     }
+    // An edit of a dump indexed before: only the articles it touched are indexed again.
+    let built = h.previous ? reindex(h.previous, h.text, h.dump) : undefined;
+    h.previous = undefined;
     const cacheFile =
-      cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await contentHash(h)}.idx`) : undefined;
-    let built = cacheFile ? readCache(cacheFile, h.dump) : undefined;
-    if (built) {
-      fromCache++;
-    } else {
+      !built && cacheDir && h.text.length >= CACHE_MIN_CHARS
+        ? path.join(cacheDir, `${await contentHash(h)}.idx`)
+        : undefined;
+    if (built) updated++;
+    else if (cacheFile && (built = readCache(cacheFile, h.dump))) fromCache++;
+    if (!built) {
       const builder = new TermIndexBuilder(h.text, h.dump);
       while (builder.addNext(BATCH) > 0) {
         reply({ id, progress: (done + builder.done) / total, message: s.key });
@@ -141,13 +157,28 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   }
   return {
     kind: 'index',
-    summary: { dumps: sources.length, articles: engine.articleCount, fromCache, built: todo.length - fromCache },
+    summary: {
+      dumps: sources.length,
+      articles: engine.articleCount,
+      fromCache,
+      updated,
+      built: todo.length - fromCache - updated,
+    },
   };
+}
+
+/** The index of an edited text from its previous version's, or undefined when a build is the better way. */
+function reindex(previous: { text: string; dump: Dump; index: TermIndex }, text: string, dump: Dump) {
+  try {
+    return updateTermIndex(previous.index, previous.text, previous.dump, text, dump);
+  } catch {
+    return undefined;
+  }
 }
 
 function readCache(file: string, dump: Dump): TermIndex | undefined {
   try {
-    const index = deserializeTermIndex(fs.readFileSync(file));
+    const index = deserializeTermIndex(fs.readFileSync(file), { adopt: true });
     return index && index.articleCount === dump.articles.length ? index : undefined;
   } catch {
     return undefined;
@@ -218,7 +249,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'index':
       return answer(request, index(request.id, request.dumps, request.cacheDir));
     case 'query':
-      return answer(request, { kind: 'hits', hits: engine.query(request.query, request.limit) });
+      return answer(request, { kind: 'hits', ...engine.search(request.query, request.limit) });
     case 'concordance': {
       const { lines, truncated } = engine.concordance(request.query, request.max);
       return answer(request, { kind: 'concordance', lines, truncated });

@@ -5,7 +5,7 @@ import type { ListedEntity } from '../core/entities/listing';
 import type { PartVotes } from '../core/entities/partExtraction';
 import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import type { ConcordanceLine, SearchHit } from '../core/search/engine';
+import type { ConcordanceLine, PrefixCap, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
@@ -78,6 +78,8 @@ export interface IndexSummary {
   readonly articles: number;
   /** Dumps whose index came from the cache rather than being built. */
   readonly fromCache: number;
+  /** Dumps re-indexed from their previous version's index: only the articles an edit touched. */
+  readonly updated: number;
   readonly built: number;
 }
 
@@ -87,7 +89,7 @@ export type WorkerResult =
   /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
   | { kind: 'part'; dump: Dump; chunked?: boolean; textLength: number }
   | { kind: 'index'; summary: IndexSummary }
-  | { kind: 'hits'; hits: SearchHit[] }
+  | { kind: 'hits'; hits: SearchHit[]; capped: PrefixCap[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
   | { kind: 'entities'; listing: ListedEntity[] }
   | { kind: 'entityStep'; votes?: PartVotes; firstNames?: FirstNames; tails?: PersonTails; listing?: ListedEntity[] }

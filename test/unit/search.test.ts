@@ -6,7 +6,10 @@ import {
   buildTermIndex,
   deserializeTermIndex,
   hasPhrase,
+  MAX_PREFIX_TERMS,
+  positionsStart,
   postingOf,
+  prefixTerms,
   serializeTermIndex,
 } from '../../src/core/search/termIndex';
 import { concordanceTable, formatConcordance, matchColumn, sortConcordance } from '../../src/core/search/kwic';
@@ -107,7 +110,7 @@ describe('search: word positions', () => {
     const ix = buildTermIndex(t, d);
     const id = (w: string) => ix.dictionary.get(w)!;
     const p = postingOf(ix, id('hai'), 0);
-    assert.deepStrictEqual([...ix.positions.subarray(ix.posOffsets[p], ix.posOffsets[p + 1])], [1, 3]);
+    assert.deepStrictEqual([...ix.positions.subarray(positionsStart(ix, p), positionsStart(ix, p + 1))], [1, 3]);
     assert.strictEqual(hasPhrase(ix, [id('hai'), id('ba')], 0), true);
     assert.strictEqual(hasPhrase(ix, [id('hai'), id('ba')], 1), false);
     assert.strictEqual(hasPhrase(ix, [id('ba'), id('hai'), id('mot')], 1), true);
@@ -161,9 +164,10 @@ describe('search: the compact term index', () => {
     assert.ok(loaded);
     assert.deepStrictEqual(loaded.terms, built.terms);
     assert.deepStrictEqual([...loaded.docs], [...built.docs]);
-    assert.deepStrictEqual([...loaded.tfs], [...built.tfs]);
+    assert.deepStrictEqual([...loaded.titleCounts], [...built.titleCounts]);
     assert.deepStrictEqual([...loaded.positions], [...built.positions]);
-    assert.deepStrictEqual([...loaded.posOffsets], [...built.posOffsets]);
+    assert.deepStrictEqual([...loaded.posBase], [...built.posBase]);
+    assert.deepStrictEqual([...loaded.posLow], [...built.posLow]);
     const engine = new SearchEngine();
     engine.set('sample', text, dump, loaded);
     const p = parseQuery('hop tac asean');
@@ -288,5 +292,45 @@ describe('search: concordance order, layout and export', () => {
       engine.query(quoted.query).map((h) => h.article.name),
       ['ha-noi'],
     );
+  });
+});
+
+describe('search: prefix expansion is capped', () => {
+  // 150 words begin "zeta": word k appears in articles 0..k, so the most frequent are the highest k.
+  const words = Array.from({ length: 150 }, (_, k) => `zeta${String(k).padStart(3, '0')}`);
+  const articles = Array.from(
+    { length: 150 },
+    (_, a) => `<<<FILE>>> a${a}.txt\nTitle ${a}\n${words.filter((_, k) => k >= a).join(' ')}\n`,
+  );
+  const capText = articles.join('');
+  const engine = new SearchEngine();
+  engine.set('cap', capText, parseDump(capText));
+
+  it('expands a prefix to at most MAX_PREFIX_TERMS terms, the most frequent, and says so', () => {
+    const parsed = parseQuery('zeta*');
+    assert.ok(parsed.ok);
+    const { hits, capped } = engine.search(parsed.query, 1000);
+    assert.deepStrictEqual(capped, [{ prefix: 'zeta', total: 150, kept: MAX_PREFIX_TERMS }]);
+    // The kept terms are zeta050..zeta149, which article k has when k <= that word: articles 0..149 all match.
+    assert.strictEqual(hits.length, 150);
+    const ids = prefixTerms(buildTermIndex(capText, parseDump(capText)), 'zeta');
+    assert.strictEqual(ids.total, 150);
+    assert.strictEqual(ids.ids.length, MAX_PREFIX_TERMS);
+  });
+
+  it('highlights only the kept terms of a capped prefix', () => {
+    const parsed = parseQuery('zeta*');
+    assert.ok(parsed.ok);
+    const [best] = engine.search(parsed.query, 1).hits;
+    const word = capText.slice(best.matchStart, best.matchEnd);
+    assert.ok(Number(word.slice(4)) >= 150 - MAX_PREFIX_TERMS, word);
+  });
+
+  it('does not cap a prefix with few terms', () => {
+    const parsed = parseQuery('zeta14*');
+    assert.ok(parsed.ok);
+    const { hits, capped } = engine.search(parsed.query, 1000);
+    assert.deepStrictEqual(capped, []);
+    assert.strictEqual(hits.length, 150);
   });
 });

@@ -48,7 +48,7 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     for (const q of ['lavrov', '"ngoai truong lavrov"', 'hop tac asean date:2022']) {
       const parsed = parseQuery(q);
       assert.ok(parsed.ok);
-      const split = await pool.query(parsed.query, 500);
+      const split = (await pool.query(parsed.query, 500)).hits;
       const one = engine.query(parsed.query, 500);
       assert.deepStrictEqual(
         split.map((h) => [h.article.index, h.matchStart, h.matchEnd]).sort(),

@@ -32,8 +32,9 @@ export function isEmptyFilter(filter: ArticleFilter | undefined): boolean {
   return !filter || (!filter.words.length && !filter.ranges.length);
 }
 
-const lowEnd = (d: string) => (d + '-01-01').slice(0, 10);
-const highEnd = (d: string) => (d + '-12-31').slice(0, 10);
+/** First and last day of a date's period, as ISO text: a month ends on the 31st (for comparing, any month), a year on 12-31. */
+export const lowEnd = (d: string) => (d + '-01-01').slice(0, 10);
+export const highEnd = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
 
 /** Whether an article's date period overlaps the range; undated articles never match a range. */
 export function dateInRange(article: Article, range: { from: string; to: string }): boolean {

@@ -1,4 +1,3 @@
-import { dateInRange } from '../articles/filter';
 import type { Article, Dump } from '../dump/types';
 import { collapseSpace, excerpt } from '../text/excerpt';
 import { foldDiacritics, foldWord } from '../text/fold';
@@ -6,8 +5,9 @@ import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
+import { boundsOf, dateTest } from './dateBounds';
 import { boostAdjacentPairs } from './proximity';
-import { buildTermIndex, hasPhrase, lookupTerm, type TermIndex } from './termIndex';
+import { buildTermIndex, hasPhrase, lookupTerm, prefixTerms, type TermIndex, termFrequency } from './termIndex';
 
 export interface SearchHit {
   readonly dumpKey: string;
@@ -35,6 +35,19 @@ export interface ConcordanceLine {
   readonly right: string;
 }
 
+/** A prefix that begins more terms than a query expands to: only the `kept` most frequent of its `total` were searched. */
+export interface PrefixCap {
+  readonly prefix: string;
+  readonly total: number;
+  readonly kept: number;
+}
+
+/** Ranked hits, and the prefixes that were cut short (to say so). */
+export interface SearchResult {
+  readonly hits: SearchHit[];
+  readonly capped: PrefixCap[];
+}
+
 export interface Shard {
   readonly key: string;
   readonly text: string;
@@ -54,6 +67,7 @@ interface Scored {
   docs: Uint32Array;
   scores: Float64Array;
   matcher: Matcher;
+  capped: PrefixCap[];
 }
 
 /** Finds a query's words and phrases in an article's raw text with regexes, rather than tokenizing the article. */
@@ -63,15 +77,23 @@ interface Matcher {
   isWord(folded: string): boolean;
 }
 
-function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: string[]): Matcher {
+/** A query prefix as the text is searched for it: any word it begins, or (capped) only the terms kept. */
+interface PrefixMatch {
+  readonly prefix: string;
+  readonly only?: ReadonlySet<string>;
+}
+
+function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: PrefixMatch[]): Matcher {
+  // A capped prefix is found by its prefix pattern too: one short alternative, not a hundred.
   const alternatives = [
     ...[...wordTerms].map((t) => foldedTermPattern(t, false, false)),
-    ...prefixes.map((p) => foldedTermPattern(p, true, false)),
+    ...prefixes.map((p) => foldedTermPattern(p.prefix, true, false)),
   ];
   return {
     words: alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : undefined,
     phrases: q.phrases.map((p) => new RegExp(foldedPhrasePattern(p, false), 'gu')),
-    isWord: (folded) => wordTerms.has(folded) || prefixes.some((p) => folded.startsWith(p)),
+    isWord: (folded) =>
+      wordTerms.has(folded) || prefixes.some((p) => (p.only ? p.only.has(folded) : folded.startsWith(p.prefix))),
   };
 }
 
@@ -102,6 +124,7 @@ export class SearchEngine {
 
   set(key: string, text: string, dump: Dump, index: TermIndex = buildTermIndex(text, dump)): void {
     this.shards.set(key, { key, text, dump, index });
+    boundsOf(dump);
   }
 
   delete(key: string): void {
@@ -124,7 +147,14 @@ export class SearchEngine {
 
   /** Ranked hits, best first; each with the exact place of its best match and a snippet. */
   query(q: SearchQuery, limit = 50): SearchHit[] {
-    const heads = [...this.shards.values()].map((shard) => rank(candidates(shard, q))).filter((r) => r.next());
+    return this.search(q, limit).hits;
+  }
+
+  /** As query, with the prefixes whose expansion was capped. */
+  search(q: SearchQuery, limit = 50): SearchResult {
+    const scored = [...this.shards.values()].map((shard) => candidates(shard, q));
+    const capped = mergeCaps(scored.flatMap((s) => s.capped));
+    const heads = scored.map(rank).filter((r) => r.next());
     const hits: SearchHit[] = [];
     while (hits.length < limit && heads.length) {
       let best = 0;
@@ -143,7 +173,7 @@ export class SearchEngine {
         });
       if (!head.next()) heads.splice(best, 1);
     }
-    return hits;
+    return { hits, capped };
   }
 
   /** Every match in every matching article, in corpus order, with `width` characters of context each side. */
@@ -193,13 +223,23 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   const { index, dump } = shard;
   const n = index.articleCount;
   const wordTerms = new Set<string>();
-  const prefixes: string[] = [];
+  const prefixes: PrefixMatch[] = [];
   const groups: { id: number; weight: number }[][] = [];
+  const capped: PrefixCap[] = [];
   for (const t of q.required) {
-    const mode = t.prefix ? 'prefix' : t.term.length >= FUZZY_MIN && t.term.length <= FUZZY_MAX ? 'fuzzy' : 'exact';
+    if (t.prefix) {
+      const { ids, total } = prefixTerms(index, t.term);
+      // A capped prefix matches only the terms kept, in the text as in the index.
+      if (total > ids.length) {
+        capped.push({ prefix: t.term, total, kept: ids.length });
+        prefixes.push({ prefix: t.term, only: new Set(ids.map((id) => index.terms[id])) });
+      } else prefixes.push({ prefix: t.term });
+      groups.push(ids.map((id) => ({ id, weight: index.terms[id] === t.term ? 1 : 0.6 })));
+      continue;
+    }
+    const mode = t.term.length >= FUZZY_MIN && t.term.length <= FUZZY_MAX ? 'fuzzy' : 'exact';
     const ids = lookupTerm(index, t.term, mode);
-    if (t.prefix) prefixes.push(t.term);
-    else for (const { id } of ids) wordTerms.add(index.terms[id]);
+    for (const { id } of ids) wordTerms.add(index.terms[id]);
     groups.push(ids);
   }
   // In query order, before the sort below: the adjacency boost pairs each word with the next.
@@ -233,7 +273,7 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
             stage[doc] = g + 1;
             if (g === 0) list[count++] = doc;
           }
-          const tf = index.tfs[p];
+          const tf = termFrequency(index, p);
           scores[doc] +=
             (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * index.lengths[doc]) / index.averageLength));
         }
@@ -249,8 +289,16 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
 
   // Phrases from word positions: an article without the words in a row is out before any text is read.
   const phraseIds = q.phrases.map((p) => p.map((w) => lookupTerm(index, w, 'exact')[0]?.id ?? -1));
-  if (phraseIds.length && docs.length)
-    docs = docs.filter((doc) => phraseIds.every((ids) => !ids.includes(-1) && hasPhrase(index, ids, doc)));
+  if (phraseIds.length && docs.length) {
+    if (phraseIds.some((ids) => ids.includes(-1))) docs = docs.subarray(0, 0);
+    let kept = 0;
+    for (let k = 0; k < docs.length; k++) {
+      let all = true;
+      for (let i = 0; i < phraseIds.length && all; i++) all = hasPhrase(index, phraseIds[i], docs[k]);
+      if (all) docs[kept++] = docs[k];
+    }
+    docs = docs.subarray(0, kept);
+  }
 
   const excluded = new Set<number>();
   for (const term of q.excluded) {
@@ -258,10 +306,11 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
       for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) excluded.add(index.docs[p]);
     }
   }
+  const dated = q.dates ? dateTest(dump, q.dates.ranges) : undefined;
   const keep = (doc: number) => {
     if (excluded.has(doc)) return false;
+    if (dated && !dated(doc)) return false;
     const article = dump.articles[doc];
-    if (q.dates && !q.dates.ranges.some((range) => dateInRange(article, range))) return false;
     if (q.source && !foldDiacritics(article.source ?? '').includes(q.source)) return false;
     if (q.titleTerms.length) {
       const title = new Set(terms(article.title));
@@ -270,9 +319,24 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     }
     return true;
   };
-  if (excluded.size || q.dates || q.source || q.titleTerms.length) docs = docs.filter(keep);
+  if (excluded.size || q.dates || q.source || q.titleTerms.length) {
+    // In place (the list is this query's own): no new array, no callback per article.
+    let kept = 0;
+    for (let k = 0; k < docs.length; k++) if (keep(docs[k])) docs[kept++] = docs[k];
+    docs = docs.subarray(0, kept);
+  }
   if (pairGroups.length && docs.length) boostAdjacentPairs(index, pairGroups, docs, scores, scratch(shard).counts);
-  return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes) };
+  return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes), capped };
+}
+
+/** One cap a prefix, across shards (or workers): the largest vocabulary's count. */
+export function mergeCaps(caps: readonly PrefixCap[]): PrefixCap[] {
+  const byPrefix = new Map<string, PrefixCap>();
+  for (const c of caps) {
+    const seen = byPrefix.get(c.prefix);
+    if (!seen || c.total > seen.total) byPrefix.set(c.prefix, c);
+  }
+  return [...byPrefix.values()];
 }
 
 const scratches = new WeakMap<

@@ -1,4 +1,4 @@
-import { postingOf, type TermIndex } from './termIndex';
+import { positionsStart, postingOf, type TermIndex } from './termIndex';
 
 /**
  * Vietnamese words are several syllables, typed unquoted (`bao lu` for *bão lũ*). For each pair of
@@ -26,10 +26,10 @@ export function adjacentCount(
     for (const b of right) {
       const pb = postingOf(index, b.id, doc);
       if (pb < 0) continue;
-      let i = index.posOffsets[pa];
-      const iEnd = index.posOffsets[pa + 1];
-      let j = index.posOffsets[pb];
-      const jEnd = index.posOffsets[pb + 1];
+      let i = positionsStart(index, pa);
+      const iEnd = positionsStart(index, pa + 1);
+      let j = positionsStart(index, pb);
+      const jEnd = positionsStart(index, pb + 1);
       while (i < iEnd && j < jEnd) {
         const want = index.positions[i] + 1;
         const have = index.positions[j];

@@ -1,4 +1,4 @@
-import { parseArticleFilter, type ArticleFilter } from '../articles/filter';
+import { highEnd, lowEnd, parseArticleFilter, type ArticleFilter } from '../articles/filter';
 import { parseIsoDate } from '../dates/calendar';
 import { foldDiacritics } from '../text/fold';
 import { terms } from '../text/tokenize';
@@ -89,7 +89,7 @@ function checkDates(value: string, f: ArticleFilter): ParsedQuery | undefined {
           value: d,
           error: `date: ${d} is not a real date (months run 01–12, days as the calendar has them).`,
         };
-    if ((r.from + '-01-01').slice(0, 10) > (r.to + '-12-31').slice(0, 10))
+    if (lowEnd(r.from) > highEnd(r.to))
       return {
         ok: false,
         code: 'reversed-dates',

@@ -1,7 +1,7 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import type { Dump } from '../dump/types';
-import { foldWord } from '../text/fold';
-import { forEachWord, terms } from '../text/tokenize';
+import { foldOneWord } from '../text/fold';
+import { forEachWordSpan, terms } from '../text/tokenize';
+import { TermDictionary } from './termDictionary';
 
 /**
  * An inverted index over one dump, stored as flat typed arrays: for each folded term, the articles
@@ -16,24 +16,60 @@ export interface TermIndex {
   readonly lengths: Uint32Array;
   /** termId → term, and term → termId. */
   readonly terms: readonly string[];
-  readonly dictionary: SearchableMap<number>;
-  /** Postings of term t: docs[offsets[t] .. offsets[t + 1]), with frequencies in tfs. */
+  readonly dictionary: TermDictionary;
+  /** Postings of term t: docs[offsets[t] .. offsets[t + 1]). */
   readonly offsets: Uint32Array;
   readonly docs: Uint32Array;
-  readonly tfs: Uint16Array;
-  /** Where each word of posting p stands in its article's text: positions[posOffsets[p] .. posOffsets[p + 1]), ascending; phrases need them. */
-  readonly posOffsets: Uint32Array;
+  /** How often posting p's term is in its article's title (at most 255); its text count is its positions' count. */
+  readonly titleCounts: Uint8Array;
+  /**
+   * Where each word of posting p stands in its article's text: positions[positionsStart(p) ..
+   * positionsStart(p + 1)), ascending; phrases need them. The start of posting p is
+   * posBase[p >> 6] + posLow[p]: two bytes a posting rather than four (four again, posLow wide,
+   * in the rare index where 64 postings in a row hold more than 65,535 positions).
+   */
+  readonly posBase: Uint32Array;
+  readonly posLow: Uint16Array | Uint32Array;
   readonly positions: Uint16Array | Uint32Array;
 }
 
+export const BLOCK_SHIFT = 6;
+
+/** Where posting p's positions start in `positions` (p up to the number of postings, for the end of the last). */
+export function positionsStart(index: TermIndex, p: number): number {
+  return index.posBase[p >> BLOCK_SHIFT] + index.posLow[p];
+}
+
+/** Term frequency of posting p, as BM25 counts it: its text count, and its title count TITLE_WEIGHT times. */
+export function termFrequency(index: TermIndex, p: number): number {
+  const body =
+    index.posBase[(p + 1) >> BLOCK_SHIFT] + index.posLow[p + 1] - index.posBase[p >> BLOCK_SHIFT] - index.posLow[p];
+  return Math.min(65535, body + TITLE_WEIGHT * index.titleCounts[p]);
+}
+
+/** Position starts (one a posting, and one past the last) in their two-part form. */
+export function packOffsets(offsets: Uint32Array): { posBase: Uint32Array; posLow: Uint16Array | Uint32Array } {
+  const blocks = (offsets.length + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+  const posBase = new Uint32Array(blocks);
+  let narrow = true;
+  for (let b = 0; b < blocks; b++) {
+    posBase[b] = offsets[b << BLOCK_SHIFT];
+    const last = Math.min(offsets.length, (b + 1) << BLOCK_SHIFT) - 1;
+    if (offsets[last] - posBase[b] > 0xffff) narrow = false;
+  }
+  const posLow = narrow ? new Uint16Array(offsets.length) : new Uint32Array(offsets.length);
+  for (let p = 0; p < offsets.length; p++) posLow[p] = offsets[p] - posBase[p >> BLOCK_SHIFT];
+  return { posBase, posLow };
+}
+
 // Title words count three times: a match in the title says more about the article.
-const TITLE_WEIGHT = 2;
+export const TITLE_WEIGHT = 2;
 
 /** Builds a TermIndex article by article, so a caller can yield, report progress and cancel between batches. */
 export class TermIndexBuilder {
   private readonly ids = new Map<string, number>();
-  /** Words as written → term id: one lookup a token, where folding first would take two. */
-  private readonly written = new Map<string, number>();
+  /** Words as written → term id, by where a spelling first stood in the text: no string made a token. */
+  private readonly spellings: SpellingTable;
   private readonly termList: string[] = [];
   private lastDoc = new Int32Array(1024).fill(-1);
   private slot = new Uint32Array(1024);
@@ -56,6 +92,7 @@ export class TermIndexBuilder {
     private readonly dump: Dump,
   ) {
     this.lengths = new Uint32Array(dump.articles.length);
+    this.spellings = new SpellingTable(text);
   }
 
   get done(): number {
@@ -70,12 +107,11 @@ export class TermIndexBuilder {
       const article = this.dump.articles[doc];
       const firstSlot = this.count;
       let tokens = 0;
-      forEachWord(this.text, article.textStartOffset, article.textEndOffset, (word) => {
-        let id = this.written.get(word);
-        if (id === undefined) {
-          id = this.idOf(foldWord(word));
-          // Bounded: a corpus's spellings are many fewer than its words, but never let it grow without end.
-          if (this.written.size < 1_000_000) this.written.set(word, id);
+      forEachWordSpan(this.text, article.textStartOffset, article.textEndOffset, (start, end, hash) => {
+        let id = this.spellings.get(start, end, hash);
+        if (id < 0) {
+          id = this.idOf(foldOneWord(this.text.slice(start, end)));
+          this.spellings.add(start, end, hash, id);
         }
         this.hit(id, doc, 1);
         this.tripBody[this.slot[id]]++;
@@ -176,12 +212,12 @@ export class TermIndexBuilder {
     for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
     const next = offsets.slice(0, termCount);
     const docs = new Uint32Array(this.count);
-    const tfs = new Uint16Array(this.count);
+    const titleCounts = new Uint8Array(this.count);
     const origin = new Uint32Array(this.count);
     for (let i = 0; i < this.count; i++) {
       const at = next[this.tripTerm[i]]++;
       docs[at] = this.tripDoc[i];
-      tfs[at] = this.tripTf[i];
+      titleCounts[at] = Math.min(255, (this.tripTf[i] - this.tripBody[i]) / TITLE_WEIGHT);
       origin[at] = i;
     }
     const posOffsets = new Uint32Array(this.count + 1);
@@ -203,13 +239,84 @@ export class TermIndexBuilder {
       averageLength: this.lengths.length ? total / this.lengths.length : 0,
       lengths: this.lengths,
       terms: this.termList,
-      dictionary: dictionaryOf(this.termList),
+      dictionary: TermDictionary.of(this.termList),
       offsets,
       docs,
-      tfs,
-      posOffsets,
+      titleCounts,
+      ...packOffsets(posOffsets),
       positions,
     };
+  }
+}
+
+/**
+ * Spellings seen so far (each by the span of its first occurrence in the text) → term id, in an
+ * open-addressing table of typed arrays: a token is looked up by its hash and compared in place.
+ */
+class SpellingTable {
+  private keys = new Int32Array(1 << 16).fill(-1);
+  private starts = new Uint32Array(1 << 15);
+  private lengths = new Uint16Array(1 << 15);
+  private hashes = new Uint32Array(1 << 15);
+  private ids = new Uint32Array(1 << 15);
+  private size = 0;
+  /** Bounded: a corpus's spellings are many fewer than its words, but never let the table grow without end. */
+  private static readonly MAX = 1 << 21;
+
+  constructor(private readonly text: string) {}
+
+  /** The term id of text[start, end), or -1 if this spelling is new. */
+  get(start: number, end: number, hash: number): number {
+    const mask = this.keys.length - 1;
+    const length = end - start;
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
+      const e = this.keys[h];
+      if (e < 0) return -1;
+      if (this.hashes[e] === hash && this.lengths[e] === length && this.same(this.starts[e], start, length))
+        return this.ids[e];
+    }
+  }
+
+  add(start: number, end: number, hash: number, id: number): void {
+    if (this.size >= SpellingTable.MAX || end - start > 0xffff) return;
+    if (this.size === this.starts.length) this.growEntries();
+    if (this.size * 2 >= this.keys.length) this.rehash();
+    const e = this.size++;
+    this.starts[e] = start;
+    this.lengths[e] = end - start;
+    this.hashes[e] = hash;
+    this.ids[e] = id;
+    this.place(e);
+  }
+
+  private same(a: number, b: number, length: number): boolean {
+    for (let k = 0; k < length; k++) if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false;
+    return true;
+  }
+
+  private place(e: number): void {
+    const mask = this.keys.length - 1;
+    let h = this.hashes[e] & mask;
+    while (this.keys[h] >= 0) h = (h + 1) & mask;
+    this.keys[h] = e;
+  }
+
+  private rehash(): void {
+    this.keys = new Int32Array(this.keys.length * 2).fill(-1);
+    for (let e = 0; e < this.size; e++) this.place(e);
+  }
+
+  private growEntries(): void {
+    const n = this.starts.length * 2;
+    const grow = <T extends Uint32Array | Uint16Array>(a: T, make: (n: number) => T) => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, (k) => new Uint32Array(k));
+    this.lengths = grow(this.lengths, (k) => new Uint16Array(k));
+    this.hashes = grow(this.hashes, (k) => new Uint32Array(k));
+    this.ids = grow(this.ids, (k) => new Uint32Array(k));
   }
 }
 
@@ -217,31 +324,47 @@ export function buildTermIndex(text: string, dump: Dump): TermIndex {
   return new TermIndexBuilder(text, dump).finish();
 }
 
-function dictionaryOf(list: readonly string[]): SearchableMap<number> {
-  const map = new SearchableMap<number>();
-  list.forEach((term, id) => {
-    map.set(term, id);
-  });
-  return map;
+/**
+ * A prefix expands to at most this many terms, the most frequent first: `a*` would otherwise be
+ * every term in the index, and cost a pass over every posting.
+ */
+export const MAX_PREFIX_TERMS = 100;
+
+/** The terms a prefix begins, the most frequent (then alphabetical) first, at most MAX_PREFIX_TERMS, and how many there are in all. */
+export function prefixTerms(index: TermIndex, prefix: string): { ids: number[]; total: number } {
+  const ids: number[] = [];
+  for (const [, id] of index.dictionary.atPrefix(prefix)) ids.push(id);
+  const df = (id: number) => index.offsets[id + 1] - index.offsets[id];
+  const total = ids.length;
+  if (total > MAX_PREFIX_TERMS) {
+    const exact = index.dictionary.get(prefix);
+    ids.sort((a, b) => (a === exact ? -1 : b === exact ? 1 : df(b) - df(a) || compare(index.terms[a], index.terms[b])));
+    ids.length = MAX_PREFIX_TERMS;
+  }
+  // Alphabetical, whatever the ids: an index updated in place scores the same as one built afresh.
+  ids.sort((a, b) => compare(index.terms[a], index.terms[b]));
+  return { ids, total };
 }
 
-/** Term ids for a query word: the word itself, every term it begins (prefix), or its near spellings (fuzzy). */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Term ids for a query word: the word itself, every term it begins (prefix, capped), or its near spellings (fuzzy). */
 export function lookupTerm(
   index: TermIndex,
   term: string,
   mode: 'exact' | 'prefix' | 'fuzzy',
 ): { id: number; weight: number }[] {
-  if (mode === 'prefix') {
-    const found: { id: number; weight: number }[] = [];
-    for (const [t, id] of index.dictionary.atPrefix(term)) found.push({ id, weight: t === term ? 1 : 0.6 });
-    return found;
-  }
+  if (mode === 'prefix')
+    return prefixTerms(index, term).ids.map((id) => ({ id, weight: index.terms[id] === term ? 1 : 0.6 }));
   const id = index.dictionary.get(term);
   if (id !== undefined || mode === 'exact') return id === undefined ? [] : [{ id, weight: 1 }];
-  return [...index.dictionary.fuzzyGet(term, 1).values()].map(([fid]) => ({ id: fid, weight: 0.4 }));
+  return index.dictionary
+    .nearby(term)
+    .sort((a, b) => compare(index.terms[a], index.terms[b]))
+    .map((fid) => ({ id: fid, weight: 0.4 }));
 }
 
-const MAGIC = 'corpus-explorer-term-index/2';
+const MAGIC = 'corpus-explorer-term-index/4';
 
 /** The index as bytes, for the cache: a JSON header, then the arrays, each 4-byte aligned. */
 export function serializeTermIndex(index: TermIndex): Uint8Array {
@@ -253,9 +376,12 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
       averageLength: index.averageLength,
       terms: index.terms.length,
       termsBytes: termsText.length,
+      live: index.dictionary.order.length,
       postings: index.docs.length,
       positions: index.positions.length,
+      blocks: index.posBase.length,
       wide: index.positions instanceof Uint32Array,
+      wideLow: index.posLow instanceof Uint32Array,
     }),
   );
   const pad = (n: number) => (n + 3) & ~3;
@@ -263,11 +389,13 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
     new Uint8Array(new Uint32Array([header.length]).buffer),
     header,
     termsText,
+    new Uint8Array(index.dictionary.order.buffer, index.dictionary.order.byteOffset, index.dictionary.order.byteLength),
     new Uint8Array(index.lengths.buffer, index.lengths.byteOffset, index.lengths.byteLength),
     new Uint8Array(index.offsets.buffer, index.offsets.byteOffset, index.offsets.byteLength),
     new Uint8Array(index.docs.buffer, index.docs.byteOffset, index.docs.byteLength),
-    new Uint8Array(index.tfs.buffer, index.tfs.byteOffset, index.tfs.byteLength),
-    new Uint8Array(index.posOffsets.buffer, index.posOffsets.byteOffset, index.posOffsets.byteLength),
+    new Uint8Array(index.titleCounts.buffer, index.titleCounts.byteOffset, index.titleCounts.byteLength),
+    new Uint8Array(index.posBase.buffer, index.posBase.byteOffset, index.posBase.byteLength),
+    new Uint8Array(index.posLow.buffer, index.posLow.byteOffset, index.posLow.byteLength),
     new Uint8Array(index.positions.buffer, index.positions.byteOffset, index.positions.byteLength),
   ];
   const out = new Uint8Array(parts.reduce((n, p) => pad(n + p.length), 0));
@@ -279,14 +407,24 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
   return out;
 }
 
-/** Reads bytes written by serializeTermIndex; undefined when they are not such an index (or of another version). */
-export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
+/**
+ * Reads bytes written by serializeTermIndex; undefined when they are not such an index (or of
+ * another version). The arrays are views: of a copy of `bytes`, or with `adopt` (and `bytes`
+ * 4-byte aligned, as a file read whole is) of `bytes` itself, which the caller then must not
+ * change or reuse — no copy, and no second index-sized buffer while loading.
+ */
+export function deserializeTermIndex(bytes: Uint8Array, options: { adopt?: boolean } = {}): TermIndex | undefined {
   try {
     const pad = (n: number) => (n + 3) & ~3;
-    // Copy once into an aligned buffer so the arrays can be views.
-    const buffer = new Uint8Array(bytes.length);
-    buffer.set(bytes);
-    const headerLength = new DataView(buffer.buffer).getUint32(0, true);
+    let buffer = bytes;
+    if (!options.adopt || bytes.byteOffset % 4 !== 0) {
+      buffer = new Uint8Array(bytes.length);
+      buffer.set(bytes);
+    }
+    const base = buffer.byteOffset;
+    const view = <T>(make: new (b: ArrayBufferLike, at: number, n: number) => T, at: number, n: number) =>
+      new make(buffer.buffer, base + at, n);
+    const headerLength = new DataView(buffer.buffer, base).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(buffer.subarray(4, 4 + headerLength)));
     if (header.magic !== MAGIC) return undefined;
     let at = pad(4 + headerLength);
@@ -294,30 +432,35 @@ export function deserializeTermIndex(bytes: Uint8Array): TermIndex | undefined {
       ? new TextDecoder().decode(buffer.subarray(at, at + header.termsBytes)).split('\n')
       : [];
     at = pad(at + header.termsBytes);
-    const lengths = new Uint32Array(buffer.buffer, at, header.articleCount);
+    const order = view(Uint32Array, at, header.live);
+    at = pad(at + order.byteLength);
+    const lengths = view(Uint32Array, at, header.articleCount);
     at = pad(at + lengths.byteLength);
-    const offsets = new Uint32Array(buffer.buffer, at, header.terms + 1);
+    const offsets = view(Uint32Array, at, header.terms + 1);
     at = pad(at + offsets.byteLength);
-    const docs = new Uint32Array(buffer.buffer, at, header.postings);
+    const docs = view(Uint32Array, at, header.postings);
     at = pad(at + docs.byteLength);
-    const tfs = new Uint16Array(buffer.buffer, at, header.postings);
-    at = pad(at + tfs.byteLength);
-    const posOffsets = new Uint32Array(buffer.buffer, at, header.postings + 1);
-    at = pad(at + posOffsets.byteLength);
-    const positions = header.wide
-      ? new Uint32Array(buffer.buffer, at, header.positions)
-      : new Uint16Array(buffer.buffer, at, header.positions);
+    const titleCounts = view(Uint8Array, at, header.postings);
+    at = pad(at + titleCounts.byteLength);
+    const posBase = view(Uint32Array, at, header.blocks);
+    at = pad(at + posBase.byteLength);
+    const posLow = header.wideLow
+      ? view(Uint32Array, at, header.postings + 1)
+      : view(Uint16Array, at, header.postings + 1);
+    at = pad(at + posLow.byteLength);
+    const positions = header.wide ? view(Uint32Array, at, header.positions) : view(Uint16Array, at, header.positions);
     if (termList.length !== header.terms) return undefined;
     return {
       articleCount: header.articleCount,
       averageLength: header.averageLength,
       lengths,
       terms: termList,
-      dictionary: dictionaryOf(termList),
+      dictionary: new TermDictionary(termList, order),
       offsets,
       docs,
-      tfs,
-      posOffsets,
+      titleCounts,
+      posBase,
+      posLow,
       positions,
     };
   } catch {
@@ -345,7 +488,7 @@ export function hasPhrase(index: TermIndex, ids: readonly number[], doc: number)
   for (const id of ids) {
     const p = postingOf(index, id, doc);
     if (p < 0) return false;
-    lists.push(index.positions.subarray(index.posOffsets[p], index.posOffsets[p + 1]));
+    lists.push(index.positions.subarray(positionsStart(index, p), positionsStart(index, p + 1)));
   }
   const has = (list: Uint16Array | Uint32Array, x: number) => {
     let lo = 0;

@@ -15,9 +15,12 @@ const CACHE_LIMIT = 200_000;
 export function foldWord(word: string): string {
   let folded = cache.get(word);
   if (folded === undefined) {
-    folded = isPlainLower(word) ? word : foldDiacritics(word);
+    // A word cut from a text (13 characters or more: V8 keeps such a slice as a view of its parent)
+    // is copied before it is kept, or the cache would keep the whole text it came from alive.
+    const own = word.length >= 13 ? Buffer.from(word, 'utf16le').toString('utf16le') : word;
+    folded = isPlainLower(own) ? own : foldDiacritics(own);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, folded);
+    cache.set(own, folded);
   }
   return folded;
 }
@@ -25,6 +28,11 @@ export function foldWord(word: string): string {
 /** Forgets the memo: its words may be slices that keep a whole text alive, which a reader done with it lets go. */
 export function clearFoldCache(): void {
   cache.clear();
+}
+
+/** foldDiacritics for a single word, not memoised: for a caller with a memo of its own (the index builder's spellings). */
+export function foldOneWord(word: string): string {
+  return isPlainLower(word) ? word : foldDiacritics(word);
 }
 
 function isPlainLower(word: string): boolean {

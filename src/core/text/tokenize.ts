@@ -62,20 +62,41 @@ export function forEachWord(
   to: number,
   visit: (word: string, start: number, end: number) => void,
 ): void {
+  forEachWordSpan(text, from, to, (start, end) => visit(text.slice(start, end), start, end));
+}
+
+/**
+ * The words of text[from, to) as spans, with a hash of each word's UTF-16 units (FNV-1a), for a
+ * caller that looks words up in a table of its own without making a string of each (the index builder).
+ */
+export function forEachWordSpan(
+  text: string,
+  from: number,
+  to: number,
+  visit: (start: number, end: number, hash: number) => void,
+): void {
   let i = from;
   const n = text.length;
   while (i < to) {
-    let k = classAt(text, i);
+    let c = text.charCodeAt(i);
+    let k = c < 0xd800 || c > 0xdbff ? CLASS[c] : classAt(text, i);
     if ((k & 3) !== START) {
       i += k & 4 ? 2 : 1;
       continue;
     }
     const start = i;
-    i += k & 4 ? 2 : 1;
-    while (i < n && (k = classAt(text, i)) !== 0) i += k & 4 ? 2 : 1;
-    // A word that runs past `to` is not whole inside the range.
+    let hash = 0x811c9dc5;
+    for (;;) {
+      const step = k & 4 ? 2 : 1;
+      for (let s = 0; s < step; s++) hash = Math.imul(hash ^ text.charCodeAt(i + s), 0x01000193);
+      i += step;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      k = c < 0xd800 || c > 0xdbff ? CLASS[c] : classAt(text, i);
+      if (k === 0) break;
+    }
     if (i > to) return;
-    visit(text.slice(start, i), start, i);
+    visit(start, i, hash >>> 0);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Debouncer } from '../../corpus/debounce';
-import type { SearchHit } from '../../core/search/engine';
+import type { PrefixCap, SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
 import { dateLabel } from '../shared/dateLabel';
 import { queryErrorMessage } from '../shared/queryError';
@@ -85,8 +85,9 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       }
       pick.busy = true;
       let hits: SearchHit[];
+      let capped: PrefixCap[];
       try {
-        hits = await service.query(parsed.query, 100);
+        ({ hits, capped } = await service.search(parsed.query, 100));
       } catch (error) {
         if (mine !== generation) return;
         pick.busy = false;
@@ -100,15 +101,22 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       }
       if (mine !== generation) return;
       pick.busy = false;
+      const notes: HitItem[] = capped.map((c) => ({
+        label: `$(info) ${vscode.l10n.t('{0}* begins {1} words; only the {2} most frequent were searched.', c.prefix, c.total, c.kept)}`,
+        alwaysShow: true,
+      }));
       pick.items = hits.length
-        ? hits.map((hit) => ({
-            label: hit.article.title,
-            description: [dateLabel(hit.article), hit.article.source].filter(Boolean).join(' · '),
-            detail: markSnippet(hit),
-            alwaysShow: true,
-            hit,
-          }))
-        : [{ label: `$(search-stop) ${vscode.l10n.t('No articles match "{0}".', value)}`, alwaysShow: true }];
+        ? [
+            ...notes,
+            ...hits.map((hit) => ({
+              label: hit.article.title,
+              description: [dateLabel(hit.article), hit.article.source].filter(Boolean).join(' · '),
+              detail: markSnippet(hit),
+              alwaysShow: true,
+              hit,
+            })),
+          ]
+        : [...notes, { label: `$(search-stop) ${vscode.l10n.t('No articles match "{0}".', value)}`, alwaysShow: true }];
     };
     const typing = new Debouncer();
     pick.onDidChangeValue((v) => typing.run(80, () => void update(v)));

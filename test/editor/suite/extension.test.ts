@@ -240,16 +240,19 @@ describe('Articles view in a real VS Code', () => {
     assert.deepStrictEqual(labels(api.articles.provider.getChildren()), ['2025', '2022', 'Undated']);
   });
 
-  it('adds an article when an edit adds a marker', async () => {
-    const doc = await vscode.workspace.openTextDocument({
-      language: 'corpus-dump',
-      content: '<<<FILE>>> one\ndate: 2019-05-01\nMột\n',
-    });
+  /** An untitled dump in an editor, once the Articles view lists it with `articles` articles. */
+  const openUntitledDump = async (content: string, articles: number) => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'corpus-dump', content });
     const editor = await vscode.window.showTextDocument(doc);
     await waitFor(async () => {
       await api.articles.model.ready();
-      return api.articles.model.find(doc.uri)?.dump.articles.length === 1 ? true : undefined;
+      return api.articles.model.find(doc.uri)?.dump.articles.length === articles ? true : undefined;
     }, 'the new dump');
+    return { doc, editor };
+  };
+
+  it('adds an article when an edit adds a marker', async () => {
+    const { doc, editor } = await openUntitledDump('<<<FILE>>> one\ndate: 2019-05-01\nMột\n', 1);
     await editor.edit((e) => e.insert(new vscode.Position(3, 0), '<<<FILE>>> two\ndate: 2018\nHai\n'));
     await waitFor(async () => {
       await api.articles.model.ready();
@@ -260,6 +263,33 @@ describe('Articles view in a real VS Code', () => {
       .find((n) => n.kind === 'dump' && n.uri.toString() === doc.uri.toString());
     assert.ok(dumpNode, 'with two dumps, each is a top-level node');
     assert.deepStrictEqual(labels(api.articles.provider.getChildren(dumpNode)), ['2019', '2018']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('re-indexes only what an edit changed, and finds the words it added', async function () {
+    this.timeout(60000);
+    const { doc, editor } = await openUntitledDump('<<<FILE>>> one\nMột bài về Lavrov\n<<<FILE>>> two\nHai\n', 2);
+    await api.search.ensure();
+    await editor.edit((e) => e.insert(new vscode.Position(3, 0), 'Quixotically '));
+    const summary = await waitFor(
+      async () => {
+        await api.articles.model.ready();
+        if (api.articles.model.find(doc.uri)?.version !== `doc:${doc.version}`) return undefined;
+        const s = await api.search.ensure();
+        return s.updated >= 1 ? s : undefined;
+      },
+      'the index updated from its previous version',
+      20000,
+    );
+    assert.strictEqual(summary.updated, 1, JSON.stringify(summary));
+    const hits = await api.search.query(
+      { required: [{ term: 'quixotically', prefix: false }], phrases: [], titleTerms: [], excluded: [] },
+      10,
+    );
+    assert.deepStrictEqual(
+      hits.map((h) => [h.dumpKey, h.article.name]),
+      [[doc.uri.toString(), 'two']],
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
