@@ -45,10 +45,15 @@ export class CorpusService implements vscode.Disposable {
     return dump;
   }
 
-  /** A dump that is not open (or too large for the editor to hand over), read on the worker, which keeps its text for search; `version` if the caller has it already. */
-  async readFile(uri: vscode.Uri, version?: string): Promise<{ dump: Dump; version: string }> {
+  /**
+   * A dump that is not open (or too large for the editor to hand over), read on the worker, which
+   * keeps its text for search; `version` if the caller has it already. `complete` is the reading
+   * with the dates only the text gives (inferred ones), which arrive after the rest.
+   */
+  async readFile(uri: vscode.Uri, version?: string): Promise<{ dump: Dump; version: string; complete: Promise<Dump> }> {
     version ??= await fileVersion(uri);
-    return { dump: await this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version).result, version };
+    const job = this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version);
+    return { dump: await job.result, version, complete: job.complete };
   }
 
   private readLarge(text: string, key: string, version: string): Promise<Dump> {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import type { Dump } from '../core/dump/types';
+import type { Article, Dump } from '../core/dump/types';
+import { withDates } from '../core/dump/byteReader';
 import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityIndex } from '../core/entities/extract';
 import { mergeEntityIndexes } from '../core/entities/mergeIndexes';
@@ -9,8 +10,13 @@ import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { IndexSource, IndexSummary } from '../worker/protocol';
-import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
+import { CorpusWorkerClient, type Job, unpackInTurns } from './corpusWorkerClient';
 import { placeEntities, placeHit, placeLine, type Placement } from './partPlacement';
+
+/** A file's reading: `result` as soon as the bytes are read, `complete` with the dates inferred from the text. */
+export interface ReadJob extends Job<Dump> {
+  readonly complete: Promise<Dump>;
+}
 
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
@@ -51,11 +57,23 @@ export class CorpusWorkerPool {
     return this.workers[worker].parseText(text, onProgress, key, version);
   }
 
-  /** A file, read whole on one worker or, when large, in parts on all of them. */
-  parseFile(filePath: string, onProgress?: (f: number) => void, key = filePath, version = 'file'): Job<Dump> {
+  /**
+   * A file, read whole on one worker or, when large, in parts on all of them, from its bytes.
+   * `result` is the reading without the dates that only the text can give; `complete`, the whole
+   * reading, once the workers have decoded the text (the same dump when nothing was pending).
+   */
+  parseFile(filePath: string, onProgress?: (f: number) => void, key = filePath, version = 'file'): ReadJob {
     const size = fs.statSync(filePath).size;
     if (size < this.splitBytes || this.workers.length === 1) {
-      return this.workers[this.place(key, size)].parseFile(filePath, onProgress, key, version);
+      const worker = this.workers[this.place(key, size)];
+      const job = worker.parseFile(filePath, onProgress, key, version);
+      const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
+      const complete = result.then(async (dump) => {
+        const pending = (await job.result).pending;
+        return pending ? withDates(dump, await worker.dates(key)) : dump;
+      });
+      complete.catch(() => undefined);
+      return { result, complete, cancel: job.cancel };
     }
     const fd = fs.openSync(filePath, 'r');
     let cuts: number[];
@@ -86,7 +104,7 @@ export class CorpusWorkerPool {
       }),
     );
     let done = 0;
-    const result = (async () => {
+    const reading = (async () => {
       const read = await Promise.all(
         jobs.map((j) =>
           j.result.then((r) => {
@@ -96,16 +114,33 @@ export class CorpusWorkerPool {
         ),
       );
       const bases = partBases(
-        read.map((r) => ({ articles: r.dump.articles.length, textLength: r.textLength, lineCount: r.dump.lineCount })),
+        read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
       );
       parts.forEach((p, i) => {
         p.base = bases[i];
         this.placements.set(p.key, { dumpKey: key, base: bases[i] });
       });
-      return joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
+      // Each part's articles are unpacked already placed in the whole: no second copy to shift them.
+      const articles: Article[] = [];
+      for (let i = 0; i < read.length; i++)
+        for (const a of await unpackInTurns(read[i].table, bases[i])) articles.push(a);
+      const joined = joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
+      return { read, dump: { ...joined, articles }, bases };
     })();
+    const complete = reading.then(async ({ read, dump, bases }) => {
+      const dates = await Promise.all(
+        parts.map((p, i) =>
+          read[i].pending
+            ? this.workers[p.worker].dates(p.key).then((ds) => ds.map(([a, d]) => [a + bases[i].article, d] as const))
+            : [],
+        ),
+      );
+      return withDates(dump, dates.flat());
+    });
+    complete.catch(() => undefined);
     return {
-      result,
+      result: reading.then((r) => r.dump),
+      complete,
       cancel: () => {
         for (const j of jobs) j.cancel();
       },

@@ -1,10 +1,8 @@
-import { createHash, webcrypto } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { readDumpBytes } from '../core/dump/decode';
+import { packArticles } from '../core/dump/articleTable';
 import { parseDump } from '../core/dump/reader';
-import { readPart } from '../core/dump/parts';
 import { extractEntities } from '../core/entities/extract';
 import type { Dump } from '../core/dump/types';
 import { SearchEngine } from '../core/search/engine';
@@ -18,22 +16,14 @@ import type {
   WorkerResponse,
   WorkerResult,
 } from './protocol';
+import { HeldDump } from './heldDump';
 import { statsOf } from './statsHandler';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
 const port = parentPort;
 /** Held texts by key: a dump read whole, or one part of a large dump (answers stay local to the part). */
-const held = new Map<
-  string,
-  {
-    version: string;
-    text: string;
-    dump: Dump;
-    index?: TermIndex;
-    hash?: Promise<string>;
-  }
->();
+const held = new Map<string, HeldDump>();
 const engine = new SearchEngine();
 const cancelled = new Set<number>();
 const BATCH = 500;
@@ -45,35 +35,41 @@ class Cancelled extends Error {}
 const reply = (response: WorkerResponse) => port?.postMessage(response);
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Keeps a dump's text and reading. `bytes`, when the text came from a file, are hashed for the
- * index cache on the thread pool (WebCrypto), while this thread decodes and parses.
- */
-function hold(
-  key: string | undefined,
-  version: string | undefined,
-  text: string,
-  dump: Dump,
-  bytes?: Uint8Array,
-): void {
-  if (key === undefined || version === undefined) return;
+/** Keeps a dump's text and reading (replacing an older version), and returns what is held. */
+function hold(key: string | undefined, version: string | undefined, dump: HeldDump): HeldDump {
+  if (key === undefined || version === undefined) return dump;
   const previous = held.get(key);
-  if (previous?.version === version) return;
-  const hash = bytes ? webcrypto.subtle.digest('SHA-1', bytes).then((d) => Buffer.from(d).toString('hex')) : undefined;
-  hash?.catch(() => undefined);
-  held.set(key, { version, text, dump, hash });
+  if (previous?.version === version) return previous;
+  held.set(key, dump);
   engine.delete(key);
+  return dump;
 }
 
-function parseFile(filePath: string) {
-  const bytes = fs.readFileSync(filePath);
-  return { ...readDumpBytes(bytes), bytes };
+/** Bytes [start, end) of a file, or all of it. */
+function readBytes(filePath: string, start?: number, end?: number): Buffer {
+  if (start === undefined || end === undefined) return fs.readFileSync(filePath);
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const bytes = Buffer.alloc(end - start);
+    fs.readSync(fd, bytes, 0, bytes.length, start);
+    return bytes;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-/** The cache key of a held text: the hash of its file's bytes, or of the text itself. */
-function contentHash(h: { text: string; hash?: Promise<string> }): Promise<string> {
-  return h.hash ?? Promise.resolve(createHash('sha1').update(h.text).digest('hex'));
+/**
+ * A file (or a part of one) read from its bytes. Its bytes are hashed for the index cache on the
+ * thread pool (WebCrypto); the text is decoded once this thread is idle, after the reading is sent.
+ */
+function readFile(version: string, filePath: string, part?: { start: number; end: number; last: boolean }): HeldDump {
+  const bytes = readBytes(filePath, part?.start, part?.end);
+  const dump = HeldDump.fromBytes(version, bytes, part?.last ?? true);
+  setImmediate(() => dump.decoded());
+  return dump;
 }
+
+const fromText = (version: string, text: string) => new HeldDump(version, { text, dump: parseDump(text) });
 
 async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<Replies['index']> {
   const wanted = new Set(sources.map((s) => s.key));
@@ -84,11 +80,9 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     }
   for (const s of sources) {
     if (held.get(s.key)?.version === s.version) continue;
-    if (s.text !== undefined) hold(s.key, s.version, s.text, parseDump(s.text));
-    else if (s.path !== undefined) {
-      const r = parseFile(s.path);
-      hold(s.key, s.version, r.text, r.dump, r.bytes);
-    } else throw new Error(`No text for ${s.key}`);
+    if (s.text !== undefined) hold(s.key, s.version, fromText(s.version, s.text));
+    else if (s.path !== undefined) hold(s.key, s.version, readFile(s.version, s.path));
+    else throw new Error(`No text for ${s.key}`);
   }
   const todo = sources.map((s) => held.get(s.key)!).filter((h) => !h.index);
   const total = todo.reduce((n, h) => n + h.dump.articles.length, 0) || 1;
@@ -101,7 +95,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
       continue;
     }
     const cacheFile =
-      cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await contentHash(h)}.idx`) : undefined;
+      cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await h.hash}.idx`) : undefined;
     let built = cacheFile ? readCache(cacheFile, h.dump) : undefined;
     if (built) {
       fromCache++;
@@ -154,15 +148,14 @@ function writeCache(file: string, index: TermIndex): void {
   }
 }
 
-const CHUNK = 5000;
-
-/** A reading to send: its articles go ahead in chunks, each quick for the extension host to take in. */
-function dumpResult(id: number, dump: Dump): Replies['parseText'] {
-  if (dump.articles.length <= CHUNK) return { kind: 'dump', dump };
-  for (let i = 0; i < dump.articles.length; i += CHUNK)
-    port?.postMessage({ id, chunk: dump.articles.slice(i, i + CHUNK) } satisfies WorkerResponse);
-  return { kind: 'dump', dump: { ...dump, articles: [] }, chunked: true };
+/** A reading to send, its articles packed in a table (transferred, not cloned). */
+function dumpResult(dump: Dump, pending = 0): Replies['parseText'] {
+  return { kind: 'dump', dump: { ...dump, articles: [] }, table: packArticles(dump.articles), pending };
 }
+
+/** What a reply hands over rather than copies: an article table's buffer. */
+const transferOf = (result: WorkerResult): ArrayBuffer[] =>
+  result.kind === 'dump' || result.kind === 'part' ? [result.table.numbers.buffer as ArrayBuffer] : [];
 
 /** The reply to a request, typed by its kind: a reply of the wrong kind does not compile. */
 const answer = <K extends RequestKind>(_request: RequestOf<K>, result: Replies[K] | Promise<Replies[K]>) => result;
@@ -173,28 +166,25 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       cancelled.add(request.target);
       return undefined;
     case 'parseText': {
-      const dump = parseDump(request.text);
-      hold(request.key, request.version, request.text, dump);
-      return answer(request, dumpResult(request.id, dump));
+      const h = fromText(request.version ?? '', request.text);
+      hold(request.key, request.version, h);
+      return answer(request, dumpResult(h.dump));
     }
     case 'loadPart': {
-      const fd = fs.openSync(request.path, 'r');
-      const bytes = Buffer.alloc(request.end - request.start);
-      try {
-        fs.readSync(fd, bytes, 0, bytes.length, request.start);
-      } finally {
-        fs.closeSync(fd);
-      }
-      const { text, dump } = readPart(bytes, request.last);
-      hold(request.key, request.version, text, dump, bytes);
-      const reading = dumpResult(request.id, dump);
-      return answer(request, { ...reading, kind: 'part', textLength: text.length });
+      const h = readFile(request.version, request.path, request);
+      hold(request.key, request.version, h);
+      const reading = dumpResult(h.earlyDump, h.pendingCount);
+      return answer(request, { ...reading, kind: 'part', textLength: h.textLength });
     }
     case 'parseFile': {
       reply({ id: request.id, progress: 0.1 });
-      const { text, dump, bytes } = parseFile(request.path);
-      hold(request.key, request.version, text, dump, bytes);
-      return answer(request, dumpResult(request.id, dump));
+      const h = hold(request.key, request.version, readFile(request.version ?? '', request.path));
+      return answer(request, dumpResult(h.earlyDump, h.pendingCount));
+    }
+    case 'dates': {
+      const h = held.get(request.key);
+      if (!h) throw new Error(`The worker no longer holds ${request.key}`);
+      return answer(request, { kind: 'dates', dates: h.inferredDates });
     }
     case 'index':
       return answer(request, index(request.id, request.dumps, request.cacheDir));
@@ -217,12 +207,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'entities': {
       let h = held.get(request.key);
       if (h?.version !== request.version) {
-        if (request.text !== undefined) hold(request.key, request.version, request.text, parseDump(request.text));
-        else if (request.path !== undefined) {
-          const r = parseFile(request.path);
-          hold(request.key, request.version, r.text, r.dump, r.bytes);
-        } else throw new Error(`The worker no longer holds ${request.key}`);
-        h = held.get(request.key)!;
+        if (request.text !== undefined) h = hold(request.key, request.version, fromText(request.version, request.text));
+        else if (request.path !== undefined)
+          h = hold(request.key, request.version, readFile(request.version, request.path));
+        else throw new Error(`The worker no longer holds ${request.key}`);
       }
       const found = extractEntities(h.text, h.dump, request.gazetteer);
       return answer(request, { kind: 'entities', index: found });
@@ -234,7 +222,8 @@ port?.on('message', (request: WorkerRequest) => {
   handle(request)
     .then(
       (result) => {
-        if (result) reply({ id: request.id, ok: true, result });
+        if (result)
+          port?.postMessage({ id: request.id, ok: true, result } satisfies WorkerResponse, transferOf(result));
       },
       (error) =>
         reply({

@@ -1,4 +1,5 @@
-import type { Article, Dump } from '../core/dump/types';
+import type { ArticleTable } from '../core/dump/articleTable';
+import type { ArticleDate, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
@@ -25,6 +26,8 @@ export type WorkerRequest =
     }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
+  /** The dates inferred from the text for the articles a byte reading left pending (`pending` in its reply). */
+  | { id: number; kind: 'dates'; key: string }
   | { id: number; kind: 'query'; query: SearchQuery; limit: number }
   | { id: number; kind: 'concordance'; query: SearchQuery; max: number }
   /** People, places and organisations of a dump the worker holds (or of the text or file given). */
@@ -51,10 +54,15 @@ export interface IndexSummary {
 }
 
 export type WorkerResult =
-  /** With `chunked`, the articles came before, in `chunk` messages, and `dump.articles` is empty. */
-  | { kind: 'dump'; dump: Dump; chunked?: boolean }
+  /**
+   * A reading whose articles come packed in `table` (`dump.articles` is empty): one transferred
+   * buffer, not a structured clone of every article. `pending`: how many articles may still get
+   * a date inferred from their text (ask with `dates`).
+   */
+  | { kind: 'dump'; dump: Dump; table: ArticleTable; pending?: number }
   /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
-  | { kind: 'part'; dump: Dump; chunked?: boolean; textLength: number }
+  | { kind: 'part'; dump: Dump; table: ArticleTable; pending?: number; textLength: number }
+  | { kind: 'dates'; dates: [number, ArticleDate][] }
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
@@ -69,6 +77,7 @@ export interface Replies {
   parseText: ReplyOfKind<'dump'>;
   parseFile: ReplyOfKind<'dump'>;
   loadPart: ReplyOfKind<'part'>;
+  dates: ReplyOfKind<'dates'>;
   index: ReplyOfKind<'index'>;
   query: ReplyOfKind<'hits'>;
   concordance: ReplyOfKind<'concordance'>;
@@ -86,6 +95,7 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   parseText: 'dump',
   parseFile: 'dump',
   loadPart: 'part',
+  dates: 'dates',
   index: 'index',
   query: 'hits',
   concordance: 'concordance',
@@ -95,8 +105,6 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
 };
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: WorkerResult; progress?: undefined; chunk?: undefined }
-  | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined; chunk?: undefined }
-  | { id: number; progress: number; message?: string }
-  /** Part of a large reply, sent ahead so the extension host takes it in small pieces, not in one long pause. */
-  | { id: number; chunk: Article[]; progress?: undefined };
+  | { id: number; ok: true; result: WorkerResult; progress?: undefined }
+  | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined }
+  | { id: number; progress: number; message?: string };

@@ -38,6 +38,35 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     assert.deepStrictEqual(dump.articles, whole().dump.articles);
   });
 
+  it('reads from the bytes first, then completes the dates only the text gives, in parts and whole', async () => {
+    const dated = path.join(os.tmpdir(), `pool-dated-${process.pid}.dump`);
+    const articles = Array.from({ length: 30 }, (_, i) =>
+      i % 3 ? `<<<FILE>>> ${i}\ndate 2021 Tin ${i}.\n` : `<<<FILE>>> ${i}\nTin ${i}, ngày ${(i % 27) + 1}/1/2022.\n`,
+    );
+    fs.writeFileSync(dated, articles.join(''));
+    try {
+      for (const [split, label] of [
+        [1, 'in parts'],
+        [1 << 30, 'whole'],
+      ] as const) {
+        const reader = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, split);
+        const job = reader.parseFile(dated, undefined, 'd', 'v1');
+        const early = await job.result;
+        const complete = await job.complete;
+        reader.dispose();
+        const expected = readDumpBytes(fs.readFileSync(dated)).dump;
+        assert.deepStrictEqual(complete, expected, label);
+        assert.deepStrictEqual(
+          early.articles.map((a) => a.date?.value),
+          expected.articles.map((a, i) => (i % 3 ? a.date?.value : undefined)),
+          label,
+        );
+      }
+    } finally {
+      fs.rmSync(dated, { force: true });
+    }
+  });
+
   it("answers searches and concordances with the whole dump's offsets", async () => {
     const summary = await pool.index([{ key: 'k', version: 'v1' }], undefined).result;
     assert.strictEqual(summary.articles, 120);

@@ -1,0 +1,111 @@
+import { makeDate } from '../dates/calendar';
+import { untitledTitle } from './articleState';
+import type { PartBase } from './parts';
+import type { Article, ArticleDate } from './types';
+
+/**
+ * Articles packed flat: numbers in one Float64Array, every string in one string. Posting 50,000
+ * article objects between threads costs a structured clone of each (hundreds of ms on either
+ * side); a table moves as one transferred buffer and one string, and it is also the form the
+ * reading is cached in on disk. `unpackArticles` gives back objects equal to the originals.
+ */
+export interface ArticleTable {
+  readonly count: number;
+  readonly numbers: Float64Array;
+  readonly strings: string;
+}
+
+const FIELDS = 19;
+const PRECISIONS = ['year', 'month', 'day'] as const;
+const CLOSED = 1;
+const UNTITLED = 2;
+const HAS_SOURCE = 4;
+
+export function packArticles(articles: readonly Article[]): ArticleTable {
+  const numbers = new Float64Array(articles.length * FIELDS);
+  const strings: string[] = [];
+  let k = 0;
+  for (const a of articles) {
+    const headers = Object.keys(a.headers).length ? JSON.stringify(a.headers) : '';
+    const source = a.source ?? '';
+    const d = a.date;
+    numbers[k++] = a.index;
+    numbers[k++] = a.startLine;
+    numbers[k++] = a.endLine;
+    numbers[k++] = a.startOffset;
+    numbers[k++] = a.endOffset;
+    numbers[k++] = a.textStartOffset;
+    numbers[k++] = a.textEndOffset;
+    numbers[k++] = a.textStartLine;
+    numbers[k++] = (a.closed ? CLOSED : 0) | (a.untitled ? UNTITLED : 0) | (a.source !== undefined ? HAS_SOURCE : 0);
+    numbers[k++] = d ? PRECISIONS.indexOf(d.precision) + 1 : 0;
+    numbers[k++] = d?.kind === 'inferred' ? 1 : 0;
+    numbers[k++] = d?.year ?? 0;
+    numbers[k++] = d?.month ?? 0;
+    numbers[k++] = d?.day ?? 0;
+    numbers[k++] = a.name.length;
+    numbers[k++] = a.title.length;
+    numbers[k++] = source.length;
+    numbers[k++] = headers.length;
+    numbers[k++] = 0;
+    strings.push(a.name, a.title, source, headers);
+  }
+  return { count: articles.length, numbers, strings: strings.join('') };
+}
+
+const NO_SHIFT: PartBase = { article: 0, offset: 0, line: 0 };
+
+/**
+ * The table's articles as objects, `size` at a time (so a thread taking in 100,000 can pause
+ * between slices), placed in the whole dump by `base` (where the part they come from starts).
+ */
+export function* articleSlices(table: ArticleTable, base: PartBase = NO_SHIFT, size = 10_000): Generator<Article[]> {
+  const n = table.numbers;
+  const s = table.strings;
+  let at = 0;
+  for (let from = 0; from < table.count; from += size) {
+    const to = Math.min(table.count, from + size);
+    const out: Article[] = new Array(to - from);
+    for (let i = from; i < to; i++) {
+      const k = i * FIELDS;
+      const name = s.slice(at, (at += n[k + 14]));
+      const title = s.slice(at, (at += n[k + 15]));
+      const source = s.slice(at, (at += n[k + 16]));
+      const headers = s.slice(at, (at += n[k + 17]));
+      const flags = n[k + 8];
+      const precision = n[k + 9];
+      const index = n[k] + base.article;
+      const date: ArticleDate | undefined = precision
+        ? makeDate(
+            n[k + 10] ? 'inferred' : 'explicit',
+            n[k + 11],
+            precision > 1 ? n[k + 12] : undefined,
+            precision > 2 ? n[k + 13] : undefined,
+          )
+        : undefined;
+      const article: Article & { untitled?: true } = {
+        index,
+        name,
+        title: flags & UNTITLED ? untitledTitle(index) : title,
+        source: flags & HAS_SOURCE ? source : undefined,
+        date,
+        headers: headers ? JSON.parse(headers) : {},
+        startLine: n[k + 1] + base.line,
+        endLine: n[k + 2] + base.line,
+        startOffset: n[k + 3] + base.offset,
+        endOffset: n[k + 4] + base.offset,
+        textStartOffset: n[k + 5] + base.offset,
+        textEndOffset: n[k + 6] + base.offset,
+        textStartLine: n[k + 7] + base.line,
+        closed: (flags & CLOSED) !== 0,
+      };
+      if (flags & UNTITLED) article.untitled = true;
+      out[i - from] = article;
+    }
+    yield out;
+  }
+}
+
+/** All of a table's articles as objects, at once. */
+export const unpackArticles = (table: ArticleTable, base?: PartBase): Article[] =>
+  [...articleSlices(table, base, Math.max(1, table.count))].flat();
