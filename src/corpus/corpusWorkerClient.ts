@@ -45,6 +45,7 @@ export interface PartRequest {
   readonly last: boolean;
   readonly key: string;
   readonly version: string;
+  readonly listOnly?: boolean;
 }
 
 /**
@@ -98,7 +99,7 @@ export class CorpusWorkerClient {
 
   /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
   loadPart(part: PartRequest): Job<{ dump: Dump; table: ArticleTable; textLength: number; pending?: number }> {
-    this.held.set(part.key, part.version);
+    if (!part.listOnly) this.held.set(part.key, part.version);
     return this.request('loadPart', part);
   }
 

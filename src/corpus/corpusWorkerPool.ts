@@ -60,23 +60,58 @@ export class CorpusWorkerPool {
   /**
    * A file, read whole on one worker or, when large, in parts on all of them, from its bytes.
    * `result` is the reading without the dates that only the text can give; `complete`, the whole
-   * reading, once the workers have decoded the text (the same dump when nothing was pending).
+   * reading, once the workers have inferred them (asked for along with the read, so the workers
+   * answer before decoding the text for search).
    */
   parseFile(filePath: string, onProgress?: (f: number) => void, key = filePath, version = 'file'): ReadJob {
     const size = fs.statSync(filePath).size;
     if (size < this.splitBytes || this.workers.length === 1) {
       const worker = this.workers[this.place(key, size)];
       const job = worker.parseFile(filePath, onProgress, key, version);
+      const dates = worker.dates(key);
+      dates.catch(() => undefined);
       const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
-      const complete = result.then(async (dump) => {
-        const pending = (await job.result).pending;
-        return pending ? withDates(dump, await worker.dates(key)) : dump;
-      });
+      const complete = result.then(async (dump) => withDates(dump, await dates));
       complete.catch(() => undefined);
       return { result, complete, cancel: job.cancel };
     }
+    const cuts = this.cuts(filePath, size);
+    const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
+    this.parts.set(key, parts);
+    const read = this.readParts(filePath, cuts, parts, version, false, onProgress);
+    const dates = parts.map((p) => this.workers[p.worker].dates(p.key));
+    for (const d of dates) d.catch(() => undefined);
+    const reading = read.result.then(({ dump, bases }) => {
+      parts.forEach((p, i) => {
+        p.base = bases[i];
+        this.placements.set(p.key, { dumpKey: key, base: bases[i] });
+      });
+      return { dump, bases };
+    });
+    const complete = reading.then(async ({ dump, bases }) => {
+      const placed = (await Promise.all(dates)).flatMap((ds, i) =>
+        ds.map(([a, d]) => [a + bases[i].article, d] as const),
+      );
+      return withDates(dump, placed);
+    });
+    complete.catch(() => undefined);
+    return { result: reading.then((r) => r.dump), complete, cancel: read.cancel };
+  }
+
+  /**
+   * A file's articles for listing (the CLI): read from its bytes in parts on every worker, with
+   * their inferred dates, and kept by none of them.
+   */
+  readArticles(filePath: string): Promise<Dump> {
+    const size = fs.statSync(filePath).size;
+    const cuts = this.workers.length > 1 && size >= this.splitBytes ? this.cuts(filePath, size) : [0, size];
+    const parts = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${filePath}#list${i}` }));
+    return this.readParts(filePath, cuts, parts, 'list', true).result.then((r) => r.dump);
+  }
+
+  /** Byte offsets that cut a file into one part per worker, at marker lines. */
+  private cuts(filePath: string, size: number): number[] {
     const fd = fs.openSync(filePath, 'r');
-    let cuts: number[];
     try {
       const points = splitPoints(
         (start, length) => {
@@ -87,12 +122,21 @@ export class CorpusWorkerPool {
         size,
         this.workers.length,
       );
-      cuts = [0, ...points, size];
+      return [0, ...points, size];
     } finally {
       fs.closeSync(fd);
     }
-    const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
-    this.parts.set(key, parts);
+  }
+
+  /** The parts read on their workers, and joined: each part's articles unpacked already placed in the whole. */
+  private readParts(
+    filePath: string,
+    cuts: number[],
+    parts: readonly { worker: number; key: string }[],
+    version: string,
+    listOnly: boolean,
+    onProgress?: (f: number) => void,
+  ): Job<{ dump: Dump; bases: PartBase[] }> {
     const jobs = parts.map((p, i) =>
       this.workers[p.worker].loadPart({
         path: filePath,
@@ -101,10 +145,11 @@ export class CorpusWorkerPool {
         last: i === parts.length - 1,
         key: p.key,
         version,
+        listOnly,
       }),
     );
     let done = 0;
-    const reading = (async () => {
+    const result = (async () => {
       const read = await Promise.all(
         jobs.map((j) =>
           j.result.then((r) => {
@@ -116,31 +161,14 @@ export class CorpusWorkerPool {
       const bases = partBases(
         read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
       );
-      parts.forEach((p, i) => {
-        p.base = bases[i];
-        this.placements.set(p.key, { dumpKey: key, base: bases[i] });
-      });
-      // Each part's articles are unpacked already placed in the whole: no second copy to shift them.
       const articles: Article[] = [];
       for (let i = 0; i < read.length; i++)
         for (const a of await unpackInTurns(read[i].table, bases[i])) articles.push(a);
       const joined = joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
-      return { read, dump: { ...joined, articles }, bases };
+      return { dump: { ...joined, articles }, bases };
     })();
-    const complete = reading.then(async ({ read, dump, bases }) => {
-      const dates = await Promise.all(
-        parts.map((p, i) =>
-          read[i].pending
-            ? this.workers[p.worker].dates(p.key).then((ds) => ds.map(([a, d]) => [a + bases[i].article, d] as const))
-            : [],
-        ),
-      );
-      return withDates(dump, dates.flat());
-    });
-    complete.catch(() => undefined);
     return {
-      result: reading.then((r) => r.dump),
-      complete,
+      result,
       cancel: () => {
         for (const j of jobs) j.cancel();
       },

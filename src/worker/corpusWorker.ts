@@ -62,14 +62,25 @@ function readBytes(filePath: string, start?: number, end?: number): Buffer {
  * A file (or a part of one) read from its bytes. Its bytes are hashed for the index cache on the
  * thread pool (WebCrypto); the text is decoded once this thread is idle, after the reading is sent.
  */
-function readFile(version: string, filePath: string, part?: { start: number; end: number; last: boolean }): HeldDump {
+function readFile(
+  version: string,
+  filePath: string,
+  part?: { start: number; end: number; last: boolean },
+  listOnly = false,
+): HeldDump {
   const bytes = readBytes(filePath, part?.start, part?.end);
   const dump = HeldDump.fromBytes(version, bytes, part?.last ?? true);
-  setImmediate(() => dump.decoded());
+  // Once the reading is sent: the inferred dates (a `dates` request sent with the read is answered
+  // next), then, in a later turn, the whole text for search.
+  if (!listOnly)
+    setImmediate(() => {
+      void dump.inferredDates;
+      setImmediate(() => dump.decoded());
+    });
   return dump;
 }
 
-const fromText = (version: string, text: string) => new HeldDump(version, { text, dump: parseDump(text) });
+const fromText = (version: string, text: string) => HeldDump.fromText(version, text, parseDump(text));
 
 async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<Replies['index']> {
   const wanted = new Set(sources.map((s) => s.key));
@@ -171,9 +182,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       return answer(request, dumpResult(h.dump));
     }
     case 'loadPart': {
-      const h = readFile(request.version, request.path, request);
-      hold(request.key, request.version, h);
-      const reading = dumpResult(h.earlyDump, h.pendingCount);
+      const h = readFile(request.version, request.path, request, request.listOnly);
+      // Listing only: the whole reading, dates inferred from the undated articles' bytes, nothing kept.
+      const reading = request.listOnly ? dumpResult(h.dump) : dumpResult(h.earlyDump, h.pendingCount);
+      if (!request.listOnly) hold(request.key, request.version, h);
       return answer(request, { ...reading, kind: 'part', textLength: h.textLength });
     }
     case 'parseFile': {

@@ -23,6 +23,8 @@ export type WorkerRequest =
       last: boolean;
       key: string;
       version: string;
+      /** Only list the articles (the CLI): the reply has every date, and the worker keeps nothing. */
+      listOnly?: boolean;
     }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }

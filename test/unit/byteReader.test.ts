@@ -4,10 +4,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { generateDump } from '../../bench/generate';
-import { inferPendingDates, readDumpFromBytes, withDates } from '../../src/core/dump/byteReader';
+import { inferDatesFromBytes, inferPendingDates, readDumpFromBytes, withDates } from '../../src/core/dump/byteReader';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { bomEncoding } from '../../src/core/dump/encoding';
-import { readPart } from '../../src/core/dump/parts';
+import { packArticles, unpackArticles } from '../../src/core/dump/articleTable';
+import { readPart, shiftArticle } from '../../src/core/dump/parts';
 import { utf16Length } from '../../src/core/dump/utf16Length';
 import { dumpBytes, readInParts, utf8 } from '../support/dumpPieces';
 import { repoRoot } from '../support/paths';
@@ -17,7 +18,13 @@ function byteReading(bytes: Buffer, last = true) {
   const r = readDumpFromBytes(bytes, last);
   if (!r) return undefined;
   const text = new TextDecoder().decode(bytes);
-  return { dump: withDates(r.dump, inferPendingDates(text, r.dump, r.pending)), textLength: r.textLength, text };
+  const dates = inferDatesFromBytes(bytes, r);
+  assert.deepStrictEqual(
+    dates,
+    inferPendingDates(text, r.dump, r.pending),
+    'dates from the bytes = dates from the text',
+  );
+  return { dump: withDates(r.dump, dates), textLength: r.textLength, text };
 }
 
 /** Valid UTF-8 only (the byte path's input): Vietnamese in NFC and NFD, astral characters, every line end, BOMs. */
@@ -124,6 +131,22 @@ describe('byte reader', () => {
       const crlf = Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'));
       assert.deepStrictEqual(byteReading(crlf)?.dump, readDumpBytes(crlf).dump);
     }
+  });
+
+  it('packs articles into a table and back unchanged, placed by a part base as shiftArticle places them', () => {
+    fc.assert(
+      fc.property(validPieces, fc.nat(50), fc.nat(5000), fc.nat(300), (bytes, article, offset, line) => {
+        const { articles } = readDumpBytes(bytes).dump;
+        const table = packArticles(articles);
+        assert.deepStrictEqual(unpackArticles(table), articles);
+        const base = { article, offset, line };
+        assert.deepStrictEqual(
+          unpackArticles(table, base),
+          articles.map((a) => shiftArticle(a, base)),
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('leaves inferred dates pending, and only those', () => {

@@ -20,8 +20,10 @@ import { utf16Length } from './utf16Length';
 export interface ByteReading {
   /** Exactly what `readDumpBytes` gives, except the dates of the `pending` articles. */
   readonly dump: Dump;
-  /** Articles with no explicit date and some text: their date, if any, is inferred from the text (`completeDates`). */
+  /** Articles with no explicit date and some text: their date, if any, is inferred from the text (`inferDatesFromBytes`). */
   readonly pending: readonly number[];
+  /** For each pending article, the bytes from its marker to the end of its last line: [start, end, start, end, …]. */
+  readonly pendingBytes: readonly number[];
   /** Length in UTF-16 units of the text the bytes decode to. */
   readonly textLength: number;
 }
@@ -60,7 +62,9 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
   const articles: Article[] = [];
   const problems: DumpProblem[] = [];
   const pending: number[] = [];
+  const pendingBytes: number[] = [];
   let open: OpenArticle | undefined;
+  let openByte = 0;
   /** Past the open article's head: its later lines are looked at as bytes, their ends kept as byte positions. */
   let tail = false;
   let lastEndByte = 0;
@@ -76,6 +80,7 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
     articles.push(
       finishArticle(open, index, closed, problems, () => {
         pending.push(index);
+        pendingBytes.push(openByte, lastEndByte);
         return undefined;
       }),
     );
@@ -94,6 +99,8 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
         outside.marker();
         const startOffset = unitsAt(start);
         open = openArticle(kind.name, line, startOffset, startOffset + s.length);
+        openByte = start;
+        lastEndByte = end;
         return;
       }
       if (kind.kind === 'end') {
@@ -115,9 +122,9 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
     }
     s ??= b.toString('utf8', start, end);
     bodyLine(open, s, 0, s.length, unitsAt(start), line, isBlank(s, 0, s.length), problems);
+    lastEndByte = end;
     if (headRead(open)) {
       tail = true;
-      lastEndByte = end;
       textEndByte = -1;
     }
   };
@@ -153,7 +160,12 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
   outside.flushStray();
   if (nulLine >= 0) problems.push(nulBytes(nulLine));
   problems.sort((x, y) => x.line - y.line);
-  return { dump: { articles, problems, preamble: outside.preamble, lineCount: line }, pending, textLength: unitsAt(n) };
+  return {
+    dump: { articles, problems, preamble: outside.preamble, lineCount: line },
+    pending,
+    pendingBytes,
+    textLength: unitsAt(n),
+  };
 }
 
 /** Whether bytes [start, end) are blank as isBlank means it: spaces, tabs, U+00A0 and U+FEFF. */
@@ -167,6 +179,24 @@ function blankBytes(b: Uint8Array, start: number, end: number): boolean {
     else return false;
   }
   return true;
+}
+
+/**
+ * The dates the pending articles' texts imply, decoding only those articles' bytes: [article
+ * index, its date]. The same as inferPendingDates on the whole text: each article is decoded from
+ * its marker (more than the 6 characters inferDate looks behind its text) to the end of its last
+ * line, and what follows that line (a line break or the end) is no digit, `/` or `-` for its look-aheads.
+ */
+export function inferDatesFromBytes(bytes: Uint8Array, reading: ByteReading): [number, NonNullable<Article['date']>][] {
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const found: [number, NonNullable<Article['date']>][] = [];
+  reading.pending.forEach((i, k) => {
+    const a = reading.dump.articles[i];
+    const text = b.toString('utf8', reading.pendingBytes[2 * k], reading.pendingBytes[2 * k + 1]);
+    const date = inferDate(text, a.textStartOffset - a.startOffset, a.textEndOffset - a.startOffset);
+    if (date) found.push([i, date]);
+  });
+  return found;
 }
 
 /** The dates the pending articles' texts imply, once the text is decoded: [article index, its date]. */
