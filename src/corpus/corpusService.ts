@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseDump } from '../core/dump/reader';
 import type { Dump } from '../core/dump/types';
@@ -21,7 +22,8 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChangeDump = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  /** `storage`: where large dumps' readings are kept for the next session (with the search indexes). */
+  constructor(private readonly storage?: vscode.Uri) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (isDump(e.document)) this.changed.fire(e.document.uri);
@@ -52,7 +54,10 @@ export class CorpusService implements vscode.Disposable {
    */
   async readFile(uri: vscode.Uri, version?: string): Promise<{ dump: Dump; version: string; complete: Promise<Dump> }> {
     version ??= await fileVersion(uri);
-    const job = this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version);
+    const cache =
+      vscode.workspace.getConfiguration('corpusExplorer.search').get<boolean>('cacheIndex', true) && this.storage;
+    const cacheDir = cache ? path.join(cache.fsPath, 'index') : undefined;
+    const job = this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version, cacheDir);
     return { dump: await job.result, version, complete: job.complete };
   }
 

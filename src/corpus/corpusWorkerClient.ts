@@ -46,6 +46,7 @@ export interface PartRequest {
   readonly key: string;
   readonly version: string;
   readonly listOnly?: boolean;
+  readonly cacheDir?: string;
 }
 
 /**
@@ -92,9 +93,10 @@ export class CorpusWorkerClient {
     onProgress?: (f: number) => void,
     key?: string,
     version?: string,
+    cacheDir?: string,
   ): Job<{ dump: Dump; table: ArticleTable; pending?: number }> {
     if (key && version) this.held.set(key, version);
-    return this.request('parseFile', { path: filePath, key, version }, onProgress);
+    return this.request('parseFile', { path: filePath, key, version, cacheDir }, onProgress);
   }
 
   /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
@@ -103,9 +105,12 @@ export class CorpusWorkerClient {
     return this.request('loadPart', part);
   }
 
-  /** The dates inferred from the text for the articles a file's reading left pending: [index, date]. */
-  dates(key: string): Promise<[number, ArticleDate][]> {
-    return then(this.request('dates', { key }), (r) => r.dates).result;
+  /**
+   * The dates inferred from the text for the articles a file's reading left pending: [index, date];
+   * `stale` if the reading came from the cache and the file has changed since.
+   */
+  dates(key: string): Promise<{ dates: [number, ArticleDate][]; stale?: boolean }> {
+    return this.request('dates', { key }).result;
   }
 
   slice(key: string, start: number, end: number): Promise<string> {

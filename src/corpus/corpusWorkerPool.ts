@@ -63,22 +63,33 @@ export class CorpusWorkerPool {
    * reading, once the workers have inferred them (asked for along with the read, so the workers
    * answer before decoding the text for search).
    */
-  parseFile(filePath: string, onProgress?: (f: number) => void, key = filePath, version = 'file'): ReadJob {
+  parseFile(
+    filePath: string,
+    onProgress?: (f: number) => void,
+    key = filePath,
+    version = 'file',
+    cacheDir?: string,
+  ): ReadJob {
     const size = fs.statSync(filePath).size;
+    // A reading from the cache whose file has changed since: read afresh, and that is the whole reading.
+    const afresh = () => this.parseFile(filePath, undefined, key, version).complete;
     if (size < this.splitBytes || this.workers.length === 1) {
       const worker = this.workers[this.place(key, size)];
-      const job = worker.parseFile(filePath, onProgress, key, version);
+      const job = worker.parseFile(filePath, onProgress, key, version, cacheDir);
       const dates = worker.dates(key);
       dates.catch(() => undefined);
       const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
-      const complete = result.then(async (dump) => withDates(dump, await dates));
+      const complete = result.then(async (dump) => {
+        const { dates: found, stale } = await dates;
+        return stale ? afresh() : withDates(dump, found);
+      });
       complete.catch(() => undefined);
       return { result, complete, cancel: job.cancel };
     }
     const cuts = this.cuts(filePath, size);
     const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
-    const read = this.readParts(filePath, cuts, parts, version, false, onProgress);
+    const read = this.readParts(filePath, cuts, parts, version, { cacheDir }, onProgress);
     const dates = parts.map((p) => this.workers[p.worker].dates(p.key));
     for (const d of dates) d.catch(() => undefined);
     const reading = read.result.then(({ dump, bases }) => {
@@ -89,9 +100,9 @@ export class CorpusWorkerPool {
       return { dump, bases };
     });
     const complete = reading.then(async ({ dump, bases }) => {
-      const placed = (await Promise.all(dates)).flatMap((ds, i) =>
-        ds.map(([a, d]) => [a + bases[i].article, d] as const),
-      );
+      const found = await Promise.all(dates);
+      if (found.some((f) => f.stale)) return afresh();
+      const placed = found.flatMap((f, i) => f.dates.map(([a, d]) => [a + bases[i].article, d] as const));
       return withDates(dump, placed);
     });
     complete.catch(() => undefined);
@@ -106,7 +117,7 @@ export class CorpusWorkerPool {
     const size = fs.statSync(filePath).size;
     const cuts = this.workers.length > 1 && size >= this.splitBytes ? this.cuts(filePath, size) : [0, size];
     const parts = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${filePath}#list${i}` }));
-    return this.readParts(filePath, cuts, parts, 'list', true).result.then((r) => r.dump);
+    return this.readParts(filePath, cuts, parts, 'list', { listOnly: true }).result.then((r) => r.dump);
   }
 
   /** Byte offsets that cut a file into one part per worker, at marker lines. */
@@ -134,7 +145,7 @@ export class CorpusWorkerPool {
     cuts: number[],
     parts: readonly { worker: number; key: string }[],
     version: string,
-    listOnly: boolean,
+    options: { listOnly?: boolean; cacheDir?: string },
     onProgress?: (f: number) => void,
   ): Job<{ dump: Dump; bases: PartBase[] }> {
     const jobs = parts.map((p, i) =>
@@ -145,7 +156,7 @@ export class CorpusWorkerPool {
         last: i === parts.length - 1,
         key: p.key,
         version,
-        listOnly,
+        ...options,
       }),
     );
     let done = 0;

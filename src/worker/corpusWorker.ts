@@ -17,6 +17,7 @@ import type {
   WorkerResult,
 } from './protocol';
 import { HeldDump } from './heldDump';
+import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
 import { statsOf } from './statsHandler';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
@@ -59,25 +60,51 @@ function readBytes(filePath: string, start?: number, end?: number): Buffer {
 }
 
 /**
- * A file (or a part of one) read from its bytes. Its bytes are hashed for the index cache on the
- * thread pool (WebCrypto); the text is decoded once this thread is idle, after the reading is sent.
+ * A file (or a part of one) read from its bytes, or its reading from the cache (`cacheDir`) when
+ * the file's size, time and sampled bytes are the cached ones. After the reading is sent, once
+ * this thread is idle: the inferred dates (a `dates` request sent with the read is answered
+ * next), the bytes hashed on the thread pool (the index cache's key; a cached reading is checked
+ * against it), then, in a later turn, the whole text decoded for search.
  */
 function readFile(
   version: string,
   filePath: string,
   part?: { start: number; end: number; last: boolean },
-  listOnly = false,
+  options: { listOnly?: boolean; cacheDir?: string } = {},
 ): HeldDump {
-  const bytes = readBytes(filePath, part?.start, part?.end);
-  const dump = HeldDump.fromBytes(version, bytes, part?.last ?? true);
-  // Once the reading is sent: the inferred dates (a `dates` request sent with the read is answered
-  // next), then, in a later turn, the whole text for search.
+  const start = part?.start ?? 0;
+  const end = part?.end ?? fs.statSync(filePath).size;
+  const { listOnly, cacheDir } = options;
+  const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
+  const cached = key ? loadReading(cacheDir!, key) : undefined;
+  if (cached) {
+    const h = HeldDump.fromCache(version, cached, () => readBytes(filePath, part?.start, part?.end));
+    setImmediate(() =>
+      h.verify().then((same) => {
+        if (same) setImmediate(() => h.decoded());
+        else dropReading(cacheDir!, key!);
+      }),
+    );
+    return h;
+  }
+  const h = HeldDump.fromBytes(version, readBytes(filePath, part?.start, part?.end), part?.last ?? true);
   if (!listOnly)
     setImmediate(() => {
-      void dump.inferredDates;
-      setImmediate(() => dump.decoded());
+      void h.inferredDates;
+      if (key)
+        h.hash.then(
+          (hash) =>
+            saveReading(cacheDir!, key, {
+              hash,
+              textLength: h.textLength,
+              rest: h.dump,
+              table: packArticles(h.dump.articles),
+            }),
+          () => undefined,
+        );
+      setImmediate(() => h.decoded());
     });
-  return dump;
+  return h;
 }
 
 const fromText = (version: string, text: string) => HeldDump.fromText(version, text, parseDump(text));
@@ -106,7 +133,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
       continue;
     }
     const cacheFile =
-      cacheDir && h.text.length >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await h.hash}.idx`) : undefined;
+      cacheDir && h.textLength >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await h.hash}.idx`) : undefined;
     let built = cacheFile ? readCache(cacheFile, h.dump) : undefined;
     if (built) {
       fromCache++;
@@ -164,6 +191,14 @@ function dumpResult(dump: Dump, pending = 0): Replies['parseText'] {
   return { kind: 'dump', dump: { ...dump, articles: [] }, table: packArticles(dump.articles), pending };
 }
 
+/** A held dump's reading as far as it is known without its text: from the cache as it came, or from the bytes. */
+function earlyResult(h: HeldDump): Replies['parseText'] {
+  const table = h.cachedTable;
+  if (!table) return dumpResult(h.earlyDump, h.pendingCount);
+  // A copy goes: the held table stays, to be unpacked here when the articles are needed.
+  return { kind: 'dump', dump: h.earlyRest, table: { ...table, numbers: table.numbers.slice() }, pending: 0 };
+}
+
 /** What a reply hands over rather than copies: an article table's buffer. */
 const transferOf = (result: WorkerResult): ArrayBuffer[] =>
   result.kind === 'dump' || result.kind === 'part' ? [result.table.numbers.buffer as ArrayBuffer] : [];
@@ -182,20 +217,22 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       return answer(request, dumpResult(h.dump));
     }
     case 'loadPart': {
-      const h = readFile(request.version, request.path, request, request.listOnly);
+      const h = readFile(request.version, request.path, request, request);
       // Listing only: the whole reading, dates inferred from the undated articles' bytes, nothing kept.
-      const reading = request.listOnly ? dumpResult(h.dump) : dumpResult(h.earlyDump, h.pendingCount);
+      const reading = request.listOnly ? dumpResult(h.dump) : earlyResult(h);
       if (!request.listOnly) hold(request.key, request.version, h);
       return answer(request, { ...reading, kind: 'part', textLength: h.textLength });
     }
     case 'parseFile': {
       reply({ id: request.id, progress: 0.1 });
-      const h = hold(request.key, request.version, readFile(request.version ?? '', request.path));
-      return answer(request, dumpResult(h.earlyDump, h.pendingCount));
+      const h = hold(request.key, request.version, readFile(request.version ?? '', request.path, undefined, request));
+      return answer(request, earlyResult(h));
     }
     case 'dates': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
+      // A cached reading of a file that has changed since: the pool reads it afresh.
+      if (!(await h.verify())) return answer(request, { kind: 'dates', dates: [], stale: true });
       return answer(request, { kind: 'dates', dates: h.inferredDates });
     }
     case 'index':

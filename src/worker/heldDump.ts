@@ -1,9 +1,11 @@
 import { webcrypto } from 'node:crypto';
 import { type ByteReading, inferDatesFromBytes, readDumpFromBytes, withDates } from '../core/dump/byteReader';
+import { type ArticleTable, unpackArticles } from '../core/dump/articleTable';
 import { decodeDump } from '../core/dump/decode';
 import { readPart } from '../core/dump/parts';
 import type { ArticleDate, Dump } from '../core/dump/types';
 import type { TermIndex } from '../core/search/termIndex';
+import type { CachedReading } from './readingCache';
 
 /**
  * A dump (or one part of a large dump) a worker holds. Read from bytes, its reading is ready
@@ -26,9 +28,20 @@ export class HeldDump {
 
   private constructor(
     readonly version: string,
-    source: { text: string; dump: Dump } | { bytes: Uint8Array; reading: ByteReading },
+    source:
+      | { text: string; dump: Dump }
+      | { bytes: Uint8Array; reading: ByteReading }
+      | { cached: CachedReading; readBytes: () => Uint8Array },
   ) {
-    if ('text' in source) {
+    if ('cached' in source) {
+      // The cached reading is complete (its dates inferred); its bytes are read when needed.
+      this.cached = source.cached;
+      this.readBytes = source.readBytes;
+      this.hashValue = Promise.resolve(source.cached.hash);
+      this.dumpValue = { ...source.cached.rest, articles: [] };
+      this.textLength = source.cached.textLength;
+      this.inferred = [];
+    } else if ('text' in source) {
       this.textValue = source.text;
       this.dumpValue = source.dump;
       this.textLength = source.text.length;
@@ -40,6 +53,52 @@ export class HeldDump {
       this.dumpValue = source.reading.dump;
       this.textLength = source.reading.textLength;
     }
+  }
+
+  /**
+   * A dump whose reading came from the cache: its articles are ready, its bytes are read (and
+   * hashed, to check they are still what was cached) when `verify` is called or the text is needed.
+   */
+  static fromCache(version: string, cached: CachedReading, readBytes: () => Uint8Array): HeldDump {
+    return new HeldDump(version, { cached, readBytes });
+  }
+
+  private cached: CachedReading | undefined;
+  private readBytes: (() => Uint8Array) | undefined;
+  private verification: Promise<boolean> | undefined;
+
+  /** The reading without its articles, as cached. */
+  get earlyRest(): Dump {
+    return { ...this.dumpValue, articles: [] };
+  }
+
+  /** The article table the reading came as, if it came from the cache (sent as it is, not packed again). */
+  get cachedTable(): ArticleTable | undefined {
+    return this.cached?.table;
+  }
+
+  /**
+   * Whether the file's bytes still hash to what the cache says (true for a reading not from the
+   * cache). Reads the bytes once; they are kept for decoding the text.
+   */
+  verify(): Promise<boolean> {
+    if (!this.verification) {
+      const cached = this.cached;
+      if (!cached) this.verification = Promise.resolve(true);
+      else {
+        this.attachBytes();
+        this.verification = webcrypto.subtle
+          .digest('SHA-1', this.bytes!)
+          .then((d) => Buffer.from(d).toString('hex') === cached.hash);
+      }
+    }
+    return this.verification;
+  }
+
+  private attachBytes(): void {
+    if (this.bytes || !this.readBytes) return;
+    this.bytes = this.readBytes();
+    this.readBytes = undefined;
   }
 
   static fromText(version: string, text: string, dump: Dump): HeldDump {
@@ -60,13 +119,15 @@ export class HeldDump {
 
   /** The whole reading, inferred dates included. */
   get dump(): Dump {
+    if (this.cached && !this.dumpValue.articles.length && this.cached.table.count)
+      this.dumpValue = { ...this.dumpValue, articles: unpackArticles(this.cached.table) };
     void this.inferredDates;
     return this.dumpValue;
   }
 
   /** The reading as far as it is known from a pass over the bytes (inferred dates pending). */
   get earlyDump(): Dump {
-    return this.reading?.dump ?? this.dumpValue;
+    return this.reading?.dump ?? this.dump;
   }
 
   get pendingCount(): number {
@@ -101,6 +162,7 @@ export class HeldDump {
     if (this.textValue !== undefined) return this.textValue;
     void this.inferredDates;
     void this.hash;
+    this.attachBytes();
     this.textValue = decodeDump(this.bytes!).text;
     this.bytes = undefined;
     this.reading = undefined;

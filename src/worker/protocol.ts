@@ -12,7 +12,8 @@ import type { StatsReply, StatsRequest } from '../core/stats/request';
  */
 export type WorkerRequest =
   | { id: number; kind: 'parseText'; text: string; key?: string; version?: string }
-  | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string }
+  /** A file read from its bytes; with `cacheDir`, its reading is kept there, and taken from there when unchanged. */
+  | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string; cacheDir?: string }
   /** Bytes [start, end) of a large file: one part, read and held; its reading comes back local to the part. */
   | {
       id: number;
@@ -25,6 +26,7 @@ export type WorkerRequest =
       version: string;
       /** Only list the articles (the CLI): the reply has every date, and the worker keeps nothing. */
       listOnly?: boolean;
+      cacheDir?: string;
     }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
@@ -64,7 +66,8 @@ export type WorkerResult =
   | { kind: 'dump'; dump: Dump; table: ArticleTable; pending?: number }
   /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
   | { kind: 'part'; dump: Dump; table: ArticleTable; pending?: number; textLength: number }
-  | { kind: 'dates'; dates: [number, ArticleDate][] }
+  /** `stale`: the reading came from the cache, and the file has changed since; read it again. */
+  | { kind: 'dates'; dates: [number, ArticleDate][]; stale?: boolean }
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusWorkerPool } from '../../src/corpus/corpusWorkerPool';
+import { generateDump } from '../../bench/generate';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { extractEntities } from '../../src/core/entities/extract';
 import { EMPTY_GAZETTEER } from '../../src/core/entities/gazetteer';
@@ -64,6 +65,48 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
       }
     } finally {
       fs.rmSync(dated, { force: true });
+    }
+  });
+
+  it('reopens a dump from its cached reading, checks it against the file, and reads a changed file afresh', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-cache-'));
+    const big = path.join(dir, 'big.dump');
+    fs.writeFileSync(big, generateDump(1600, 9));
+    const session = async (split: number) => {
+      const reader = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, split);
+      const job = reader.parseFile(big, undefined, 'b', 'v1', path.join(dir, 'cache'));
+      const early = await job.result;
+      const complete = await job.complete;
+      // The reading is written once the worker has hashed the bytes: give it the time.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      reader.dispose();
+      return { early, complete };
+    };
+    try {
+      for (const split of [1, 1 << 30]) {
+        fs.rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+        const expected = readDumpBytes(fs.readFileSync(big)).dump;
+        const first = await session(split);
+        assert.deepStrictEqual(first.complete, expected);
+        assert.ok(fs.readdirSync(path.join(dir, 'cache')).some((f) => f.endsWith('.reading')));
+        const reopened = await session(split);
+        // From the cache the reading is whole at once, inferred dates included.
+        assert.deepStrictEqual(reopened.early, expected);
+        assert.deepStrictEqual(reopened.complete, expected);
+      }
+      // Same size, same time, same sampled blocks, one date changed between them: found by the hash.
+      const bytes = fs.readFileSync(big);
+      const { mtime } = fs.statSync(big);
+      const at = bytes.indexOf('date 20', Math.floor(bytes.length / 30) + 5000);
+      bytes[at + 7] = bytes[at + 7] === 0x31 ? 0x32 : 0x31;
+      fs.writeFileSync(big, bytes);
+      fs.utimesSync(big, mtime, mtime);
+      const changed = readDumpBytes(bytes).dump;
+      const stale = await session(1 << 30);
+      assert.notDeepStrictEqual(stale.early, changed);
+      assert.deepStrictEqual(stale.complete, changed);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
