@@ -50,7 +50,7 @@ export interface PartRequest {
 }
 
 /**
- * A table's articles as objects, 10,000 at a time with a turn of the event loop between: the
+ * A table's articles as objects, 2,500 at a time with a turn of the event loop between: the
  * extension host is never held long, even for 100,000 articles. `base` places a part's articles.
  */
 export async function unpackInTurns(table: ArticleTable, base?: PartBase): Promise<Article[]> {

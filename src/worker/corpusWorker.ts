@@ -192,12 +192,7 @@ function dumpResult(dump: Dump, pending = 0): Replies['parseText'] {
 }
 
 /** A held dump's reading as far as it is known without its text: from the cache as it came, or from the bytes. */
-function earlyResult(h: HeldDump): Replies['parseText'] {
-  const table = h.cachedTable;
-  if (!table) return dumpResult(h.earlyDump, h.pendingCount);
-  // A copy goes: the held table stays, to be unpacked here when the articles are needed.
-  return { kind: 'dump', dump: h.earlyRest, table: { ...table, numbers: table.numbers.slice() }, pending: 0 };
-}
+const earlyResult = (h: HeldDump): Replies['parseText'] => ({ kind: 'dump', ...h.early() });
 
 /** What a reply hands over rather than copies: an article table's buffer. */
 const transferOf = (result: WorkerResult): ArrayBuffer[] =>

@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { type ByteReading, inferDatesFromBytes, readDumpFromBytes, withDates } from '../core/dump/byteReader';
-import { type ArticleTable, unpackArticles } from '../core/dump/articleTable';
+import { type ArticleTable, ArticleTableBuilder, packArticles, unpackArticles } from '../core/dump/articleTable';
 import { decodeDump } from '../core/dump/decode';
 import { readPart } from '../core/dump/parts';
 import type { ArticleDate, Dump } from '../core/dump/types';
@@ -67,16 +67,6 @@ export class HeldDump {
   private readBytes: (() => Uint8Array) | undefined;
   private verification: Promise<boolean> | undefined;
 
-  /** The reading without its articles, as cached. */
-  get earlyRest(): Dump {
-    return { ...this.dumpValue, articles: [] };
-  }
-
-  /** The article table the reading came as, if it came from the cache (sent as it is, not packed again). */
-  get cachedTable(): ArticleTable | undefined {
-    return this.cached?.table;
-  }
-
   /**
    * Whether the file's bytes still hash to what the cache says (true for a reading not from the
    * cache). Reads the bytes once; they are kept for decoding the text.
@@ -107,7 +97,7 @@ export class HeldDump {
 
   /** A dump read from a file's bytes, or a part of one (`last` as readPart means it). */
   static fromBytes(version: string, bytes: Uint8Array, last: boolean): HeldDump {
-    const reading = readDumpFromBytes(bytes, last);
+    const reading = readDumpFromBytes(bytes, last, new ArticleTableBuilder());
     const held = reading ? new HeldDump(version, { bytes, reading }) : new HeldDump(version, readPart(bytes, last));
     held.hashBytes = bytes;
     return held;
@@ -117,17 +107,29 @@ export class HeldDump {
     return this.decoded();
   }
 
-  /** The whole reading, inferred dates included. */
+  /** The whole reading, inferred dates included (its articles made from their table the first time). */
   get dump(): Dump {
-    if (this.cached && !this.dumpValue.articles.length && this.cached.table.count)
-      this.dumpValue = { ...this.dumpValue, articles: unpackArticles(this.cached.table) };
-    void this.inferredDates;
+    if (!this.whole) {
+      const table = this.cached?.table ?? this.reading?.table;
+      let dump = this.dumpValue;
+      if (table?.count && !dump.articles.length) dump = { ...dump, articles: unpackArticles(table) };
+      this.dumpValue = withDates(dump, this.inferredDates);
+      this.whole = true;
+    }
     return this.dumpValue;
   }
 
-  /** The reading as far as it is known from a pass over the bytes (inferred dates pending). */
-  get earlyDump(): Dump {
-    return this.reading?.dump ?? this.dump;
+  private whole = false;
+
+  /**
+   * What is sent before the text is decoded: the reading without its articles, the table of them
+   * (a copy: the one held is unpacked here later) and how many may still get an inferred date.
+   */
+  early(): { dump: Dump; table: ArticleTable; pending: number } {
+    const table = this.cached?.table ?? this.reading?.table;
+    const rest = { ...this.dumpValue, articles: [] };
+    if (!table) return { dump: rest, table: packArticles(this.dumpValue.articles), pending: 0 };
+    return { dump: rest, table: { ...table, numbers: table.numbers.slice() }, pending: this.pendingCount };
   }
 
   get pendingCount(): number {
@@ -136,10 +138,7 @@ export class HeldDump {
 
   /** The dates inferred for the pending articles: [index within this dump, date]. */
   get inferredDates(): [number, ArticleDate][] {
-    if (!this.inferred) {
-      this.inferred = inferDatesFromBytes(this.bytes!, this.reading!);
-      this.dumpValue = withDates(this.dumpValue, this.inferred);
-    }
+    this.inferred ??= inferDatesFromBytes(this.bytes!, this.reading!);
     return this.inferred;
   }
 
@@ -165,7 +164,6 @@ export class HeldDump {
     this.attachBytes();
     this.textValue = decodeDump(this.bytes!).text;
     this.bytes = undefined;
-    this.reading = undefined;
     return this.textValue;
   }
 }

@@ -72,13 +72,18 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-cache-'));
     const big = path.join(dir, 'big.dump');
     fs.writeFileSync(big, generateDump(1600, 9));
-    const session = async (split: number) => {
+    const cached = () => {
+      const files = fs.existsSync(path.join(dir, 'cache')) ? fs.readdirSync(path.join(dir, 'cache')) : [];
+      return files.filter((f) => f.endsWith('.reading')).length;
+    };
+    const session = async (split: number, parts = 0) => {
       const reader = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, split);
       const job = reader.parseFile(big, undefined, 'b', 'v1', path.join(dir, 'cache'));
       const early = await job.result;
       const complete = await job.complete;
-      // The reading is written once the worker has hashed the bytes: give it the time.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The reading is written once the worker has hashed the bytes: wait for it, one per part.
+      for (let waited = 0; cached() < parts && waited < 15000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       reader.dispose();
       return { early, complete };
     };
@@ -86,9 +91,9 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
       for (const split of [1, 1 << 30]) {
         fs.rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
         const expected = readDumpBytes(fs.readFileSync(big)).dump;
-        const first = await session(split);
+        const first = await session(split, split === 1 ? 2 : 1);
         assert.deepStrictEqual(first.complete, expected);
-        assert.ok(fs.readdirSync(path.join(dir, 'cache')).some((f) => f.endsWith('.reading')));
+        assert.strictEqual(cached(), split === 1 ? 2 : 1);
         const reopened = await session(split);
         // From the cache the reading is whole at once, inferred dates included.
         assert.deepStrictEqual(reopened.early, expected);

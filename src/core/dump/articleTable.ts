@@ -21,36 +21,66 @@ const CLOSED = 1;
 const UNTITLED = 2;
 const HAS_SOURCE = 4;
 
-export function packArticles(articles: readonly Article[]): ArticleTable {
-  const numbers = new Float64Array(articles.length * FIELDS);
-  const strings: string[] = [];
-  let k = 0;
-  for (const a of articles) {
-    const headers = Object.keys(a.headers).length ? JSON.stringify(a.headers) : '';
+/** Builds a table one article at a time, so a reader need not keep a million article objects alive. */
+export class ArticleTableBuilder {
+  private numbers = new Float64Array(1024 * FIELDS);
+  private readonly strings: string[] = [];
+  private count = 0;
+
+  add(a: Article): void {
+    let k = this.count * FIELDS;
+    if (k + FIELDS > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const n = this.numbers;
+    const headers = isEmpty(a.headers) ? '' : JSON.stringify(a.headers);
     const source = a.source ?? '';
     const d = a.date;
-    numbers[k++] = a.index;
-    numbers[k++] = a.startLine;
-    numbers[k++] = a.endLine;
-    numbers[k++] = a.startOffset;
-    numbers[k++] = a.endOffset;
-    numbers[k++] = a.textStartOffset;
-    numbers[k++] = a.textEndOffset;
-    numbers[k++] = a.textStartLine;
-    numbers[k++] = (a.closed ? CLOSED : 0) | (a.untitled ? UNTITLED : 0) | (a.source !== undefined ? HAS_SOURCE : 0);
-    numbers[k++] = d ? PRECISIONS.indexOf(d.precision) + 1 : 0;
-    numbers[k++] = d?.kind === 'inferred' ? 1 : 0;
-    numbers[k++] = d?.year ?? 0;
-    numbers[k++] = d?.month ?? 0;
-    numbers[k++] = d?.day ?? 0;
-    numbers[k++] = a.name.length;
-    numbers[k++] = a.title.length;
-    numbers[k++] = source.length;
-    numbers[k++] = headers.length;
-    numbers[k++] = 0;
-    strings.push(a.name, a.title, source, headers);
+    n[k++] = a.index;
+    n[k++] = a.startLine;
+    n[k++] = a.endLine;
+    n[k++] = a.startOffset;
+    n[k++] = a.endOffset;
+    n[k++] = a.textStartOffset;
+    n[k++] = a.textEndOffset;
+    n[k++] = a.textStartLine;
+    n[k++] = (a.closed ? CLOSED : 0) | (a.untitled ? UNTITLED : 0) | (a.source !== undefined ? HAS_SOURCE : 0);
+    n[k++] = d ? PRECISIONS.indexOf(d.precision) + 1 : 0;
+    n[k++] = d?.kind === 'inferred' ? 1 : 0;
+    n[k++] = d?.year ?? 0;
+    n[k++] = d?.month ?? 0;
+    n[k++] = d?.day ?? 0;
+    n[k++] = a.name.length;
+    n[k++] = a.title.length;
+    n[k++] = source.length;
+    n[k++] = headers.length;
+    n[k++] = 0;
+    this.strings.push(a.name, a.title, source, headers);
+    this.count++;
   }
-  return { count: articles.length, numbers, strings: strings.join('') };
+
+  finish(): ArticleTable {
+    return { count: this.count, numbers: this.numbers.slice(0, this.count * FIELDS), strings: this.strings.join('') };
+  }
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+export function packArticles(articles: readonly Article[]): ArticleTable {
+  const builder = new ArticleTableBuilder();
+  for (const a of articles) builder.add(a);
+  return builder.finish();
+}
+
+/** The offsets of article `i` of a table that say where its text is: [startOffset, textStartOffset, textEndOffset]. */
+export function textOffsets(table: ArticleTable, i: number): [number, number, number] {
+  const k = i * FIELDS;
+  return [table.numbers[k + 3], table.numbers[k + 5], table.numbers[k + 6]];
 }
 
 const NO_SHIFT: PartBase = { article: 0, offset: 0, line: 0 };
@@ -59,7 +89,7 @@ const NO_SHIFT: PartBase = { article: 0, offset: 0, line: 0 };
  * The table's articles as objects, `size` at a time (so a thread taking in 100,000 can pause
  * between slices), placed in the whole dump by `base` (where the part they come from starts).
  */
-export function* articleSlices(table: ArticleTable, base: PartBase = NO_SHIFT, size = 10_000): Generator<Article[]> {
+export function* articleSlices(table: ArticleTable, base: PartBase = NO_SHIFT, size = 2_500): Generator<Article[]> {
   const n = table.numbers;
   const s = table.strings;
   let at = 0;

@@ -11,6 +11,7 @@ import {
   openArticle,
   OutsideArticles,
 } from './articleState';
+import type { ArticleTable, ArticleTableBuilder } from './articleTable';
 import { bomEncoding } from './encoding';
 import { classifyLine } from './markers';
 import type { Article, Dump, DumpProblem } from './types';
@@ -22,8 +23,13 @@ export interface ByteReading {
   readonly dump: Dump;
   /** Articles with no explicit date and some text: their date, if any, is inferred from the text (`inferDatesFromBytes`). */
   readonly pending: readonly number[];
-  /** For each pending article, the bytes from its marker to the end of its last line: [start, end, start, end, …]. */
+  /**
+   * For each pending article, the bytes from its marker to the end of its last line and where its
+   * text is in the characters they decode to: [start, end, text start, text end, …].
+   */
   readonly pendingBytes: readonly number[];
+  /** The articles packed, when read `into` a table builder (then `dump.articles` is empty). */
+  readonly table?: ArticleTable;
   /** Length in UTF-16 units of the text the bytes decode to. */
   readonly textLength: number;
 }
@@ -41,7 +47,7 @@ const LT = 60;
  * bytes, undefined, and the caller decodes as before. `last` as in `readPart`: a part that is not
  * the last ends before the next part's marker.
  */
-export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading | undefined {
+export function readDumpFromBytes(bytes: Uint8Array, last = true, into?: ArticleTableBuilder): ByteReading | undefined {
   const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = b.length;
   if (bomEncoding(b) || !isUtf8(b)) return undefined;
@@ -63,6 +69,7 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
   const problems: DumpProblem[] = [];
   const pending: number[] = [];
   const pendingBytes: number[] = [];
+  let count = 0;
   let open: OpenArticle | undefined;
   let openByte = 0;
   /** Past the open article's head: its later lines are looked at as bytes, their ends kept as byte positions. */
@@ -76,14 +83,14 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
       if (textEndByte >= 0) open.textEndOffset = unitsAt(textEndByte);
       open.lastEnd = unitsAt(lastEndByte);
     }
-    const index = articles.length;
-    articles.push(
-      finishArticle(open, index, closed, problems, () => {
-        pending.push(index);
-        pendingBytes.push(openByte, lastEndByte);
-        return undefined;
-      }),
-    );
+    const index = count++;
+    const article = finishArticle(open, index, closed, problems, (from, to) => {
+      pending.push(index);
+      pendingBytes.push(openByte, lastEndByte, from - open!.startOffset, to - open!.startOffset);
+      return undefined;
+    });
+    if (into) into.add(article);
+    else articles.push(article);
     open = undefined;
     tail = false;
   };
@@ -165,6 +172,7 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true): ByteReading |
     pending,
     pendingBytes,
     textLength: unitsAt(n),
+    table: into?.finish(),
   };
 }
 
@@ -190,10 +198,9 @@ function blankBytes(b: Uint8Array, start: number, end: number): boolean {
 export function inferDatesFromBytes(bytes: Uint8Array, reading: ByteReading): [number, NonNullable<Article['date']>][] {
   const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const found: [number, NonNullable<Article['date']>][] = [];
+  const at = reading.pendingBytes;
   reading.pending.forEach((i, k) => {
-    const a = reading.dump.articles[i];
-    const text = b.toString('utf8', reading.pendingBytes[2 * k], reading.pendingBytes[2 * k + 1]);
-    const date = inferDate(text, a.textStartOffset - a.startOffset, a.textEndOffset - a.startOffset);
+    const date = inferDate(b.toString('utf8', at[4 * k], at[4 * k + 1]), at[4 * k + 2], at[4 * k + 3]);
     if (date) found.push([i, date]);
   });
   return found;
