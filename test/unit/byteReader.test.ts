@@ -63,6 +63,9 @@ const validPieces = fc
     fc.boolean().map((bom) => Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), ...ps])),
   );
 
+/** `npm run fuzz` runs these longer too (FUZZ_RUNS). */
+const runs = (n: number) => ({ numRuns: Number(process.env.FUZZ_RUNS) || n });
+
 describe('byte reader', () => {
   it('counts UTF-16 units of UTF-8 bytes, short and long, at any alignment', () => {
     fc.assert(
@@ -70,7 +73,7 @@ describe('byte reader', () => {
         const b = Buffer.concat([Buffer.alloc(pad), utf8(s)]);
         assert.strictEqual(utf16Length(b, pad, b.length), s.length);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -83,7 +86,7 @@ describe('byte reader', () => {
         assert.strictEqual(got.textLength, expected.text.length);
         assert.deepStrictEqual(got.dump, expected.dump);
       }),
-      { numRuns: 1500 },
+      runs(1500),
     );
   });
 
@@ -94,7 +97,7 @@ describe('byte reader', () => {
         if (got) assert.deepStrictEqual(got.dump, readDumpBytes(bytes).dump);
         else assert.ok(!isUtf8(bytes) || bomEncoding(bytes));
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -116,7 +119,7 @@ describe('byte reader', () => {
           assert.deepStrictEqual(split, whole);
         },
       ),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -145,7 +148,7 @@ describe('byte reader', () => {
           articles.map((a) => shiftArticle(a, base)),
         );
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 

@@ -141,7 +141,7 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     }
   });
 
-  it('sends a long reading in chunks and puts it back together in order', async () => {
+  it('sends a long reading as a packed table, unpacked a slice at a time, in order', async () => {
     const many = path.join(os.tmpdir(), `pool-many-${process.pid}.dump`);
     fs.writeFileSync(
       many,
