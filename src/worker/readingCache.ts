@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ArticleTable } from '../core/dump/articleTable';
+import { type ArticleTable, isWholeTable } from '../core/dump/articleTable';
 import type { Dump } from '../core/dump/types';
 
 /**
@@ -52,12 +52,15 @@ export function loadReading(dir: string, key: string): CachedReading | undefined
     const b = fs.readFileSync(fileOf(dir, key));
     const headerLength = b.readUInt32LE(0);
     const header = JSON.parse(b.toString('utf8', 4, 4 + headerLength));
-    if (header.format !== FORMAT) return undefined;
+    if (header.format !== FORMAT || b.length !== 4 + headerLength + header.numbersBytes + header.stringsBytes)
+      return undefined;
     let at = 4 + headerLength;
     const numbers = new Float64Array(header.numbersBytes / 8);
     new Uint8Array(numbers.buffer).set(b.subarray(at, at + header.numbersBytes));
     at += header.numbersBytes;
     const strings = b.toString('utf8', at, at + header.stringsBytes);
+    const table = { count: header.count, numbers, strings };
+    if (!isWholeTable(table)) return undefined;
     return {
       hash: header.hash,
       textLength: header.textLength,
@@ -68,7 +71,7 @@ export function loadReading(dir: string, key: string): CachedReading | undefined
         preamble: header.rest.preamble,
         lineCount: header.rest.lineCount,
       },
-      table: { count: header.count, numbers, strings },
+      table,
     };
   } catch {
     return undefined;

@@ -77,10 +77,13 @@ export function packArticles(articles: readonly Article[]): ArticleTable {
   return builder.finish();
 }
 
-/** The offsets of article `i` of a table that say where its text is: [startOffset, textStartOffset, textEndOffset]. */
-export function textOffsets(table: ArticleTable, i: number): [number, number, number] {
-  const k = i * FIELDS;
-  return [table.numbers[k + 3], table.numbers[k + 5], table.numbers[k + 6]];
+/** Whether a table is whole: a row of numbers for each article, and exactly the strings its rows measure. */
+export function isWholeTable(table: ArticleTable): boolean {
+  if (table.numbers.length !== table.count * FIELDS) return false;
+  let length = 0;
+  for (let k = 0; k < table.numbers.length; k += FIELDS)
+    length += table.numbers[k + 14] + table.numbers[k + 15] + table.numbers[k + 16] + table.numbers[k + 17];
+  return length === table.strings.length;
 }
 
 const NO_SHIFT: PartBase = { article: 0, offset: 0, line: 0 };
