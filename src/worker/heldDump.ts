@@ -4,6 +4,8 @@ import { type ArticleTable, ArticleTableBuilder, packArticles, unpackArticles } 
 import { decodeDump } from '../core/dump/decode';
 import { readPart } from '../core/dump/parts';
 import type { ArticleDate, Dump } from '../core/dump/types';
+import type { EntityIndex } from '../core/entities/extract';
+import type { PartExtraction } from '../core/entities/partExtraction';
 import type { TermIndex } from '../core/search/termIndex';
 import type { CachedReading } from './readingCache';
 
@@ -16,6 +18,9 @@ import type { CachedReading } from './readingCache';
  */
 export class HeldDump {
   index?: TermIndex;
+  /** The entities found in this text (its mentions stay here), and a split dump's part between steps. */
+  entities?: EntityIndex;
+  extraction?: PartExtraction;
   private textValue: string | undefined;
   private dumpValue: Dump;
   private bytes: Uint8Array | undefined;
