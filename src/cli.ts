@@ -1,6 +1,7 @@
 import { constants as bufferLimits } from 'node:buffer';
 import * as fs from 'node:fs';
 import { readDumpBytes } from './core/dump/decode';
+import { CorpusWorkerPool } from './corpus/corpusWorkerPool';
 import { joinParts, type PartBase, readPart, shiftArticle, shiftDump, splitPoints } from './core/dump/parts';
 import type { Dump } from './core/dump/types';
 import { DetachedCandidates } from './core/entities/detachedCandidates';
@@ -392,24 +393,65 @@ async function main(argv: string[]): Promise<number> {
   });
   const writer = new JsonArrayWriter();
   let count = 0;
-  const dump = await readParts(positional[0], LIST_PART_BYTES, async (_text, part, base) => {
-    if (json) {
-      for (const a of part.articles) {
-        writer.add(record(shiftArticle(a, base)));
-        if (++count % BATCH === 0) await writer.flush();
-      }
-      return;
-    }
-    await writeLines(part.articles, (a) => {
+  const list = (articles: readonly Dump['articles'][number][], base: PartBase) => {
+    if (json) return writeJsonRecords(writer, articles, (a) => record(shiftArticle(a, base)));
+    count += articles.length;
+    return writeLines(articles, (a) => {
       const r = record(shiftArticle(a, base));
       return `${r.index}\t${r.date ?? '—'}\t${r.kind}\t${r.startLine}-${r.endLine}\t${shown(r.name)}\t${shown(r.title)}`;
     });
-    count += part.articles.length;
-  });
+  };
+  const dump =
+    (await sizeOf(positional[0])) >= WORKER_LIST_BYTES
+      ? await listOnWorkers(positional[0], list)
+      : await readParts(positional[0], LIST_PART_BYTES, (_text, part, base) => list(part.articles, base));
   if (!dump) return 2;
   if (json) await writer.end();
   else if (!count) console.log('No articles: the file has no <<<FILE>>> marker line.');
   return 0;
+}
+
+async function writeJsonRecords<T>(writer: JsonArrayWriter, items: readonly T[], record: (item: T) => unknown) {
+  let n = 0;
+  for (const item of items) {
+    writer.add(record(item));
+    if (++n % BATCH === 0) await writer.flush();
+  }
+}
+
+/** Files at least this large are listed by the corpus workers, as the extension reads them: from the bytes, on every core. */
+const WORKER_LIST_BYTES = 8 * 1024 * 1024;
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await fs.promises.stat(file)).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The articles of a large dump read on the worker threads (dist/corpusWorker.js beside this file), then listed. */
+async function listOnWorkers(
+  file: string,
+  list: (articles: readonly Dump['articles'][number][], base: PartBase) => Promise<void>,
+): Promise<Dump | undefined> {
+  const size = fs.statSync(file).size;
+  if (size > MAX_FILE_BYTES) return tooLarge(file, size);
+  const pool = new CorpusWorkerPool();
+  // The pool's workers do not keep a process alive (an editor must be able to quit); here something must.
+  const keepAlive = setInterval(() => undefined, 1000);
+  try {
+    const dump = await pool.readArticles(file);
+    await list(dump.articles, { article: 0, offset: 0, line: 0 });
+    printProblems(file, dump.problems);
+    return dump;
+  } catch (e) {
+    console.error(`corpus: cannot read ${shown(file)}: ${(e as Error).message}`);
+    return undefined;
+  } finally {
+    clearInterval(keepAlive);
+    pool.dispose();
+  }
 }
 
 // A reader that closes the pipe early (`| head`) ends the listing, not with a stack trace.

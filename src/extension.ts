@@ -51,7 +51,7 @@ const FEATURES: readonly Feature[] = [
 ];
 
 export function activate(context: vscode.ExtensionContext): CorpusExplorerApi {
-  const corpus = new CorpusService();
+  const corpus = new CorpusService(context.globalStorageUri);
   const workspace = new EditorCorpusWorkspace(corpus);
   const searchIndex = new SearchIndexService(workspace, corpus.worker, context.globalStorageUri);
   const entityService = new EntityService(corpus);

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseDump } from '../core/dump/reader';
 import type { Dump } from '../core/dump/types';
@@ -21,7 +22,8 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChangeDump = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  /** `storage`: where large dumps' readings are kept for the next session (with the search indexes). */
+  constructor(private readonly storage?: vscode.Uri) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (isDump(e.document)) this.changed.fire(e.document.uri);
@@ -45,10 +47,18 @@ export class CorpusService implements vscode.Disposable {
     return dump;
   }
 
-  /** A dump that is not open (or too large for the editor to hand over), read on the worker, which keeps its text for search; `version` if the caller has it already. */
-  async readFile(uri: vscode.Uri, version?: string): Promise<{ dump: Dump; version: string }> {
+  /**
+   * A dump that is not open (or too large for the editor to hand over), read on the worker, which
+   * keeps its text for search; `version` if the caller has it already. `complete` is the reading
+   * with the dates only the text gives (inferred ones), which arrive after the rest.
+   */
+  async readFile(uri: vscode.Uri, version?: string): Promise<{ dump: Dump; version: string; complete: Promise<Dump> }> {
     version ??= await fileVersion(uri);
-    return { dump: await this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version).result, version };
+    const cache =
+      vscode.workspace.getConfiguration('corpusExplorer.search').get<boolean>('cacheIndex', true) && this.storage;
+    const cacheDir = cache ? path.join(cache.fsPath, 'index') : undefined;
+    const job = this.worker.parseFile(uri.fsPath, undefined, uri.toString(), version, cacheDir);
+    return { dump: await job.result, version, complete: job.complete };
   }
 
   private readLarge(text: string, key: string, version: string): Promise<Dump> {

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Article, Dump } from '../core/dump/types';
+import { type ArticleTable, articleSlices } from '../core/dump/articleTable';
+import type { PartBase } from '../core/dump/parts';
+import type { Article, ArticleDate, Dump } from '../core/dump/types';
 import type { ListedEntity } from '../core/entities/listing';
 import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
@@ -23,7 +25,6 @@ import {
 } from '../worker/protocol';
 
 interface Pending {
-  chunks?: Article[][];
   resolve: (result: WorkerResult) => void;
   reject: (error: Error) => void;
   onProgress?: (fraction: number, message?: string) => void;
@@ -48,9 +49,24 @@ export interface PartRequest {
   readonly last: boolean;
   readonly key: string;
   readonly version: string;
+  readonly listOnly?: boolean;
+  readonly cacheDir?: string;
 }
 
-function then<T, U>(job: Job<T>, f: (value: T) => U): Job<U> {
+/**
+ * A table's articles as objects, 2,500 at a time with a turn of the event loop between: the
+ * extension host is never held long, even for 100,000 articles. `base` places a part's articles.
+ */
+export async function unpackInTurns(table: ArticleTable, base?: PartBase): Promise<Article[]> {
+  const out: Article[] = [];
+  for (const slice of articleSlices(table, base)) {
+    for (const a of slice) out.push(a);
+    if (out.length < table.count) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
+
+function then<T, U>(job: Job<T>, f: (value: T) => U | Promise<U>): Job<U> {
   return { cancel: job.cancel, result: job.result.then(f) };
 }
 
@@ -69,18 +85,36 @@ export class CorpusWorkerClient {
 
   parseText(text: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
     if (key && version) this.held.set(key, version);
-    return then(this.request('parseText', { text, key, version }, onProgress), (r) => r.dump);
+    return then(this.request('parseText', { text, key, version }, onProgress), async (r) => ({
+      ...r.dump,
+      articles: await unpackInTurns(r.table),
+    }));
   }
 
-  parseFile(filePath: string, onProgress?: (f: number) => void, key?: string, version?: string): Job<Dump> {
+  /** A file, read from its bytes; `pending` articles may get a date inferred from the text later (`dates`). */
+  parseFile(
+    filePath: string,
+    onProgress?: (f: number) => void,
+    key?: string,
+    version?: string,
+    cacheDir?: string,
+  ): Job<{ dump: Dump; table: ArticleTable; pending?: number }> {
     if (key && version) this.held.set(key, version);
-    return then(this.request('parseFile', { path: filePath, key, version }, onProgress), (r) => r.dump);
+    return this.request('parseFile', { path: filePath, key, version, cacheDir }, onProgress);
   }
 
   /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
-  loadPart(part: PartRequest): Job<{ dump: Dump; textLength: number }> {
-    this.held.set(part.key, part.version);
+  loadPart(part: PartRequest): Job<{ dump: Dump; table: ArticleTable; textLength: number; pending?: number }> {
+    if (!part.listOnly) this.held.set(part.key, part.version);
     return this.request('loadPart', part);
+  }
+
+  /**
+   * The dates inferred from the text for the articles a file's reading left pending: [index, date];
+   * `stale` if the reading came from the cache and the file has changed since.
+   */
+  dates(key: string): Promise<{ dates: [number, ArticleDate][]; stale?: boolean }> {
+    return this.request('dates', { key }).result;
   }
 
   slice(key: string, start: number, end: number): Promise<string> {
@@ -211,15 +245,8 @@ export class CorpusWorkerClient {
         job.onProgress?.(message.progress, message.message);
         return;
       }
-      if (message.chunk !== undefined) {
-        (job.chunks ??= []).push(message.chunk);
-        return;
-      }
       this.pending.delete(message.id);
-      if (message.ok && (message.result.kind === 'dump' || message.result.kind === 'part') && message.result.chunked) {
-        const dump = { ...message.result.dump, articles: (job.chunks ?? []).flat() };
-        job.resolve({ ...message.result, dump, chunked: false });
-      } else if (message.ok) job.resolve(message.result);
+      if (message.ok) job.resolve(message.result);
       else job.reject(message.cancelled ? new CancelledError() : new Error(message.error));
     });
     worker.on('error', (error) => this.restart(error));

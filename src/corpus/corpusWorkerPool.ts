@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import type { Dump } from '../core/dump/types';
+import type { Article, Dump } from '../core/dump/types';
+import { withDates } from '../core/dump/byteReader';
 import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityCard } from '../core/entities/card';
 import { type ListedEntity, mergeListings, placeListing } from '../core/entities/listing';
@@ -12,8 +13,13 @@ import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import { mergeShares, mergeTrends, splitTrends } from '../core/stats/shares';
 import type { EntityStep, IndexSource, IndexSummary } from '../worker/protocol';
-import { CancelledError, CorpusWorkerClient, type Job } from './corpusWorkerClient';
+import { CancelledError, CorpusWorkerClient, type Job, unpackInTurns } from './corpusWorkerClient';
 import { placeHit, placeLine, type Placement } from './partPlacement';
+
+/** A file's reading: `result` as soon as the bytes are read, `complete` with the dates inferred from the text. */
+export interface ReadJob extends Job<Dump> {
+  readonly complete: Promise<Dump>;
+}
 
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
@@ -56,14 +62,73 @@ export class CorpusWorkerPool {
     return this.workers[worker].parseText(text, onProgress, key, version);
   }
 
-  /** A file, read whole on one worker or, when large, in parts on all of them. */
-  parseFile(filePath: string, onProgress?: (f: number) => void, key = filePath, version = 'file'): Job<Dump> {
+  /**
+   * A file, read whole on one worker or, when large, in parts on all of them, from its bytes.
+   * `result` is the reading without the dates that only the text can give; `complete`, the whole
+   * reading, once the workers have inferred them (asked for along with the read, so the workers
+   * answer before decoding the text for search).
+   */
+  parseFile(
+    filePath: string,
+    onProgress?: (f: number) => void,
+    key = filePath,
+    version = 'file',
+    cacheDir?: string,
+  ): ReadJob {
     const size = fs.statSync(filePath).size;
+    // A reading from the cache whose file has changed since: read afresh, and that is the whole reading.
+    const afresh = () => this.parseFile(filePath, undefined, key, version).complete;
     if (size < this.splitBytes || this.workers.length === 1) {
-      return this.workers[this.place(key, size)].parseFile(filePath, onProgress, key, version);
+      const worker = this.workers[this.place(key, size)];
+      const job = worker.parseFile(filePath, onProgress, key, version, cacheDir);
+      const dates = worker.dates(key);
+      dates.catch(() => undefined);
+      const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
+      const complete = result.then(async (dump) => {
+        const { dates: found, stale } = await dates;
+        return stale ? afresh() : withDates(dump, found);
+      });
+      complete.catch(() => undefined);
+      return { result, complete, cancel: job.cancel };
     }
+    const cuts = this.cuts(filePath, size);
+    const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
+    this.parts.set(key, parts);
+    this.joined.delete(key);
+    const read = this.readParts(filePath, cuts, parts, version, { cacheDir }, onProgress);
+    const dates = parts.map((p) => this.workers[p.worker].dates(p.key));
+    for (const d of dates) d.catch(() => undefined);
+    const reading = read.result.then(({ dump, bases }) => {
+      parts.forEach((p, i) => {
+        p.base = bases[i];
+        this.placements.set(p.key, { dumpKey: key, base: bases[i] });
+      });
+      return { dump, bases };
+    });
+    const complete = reading.then(async ({ dump, bases }) => {
+      const found = await Promise.all(dates);
+      if (found.some((f) => f.stale)) return afresh();
+      const placed = found.flatMap((f, i) => f.dates.map(([a, d]) => [a + bases[i].article, d] as const));
+      return withDates(dump, placed);
+    });
+    complete.catch(() => undefined);
+    return { result: reading.then((r) => r.dump), complete, cancel: read.cancel };
+  }
+
+  /**
+   * A file's articles for listing (the CLI): read from its bytes in parts on every worker, with
+   * their inferred dates, and kept by none of them.
+   */
+  readArticles(filePath: string): Promise<Dump> {
+    const size = fs.statSync(filePath).size;
+    const cuts = this.workers.length > 1 && size >= this.splitBytes ? this.cuts(filePath, size) : [0, size];
+    const parts = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${filePath}#list${i}` }));
+    return this.readParts(filePath, cuts, parts, 'list', { listOnly: true }).result.then((r) => r.dump);
+  }
+
+  /** Byte offsets that cut a file into one part per worker, at marker lines. */
+  private cuts(filePath: string, size: number): number[] {
     const fd = fs.openSync(filePath, 'r');
-    let cuts: number[];
     try {
       const points = splitPoints(
         (start, length) => {
@@ -74,13 +139,21 @@ export class CorpusWorkerPool {
         size,
         this.workers.length,
       );
-      cuts = [0, ...points, size];
+      return [0, ...points, size];
     } finally {
       fs.closeSync(fd);
     }
-    const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
-    this.parts.set(key, parts);
-    this.joined.delete(key);
+  }
+
+  /** The parts read on their workers, and joined: each part's articles unpacked already placed in the whole. */
+  private readParts(
+    filePath: string,
+    cuts: number[],
+    parts: readonly { worker: number; key: string }[],
+    version: string,
+    options: { listOnly?: boolean; cacheDir?: string },
+    onProgress?: (f: number) => void,
+  ): Job<{ dump: Dump; bases: PartBase[] }> {
     const jobs = parts.map((p, i) =>
       this.workers[p.worker].loadPart({
         path: filePath,
@@ -89,6 +162,7 @@ export class CorpusWorkerPool {
         last: i === parts.length - 1,
         key: p.key,
         version,
+        ...options,
       }),
     );
     let done = 0;
@@ -102,13 +176,13 @@ export class CorpusWorkerPool {
         ),
       );
       const bases = partBases(
-        read.map((r) => ({ articles: r.dump.articles.length, textLength: r.textLength, lineCount: r.dump.lineCount })),
+        read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
       );
-      parts.forEach((p, i) => {
-        p.base = bases[i];
-        this.placements.set(p.key, { dumpKey: key, base: bases[i] });
-      });
-      return joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
+      const articles: Article[] = [];
+      for (let i = 0; i < read.length; i++)
+        for (const a of await unpackInTurns(read[i].table, bases[i])) articles.push(a);
+      const joined = joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
+      return { dump: { ...joined, articles }, bases };
     })();
     return {
       result,

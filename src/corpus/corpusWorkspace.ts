@@ -87,6 +87,7 @@ export class EditorCorpusWorkspace implements CorpusWorkspace, vscode.Disposable
       });
     }
     const include = vscode.workspace.getConfiguration('corpusExplorer').get<string>('articles.include', '**/*.dump');
+    const completions: [DumpEntry, Promise<Dump>][] = [];
     const files = include ? await vscode.workspace.findFiles(include, '**/node_modules/**', 200) : [];
     for (const uri of files) {
       if (next.has(uri.toString()) || uri.scheme !== 'file') continue;
@@ -94,12 +95,13 @@ export class EditorCorpusWorkspace implements CorpusWorkspace, vscode.Disposable
         const previous = this.entries.get(uri.toString());
         const version = await fileVersion(uri);
         // Unchanged on disk: keep the reading rather than parse the file again.
-        next.set(
-          uri.toString(),
-          previous && !previous.text && previous.version === version
-            ? previous
-            : { uri, ...(await this.corpus.readFile(uri, version)) },
-        );
+        if (previous && !previous.text && previous.version === version) next.set(uri.toString(), previous);
+        else {
+          const { dump, complete } = await this.corpus.readFile(uri, version);
+          const entry = { uri, dump, version };
+          next.set(uri.toString(), entry);
+          completions.push([entry, complete]);
+        }
       } catch (error) {
         void vscode.window.showWarningMessage(
           vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(uri), String(error)),
@@ -109,6 +111,20 @@ export class EditorCorpusWorkspace implements CorpusWorkspace, vscode.Disposable
     this.entries.clear();
     for (const [k, v] of next) this.entries.set(k, v);
     this.changed.fire();
+    for (const [entry, complete] of completions) this.completeLater(entry, complete);
+  }
+
+  /** Puts the whole reading (dates inferred from the text) in place of the early one, if it is still listed. */
+  private completeLater(entry: DumpEntry, complete: Promise<Dump>): void {
+    complete.then(
+      (dump) => {
+        const key = entry.uri.toString();
+        if (dump === entry.dump || this.entries.get(key) !== entry) return;
+        this.entries.set(key, { ...entry, dump });
+        this.changed.fire();
+      },
+      () => undefined,
+    );
   }
 
   dispose(): void {

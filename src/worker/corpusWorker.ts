@@ -1,10 +1,8 @@
-import { createHash, webcrypto } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { readDumpBytes } from '../core/dump/decode';
+import { packArticles } from '../core/dump/articleTable';
 import { parseDump } from '../core/dump/reader';
-import { readPart } from '../core/dump/parts';
 import { entityCard, prepareCards } from '../core/entities/card';
 import {
   CandidateFinder,
@@ -32,26 +30,14 @@ import type {
   WorkerResult,
 } from './protocol';
 import { forgetJoined, statsJoin, statsOf, statsPart } from './statsHandler';
+import { HeldDump } from './heldDump';
+import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
 const port = parentPort;
 /** Held texts by key: a dump read whole, or one part of a large dump (answers stay local to the part). */
-const held = new Map<
-  string,
-  {
-    version: string;
-    text: string;
-    dump: Dump;
-    index?: TermIndex;
-    hash?: Promise<string>;
-    /** The entities found in this text (its mentions stay here), and a split dump's part between steps. */
-    entities?: EntityIndex;
-    extraction?: PartExtraction;
-    /** The version this one replaced, while it is not indexed: an edit re-indexes only what changed. */
-    previous?: { text: string; dump: Dump; index: TermIndex };
-  }
->();
+const held = new Map<string, HeldDump>();
 const engine = new SearchEngine();
 const cancelled = new Set<number>();
 const BATCH = 500;
@@ -65,44 +51,83 @@ const reply = (response: WorkerResponse, transfer?: ArrayBuffer[]) => port?.post
 const transfers = new WeakMap<object, ArrayBuffer[]>();
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Keeps a dump's text and reading. `bytes`, when the text came from a file, are hashed for the
- * index cache on the thread pool (WebCrypto), while this thread decodes and parses.
- */
-function hold(
-  key: string | undefined,
-  version: string | undefined,
-  text: string,
-  dump: Dump,
-  bytes?: Uint8Array,
-): void {
-  if (key === undefined || version === undefined) return;
+/** Keeps a dump's text and reading (replacing an older version), and returns what is held. */
+function hold(key: string | undefined, version: string | undefined, dump: HeldDump): HeldDump {
+  if (key === undefined || version === undefined) return dump;
   const previous = held.get(key);
-  if (previous?.version === version) return;
-  const hash = bytes ? webcrypto.subtle.digest('SHA-1', bytes).then((d) => Buffer.from(d).toString('hex')) : undefined;
-  hash?.catch(() => undefined);
+  if (previous?.version === version) return previous;
+  // An edit re-indexes from the last indexed version (kept while this one is not indexed).
   const previousIndex = previous?.index ?? previous?.previous?.index;
   const base = previous?.index ? previous : previous?.previous;
-  held.set(key, {
-    version,
-    text,
-    dump,
-    hash,
-    previous: base && previousIndex ? { text: base.text, dump: base.dump, index: previousIndex } : undefined,
-  });
+  if (base && previousIndex) dump.previous = { text: base.text, dump: base.dump, index: previousIndex };
+  held.set(key, dump);
   engine.delete(key);
   forgetJoined(key);
+  return dump;
 }
 
-function parseFile(filePath: string) {
-  const bytes = fs.readFileSync(filePath);
-  return { ...readDumpBytes(bytes), bytes };
+/** Bytes [start, end) of a file, or all of it. */
+function readBytes(filePath: string, start?: number, end?: number): Buffer {
+  if (start === undefined || end === undefined) return fs.readFileSync(filePath);
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const bytes = Buffer.alloc(end - start);
+    fs.readSync(fd, bytes, 0, bytes.length, start);
+    return bytes;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-/** The cache key of a held text: the hash of its file's bytes, or of the text itself. */
-function contentHash(h: { text: string; hash?: Promise<string> }): Promise<string> {
-  return h.hash ?? Promise.resolve(createHash('sha1').update(h.text).digest('hex'));
+/**
+ * A file (or a part of one) read from its bytes, or its reading from the cache (`cacheDir`) when
+ * the file's size, time and sampled bytes are the cached ones. After the reading is sent, once
+ * this thread is idle: the inferred dates (a `dates` request sent with the read is answered
+ * next), the bytes hashed on the thread pool (the index cache's key; a cached reading is checked
+ * against it), then, in a later turn, the whole text decoded for search.
+ */
+function readFile(
+  version: string,
+  filePath: string,
+  part?: { start: number; end: number; last: boolean },
+  options: { listOnly?: boolean; cacheDir?: string } = {},
+): HeldDump {
+  const start = part?.start ?? 0;
+  const end = part?.end ?? fs.statSync(filePath).size;
+  const { listOnly, cacheDir } = options;
+  const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
+  const cached = key ? loadReading(cacheDir!, key) : undefined;
+  if (cached) {
+    const h = HeldDump.fromCache(version, cached, () => readBytes(filePath, part?.start, part?.end));
+    setImmediate(() =>
+      h.verify().then((same) => {
+        if (same) setImmediate(() => h.decoded());
+        else dropReading(cacheDir!, key!);
+      }),
+    );
+    return h;
+  }
+  const h = HeldDump.fromBytes(version, readBytes(filePath, part?.start, part?.end), part?.last ?? true);
+  if (!listOnly)
+    setImmediate(() => {
+      void h.inferredDates;
+      if (key)
+        h.hash.then(
+          (hash) =>
+            saveReading(cacheDir!, key, {
+              hash,
+              textLength: h.textLength,
+              rest: h.dump,
+              table: packArticles(h.dump.articles),
+            }),
+          () => undefined,
+        );
+      setImmediate(() => h.decoded());
+    });
+  return h;
 }
+
+const fromText = (version: string, text: string) => HeldDump.fromText(version, text, parseDump(text));
 
 async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<Replies['index']> {
   const wanted = new Set(sources.map((s) => s.key));
@@ -114,11 +139,9 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     }
   for (const s of sources) {
     if (held.get(s.key)?.version === s.version) continue;
-    if (s.text !== undefined) hold(s.key, s.version, s.text, parseDump(s.text));
-    else if (s.path !== undefined) {
-      const r = parseFile(s.path);
-      hold(s.key, s.version, r.text, r.dump, r.bytes);
-    } else throw new Error(`No text for ${s.key}`);
+    if (s.text !== undefined) hold(s.key, s.version, fromText(s.version, s.text));
+    else if (s.path !== undefined) hold(s.key, s.version, readFile(s.version, s.path));
+    else throw new Error(`No text for ${s.key}`);
   }
   const todo = sources.map((s) => held.get(s.key)!).filter((h) => !h.index);
   const total = todo.reduce((n, h) => n + h.dump.articles.length, 0) || 1;
@@ -135,9 +158,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     let built = h.previous ? reindex(h.previous, h.text, h.dump) : undefined;
     h.previous = undefined;
     const cacheFile =
-      !built && cacheDir && h.text.length >= CACHE_MIN_CHARS
-        ? path.join(cacheDir, `${await contentHash(h)}.idx`)
-        : undefined;
+      !built && cacheDir && h.textLength >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await h.hash}.idx`) : undefined;
     if (built) updated++;
     else if (cacheFile && (built = readCache(cacheFile, h.dump))) fromCache++;
     if (!built) {
@@ -204,15 +225,17 @@ function writeCache(file: string, index: TermIndex): void {
   }
 }
 
-const CHUNK = 5000;
-
-/** A reading to send: its articles go ahead in chunks, each quick for the extension host to take in. */
-function dumpResult(id: number, dump: Dump): Replies['parseText'] {
-  if (dump.articles.length <= CHUNK) return { kind: 'dump', dump };
-  for (let i = 0; i < dump.articles.length; i += CHUNK)
-    port?.postMessage({ id, chunk: dump.articles.slice(i, i + CHUNK) } satisfies WorkerResponse);
-  return { kind: 'dump', dump: { ...dump, articles: [] }, chunked: true };
+/** A reading to send, its articles packed in a table (transferred, not cloned). */
+function dumpResult(dump: Dump, pending = 0): Replies['parseText'] {
+  return { kind: 'dump', dump: { ...dump, articles: [] }, table: packArticles(dump.articles), pending };
 }
+
+/** A held dump's reading as far as it is known without its text: from the cache as it came, or from the bytes. */
+const earlyResult = (h: HeldDump): Replies['parseText'] => ({ kind: 'dump', ...h.early() });
+
+/** What a reply hands over rather than copies: an article table's buffer. */
+const transferOf = (result: WorkerResult): ArrayBuffer[] =>
+  result.kind === 'dump' || result.kind === 'part' ? [result.table.numbers.buffer as ArrayBuffer] : [];
 
 /** The reply to a request, typed by its kind: a reply of the wrong kind does not compile. */
 const answer = <K extends RequestKind>(_request: RequestOf<K>, result: Replies[K] | Promise<Replies[K]>) => result;
@@ -223,28 +246,28 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       cancelled.add(request.target);
       return undefined;
     case 'parseText': {
-      const dump = parseDump(request.text);
-      hold(request.key, request.version, request.text, dump);
-      return answer(request, dumpResult(request.id, dump));
+      const h = fromText(request.version ?? '', request.text);
+      hold(request.key, request.version, h);
+      return answer(request, dumpResult(h.dump));
     }
     case 'loadPart': {
-      const fd = fs.openSync(request.path, 'r');
-      const bytes = Buffer.alloc(request.end - request.start);
-      try {
-        fs.readSync(fd, bytes, 0, bytes.length, request.start);
-      } finally {
-        fs.closeSync(fd);
-      }
-      const { text, dump } = readPart(bytes, request.last);
-      hold(request.key, request.version, text, dump, bytes);
-      const reading = dumpResult(request.id, dump);
-      return answer(request, { ...reading, kind: 'part', textLength: text.length });
+      const h = readFile(request.version, request.path, request, request);
+      // Listing only: the whole reading, dates inferred from the undated articles' bytes, nothing kept.
+      const reading = request.listOnly ? dumpResult(h.dump) : earlyResult(h);
+      if (!request.listOnly) hold(request.key, request.version, h);
+      return answer(request, { ...reading, kind: 'part', textLength: h.textLength });
     }
     case 'parseFile': {
       reply({ id: request.id, progress: 0.1 });
-      const { text, dump, bytes } = parseFile(request.path);
-      hold(request.key, request.version, text, dump, bytes);
-      return answer(request, dumpResult(request.id, dump));
+      const h = hold(request.key, request.version, readFile(request.version ?? '', request.path, undefined, request));
+      return answer(request, earlyResult(h));
+    }
+    case 'dates': {
+      const h = held.get(request.key);
+      if (!h) throw new Error(`The worker no longer holds ${request.key}`);
+      // A cached reading of a file that has changed since: the pool reads it afresh.
+      if (!(await h.verify())) return answer(request, { kind: 'dates', dates: [], stale: true });
+      return answer(request, { kind: 'dates', dates: h.inferredDates });
     }
     case 'index':
       return answer(request, index(request.id, request.dumps, request.cacheDir));
@@ -278,12 +301,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'entities': {
       let h = held.get(request.key);
       if (h?.version !== request.version) {
-        if (request.text !== undefined) hold(request.key, request.version, request.text, parseDump(request.text));
-        else if (request.path !== undefined) {
-          const r = parseFile(request.path);
-          hold(request.key, request.version, r.text, r.dump, r.bytes);
-        } else throw new Error(`The worker no longer holds ${request.key}`);
-        h = held.get(request.key)!;
+        if (request.text !== undefined) h = hold(request.key, request.version, fromText(request.version, request.text));
+        else if (request.path !== undefined)
+          h = hold(request.key, request.version, readFile(request.version, request.path));
+        else throw new Error(`The worker no longer holds ${request.key}`);
       }
       const found = await findCandidates(request.id, h.text, h.dump, request.gazetteer);
       const index = entitiesOfCandidates(h.text, found, request.gazetteer);
@@ -358,7 +379,11 @@ port?.on('message', (request: WorkerRequest) => {
   handle(request)
     .then(
       (result) => {
-        if (result) reply({ id: request.id, ok: true, result }, transfers.get(result));
+        if (result)
+          port?.postMessage(
+            { id: request.id, ok: true, result } satisfies WorkerResponse,
+            transfers.get(result) ?? transferOf(result),
+          );
       },
       (error) =>
         reply({

@@ -1,4 +1,5 @@
-import type { Article, Dump } from '../core/dump/types';
+import type { ArticleTable } from '../core/dump/articleTable';
+import type { ArticleDate, Dump } from '../core/dump/types';
 import type { EntityCard } from '../core/entities/card';
 import type { FirstNames, PersonTails } from '../core/entities/corpusPasses';
 import type { ListedEntity } from '../core/entities/listing';
@@ -17,7 +18,8 @@ import type { CorpusPart } from '../core/stats/streamParts';
  */
 export type WorkerRequest =
   | { id: number; kind: 'parseText'; text: string; key?: string; version?: string }
-  | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string }
+  /** A file read from its bytes; with `cacheDir`, its reading is kept there, and taken from there when unchanged. */
+  | { id: number; kind: 'parseFile'; path: string; key?: string; version?: string; cacheDir?: string }
   /** Bytes [start, end) of a large file: one part, read and held; its reading comes back local to the part. */
   | {
       id: number;
@@ -28,9 +30,14 @@ export type WorkerRequest =
       last: boolean;
       key: string;
       version: string;
+      /** Only list the articles (the CLI): the reply has every date, and the worker keeps nothing. */
+      listOnly?: boolean;
+      cacheDir?: string;
     }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
+  /** The dates inferred from the text for the articles a byte reading left pending (`pending` in its reply). */
+  | { id: number; kind: 'dates'; key: string }
   | { id: number; kind: 'query'; query: SearchQuery; limit: number }
   | { id: number; kind: 'concordance'; query: SearchQuery; max: number }
   /**
@@ -84,10 +91,16 @@ export interface IndexSummary {
 }
 
 export type WorkerResult =
-  /** With `chunked`, the articles came before, in `chunk` messages, and `dump.articles` is empty. */
-  | { kind: 'dump'; dump: Dump; chunked?: boolean }
+  /**
+   * A reading whose articles come packed in `table` (`dump.articles` is empty): one transferred
+   * buffer, not a structured clone of every article. `pending`: how many articles may still get
+   * a date inferred from their text (ask with `dates`).
+   */
+  | { kind: 'dump'; dump: Dump; table: ArticleTable; pending?: number }
   /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
-  | { kind: 'part'; dump: Dump; chunked?: boolean; textLength: number }
+  | { kind: 'part'; dump: Dump; table: ArticleTable; pending?: number; textLength: number }
+  /** `stale`: the reading came from the cache, and the file has changed since; read it again. */
+  | { kind: 'dates'; dates: [number, ArticleDate][]; stale?: boolean }
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[]; capped: PrefixCap[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
@@ -107,6 +120,7 @@ export interface Replies {
   parseText: ReplyOfKind<'dump'>;
   parseFile: ReplyOfKind<'dump'>;
   loadPart: ReplyOfKind<'part'>;
+  dates: ReplyOfKind<'dates'>;
   index: ReplyOfKind<'index'>;
   query: ReplyOfKind<'hits'>;
   concordance: ReplyOfKind<'concordance'>;
@@ -130,6 +144,7 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   parseText: 'dump',
   parseFile: 'dump',
   loadPart: 'part',
+  dates: 'dates',
   index: 'index',
   query: 'hits',
   concordance: 'concordance',
@@ -145,8 +160,6 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
 };
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: WorkerResult; progress?: undefined; chunk?: undefined }
-  | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined; chunk?: undefined }
-  | { id: number; progress: number; message?: string }
-  /** Part of a large reply, sent ahead so the extension host takes it in small pieces, not in one long pause. */
-  | { id: number; chunk: Article[]; progress?: undefined };
+  | { id: number; ok: true; result: WorkerResult; progress?: undefined }
+  | { id: number; ok: false; error: string; cancelled?: boolean; progress?: undefined }
+  | { id: number; progress: number; message?: string };

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { generateDump } from '../../bench/generate';
+import { readDumpBytes } from '../../src/core/dump/decode';
 import { parseDump } from '../../src/core/dump/reader';
 import { extractEntities } from '../../src/core/entities/extract';
 import { repoRoot, samplePath } from '../support/paths';
@@ -45,6 +47,35 @@ describe('corpus CLI (dist/cli.js)', () => {
     assert.deepStrictEqual(hits.map((h: { index: number }) => h.index).sort(), [1, 2]);
     const lines = fs.readFileSync(samplePath, 'utf8').split('\n');
     for (const h of hits) assert.ok(lines[h.line - 1].slice(h.column - 1).startsWith('Ngoại trưởng Lavrov'));
+  });
+
+  it('lists a large dump (8 MB and over) on the worker threads, the same records as reading it in one thread', function () {
+    this.timeout(60000);
+    const file = path.join(os.tmpdir(), `cli-large-${process.pid}.dump`);
+    // Over 8 MB, with articles dated only in their text, CRLF line ends in a few and a warning.
+    const text = `preamble\n<<<FILEx\n${generateDump(3000, 3).replace(/(<<<FILE>>> 00001\d\d[^\n]*\n[^\n]*)\n/g, '$1\r\n')}`;
+    fs.writeFileSync(file, text);
+    try {
+      assert.ok(fs.statSync(file).size >= 8 * 1024 * 1024);
+      const r = run('articles', file, '--json');
+      assert.strictEqual(r.status, 0, r.stderr);
+      const { dump } = readDumpBytes(fs.readFileSync(file));
+      const records = JSON.parse(r.stdout);
+      assert.deepStrictEqual(
+        records.map((a: { index: number; date: string | null; kind: string; startLine: number; title: string }) => [
+          a.index,
+          a.date,
+          a.kind,
+          a.startLine,
+          a.title,
+        ]),
+        dump.articles.map((a) => [a.index, a.date?.value ?? null, a.date?.kind ?? 'undated', a.startLine + 1, a.title]),
+      );
+      assert.ok(records.some((a: { kind: string }) => a.kind === 'inferred'));
+      assert.match(r.stderr, /:2: warning: Line starts like a marker/);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   it('exits 1 on bad usage and 2 on unreadable files, with a message', () => {

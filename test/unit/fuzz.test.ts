@@ -1,7 +1,6 @@
 import * as assert from 'node:assert';
 import fc from 'fast-check';
 import { readDumpBytes } from '../../src/core/dump/decode';
-import { joinParts, partBases, readPart, shiftDump, splitPoints } from '../../src/core/dump/parts';
 import type { Dump } from '../../src/core/dump/types';
 import { entityCard } from '../../src/core/entities/card';
 import { cardMarkdown } from '../../src/core/entities/cardMarkdown';
@@ -11,6 +10,7 @@ import { safeWebLink } from '../../src/core/security/links';
 import { SearchEngine } from '../../src/core/search/engine';
 import { MAX_WORD_LENGTH, MAX_WORDS, parseQuery } from '../../src/core/search/query';
 import { LineIndex } from '../../src/core/text/lines';
+import { dumpBytes, readInParts, utf8 } from '../support/dumpPieces';
 import { foreignMarkup } from '../support/markdownLinks';
 
 /**
@@ -30,63 +30,6 @@ function withinTimeBound<T>(size: number, run: () => T): T {
   const bound = 1000 + (50 * size) / 1024;
   assert.ok(elapsed < bound, `took ${elapsed.toFixed(0)} ms for ${size} units (bound ${bound.toFixed(0)} ms)`);
   return result;
-}
-
-const utf8 = (s: string) => Buffer.from(s, 'utf8');
-
-/** Pieces dumps are made of, the odd ones included: marker look-alikes, every line end, bad bytes. */
-const piece = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ maxLength: 12 }).map(utf8) },
-  {
-    weight: 4,
-    arbitrary: fc
-      .constantFrom(
-        '<<<FILE>>> x',
-        '<<<FILE>>>',
-        '<<<FILE: a b>>>',
-        '<<<FILE n>>>  ',
-        '<<<FILE',
-        '<<<FILE:',
-        '<<<FILE>',
-        '<<<END>>>',
-        '<<<END FILE>>>',
-        '<<<ENDFILE>>> ',
-        '\\<<<FILE>>> e',
-        ' date 2022-11 x',
-        'date: 2022-02-30',
-        'title: t',
-        'source: s',
-        '(Nguồn) - x',
-        'ngày 21/1/2022',
-        'Ngoại trưởng Lavrov',
-        'Nga\u0300 ',
-        '\ufeff',
-        '\u2028',
-        '>>>',
-      )
-      .map(utf8),
-  },
-  { weight: 4, arbitrary: fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\r').map(utf8) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 3000 }).map((n) => utf8(' '.repeat(n))) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 3000 }).map((n) => utf8('a'.repeat(n))) },
-  {
-    weight: 1,
-    arbitrary: fc
-      .constantFrom([0xff], [0xc3, 0x28], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0x00], [0xf4, 0x90])
-      .map((b) => Buffer.from(b)),
-  },
-);
-const dumpBytes = fc.array(piece, { maxLength: 150, size: 'large' }).map((ps) => Buffer.concat(ps));
-
-/** The dump read in parts, as the worker pool does for large files. */
-function readInParts(bytes: Buffer, parts: number, window: number): Dump {
-  const points = splitPoints((s, n) => bytes.subarray(s, s + n), bytes.length, parts, window);
-  const cuts = [0, ...points, bytes.length];
-  const read = cuts.slice(0, -1).map((s, i) => readPart(bytes.subarray(s, cuts[i + 1]), i === cuts.length - 2));
-  const bases = partBases(
-    read.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })),
-  );
-  return joinParts(read.map((p, i) => shiftDump(p.dump, bases[i])));
 }
 
 /** A guessed 8-bit encoding is guessed per part, from that part's bytes. */

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusWorkerPool } from '../../src/corpus/corpusWorkerPool';
+import { generateDump } from '../../bench/generate';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { extractEntities } from '../../src/core/entities/extract';
 import { EMPTY_GAZETTEER } from '../../src/core/entities/gazetteer';
@@ -39,6 +40,82 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     assert.deepStrictEqual(dump.articles, whole().dump.articles);
   });
 
+  it('reads from the bytes first, then completes the dates only the text gives, in parts and whole', async () => {
+    const dated = path.join(os.tmpdir(), `pool-dated-${process.pid}.dump`);
+    const articles = Array.from({ length: 30 }, (_, i) =>
+      i % 3 ? `<<<FILE>>> ${i}\ndate 2021 Tin ${i}.\n` : `<<<FILE>>> ${i}\nTin ${i}, ngày ${(i % 27) + 1}/1/2022.\n`,
+    );
+    fs.writeFileSync(dated, articles.join(''));
+    try {
+      for (const [split, label] of [
+        [1, 'in parts'],
+        [1 << 30, 'whole'],
+      ] as const) {
+        const reader = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, split);
+        const job = reader.parseFile(dated, undefined, 'd', 'v1');
+        const early = await job.result;
+        const complete = await job.complete;
+        reader.dispose();
+        const expected = readDumpBytes(fs.readFileSync(dated)).dump;
+        assert.deepStrictEqual(complete, expected, label);
+        assert.deepStrictEqual(
+          early.articles.map((a) => a.date?.value),
+          expected.articles.map((a, i) => (i % 3 ? a.date?.value : undefined)),
+          label,
+        );
+      }
+    } finally {
+      fs.rmSync(dated, { force: true });
+    }
+  });
+
+  it('reopens a dump from its cached reading, checks it against the file, and reads a changed file afresh', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-cache-'));
+    const big = path.join(dir, 'big.dump');
+    fs.writeFileSync(big, generateDump(1600, 9));
+    const cached = () => {
+      const files = fs.existsSync(path.join(dir, 'cache')) ? fs.readdirSync(path.join(dir, 'cache')) : [];
+      return files.filter((f) => f.endsWith('.reading')).length;
+    };
+    const session = async (split: number, parts = 0) => {
+      const reader = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, split);
+      const job = reader.parseFile(big, undefined, 'b', 'v1', path.join(dir, 'cache'));
+      const early = await job.result;
+      const complete = await job.complete;
+      // The reading is written once the worker has hashed the bytes: wait for it, one per part.
+      for (let waited = 0; cached() < parts && waited < 15000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      reader.dispose();
+      return { early, complete };
+    };
+    try {
+      for (const split of [1, 1 << 30]) {
+        fs.rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+        const expected = readDumpBytes(fs.readFileSync(big)).dump;
+        const first = await session(split, split === 1 ? 2 : 1);
+        assert.deepStrictEqual(first.complete, expected);
+        assert.strictEqual(cached(), split === 1 ? 2 : 1);
+        const reopened = await session(split);
+        // From the cache the reading is whole at once, inferred dates included.
+        assert.deepStrictEqual(reopened.early, expected);
+        assert.deepStrictEqual(reopened.complete, expected);
+      }
+      // Same size, same time, same sampled blocks, one date changed between them: found by the hash.
+      const bytes = fs.readFileSync(big);
+      const { mtime } = fs.statSync(big);
+      const at = bytes.indexOf('date 20', Math.floor(bytes.length / 30) + 5000);
+      bytes[at + 7] = bytes[at + 7] === 0x31 ? 0x32 : 0x31;
+      fs.writeFileSync(big, bytes);
+      fs.utimesSync(big, mtime, mtime);
+      const changed = readDumpBytes(bytes).dump;
+      const stale = await session(1 << 30);
+      assert.notDeepStrictEqual(stale.early, changed);
+      assert.deepStrictEqual(stale.complete, changed);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("answers searches and concordances with the whole dump's offsets", async () => {
     const summary = await pool.index([{ key: 'k', version: 'v1' }], undefined).result;
     assert.strictEqual(summary.articles, 120);
@@ -65,7 +142,7 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     }
   });
 
-  it('sends a long reading in chunks and puts it back together in order', async () => {
+  it('sends a long reading as a packed table, unpacked a slice at a time, in order', async () => {
     const many = path.join(os.tmpdir(), `pool-many-${process.pid}.dump`);
     fs.writeFileSync(
       many,

@@ -1,9 +1,14 @@
 import type { ArticleDate, DateKind } from '../dump/types';
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian leap years (for years 1–99 the same as `Date.UTC`'s 1901–1999, which it maps them to). */
+const isLeap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** Arithmetic, not a Date: the readers ask this for every date tag of a million-article dump. */
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  return day <= (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 function pad(n: number, width: number): string {

@@ -22,6 +22,8 @@ const COMPLETE_DATE = new RegExp(
   'giu',
 );
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** The widest look-behind above (`[/.]\d{4}-`); look-aheads read one character. */
 const LOOK_BEHIND = 6;
 
@@ -34,6 +36,9 @@ export function inferDate(text: string, from = 0, to = text.length): ArticleDate
   let latest: ArticleDate | undefined;
   const lo = Math.max(0, from - LOOK_BEHIND);
   const range = text.slice(lo, Math.min(text.length, to + 1));
+  // Every form has a four-digit year: most undated articles have none, and this test is far
+  // quicker than the full pattern.
+  if (!FOUR_DIGITS.test(range)) return undefined;
   const end = to - lo;
   COMPLETE_DATE.lastIndex = from - lo;
   for (;;) {

@@ -1,0 +1,176 @@
+import { webcrypto } from 'node:crypto';
+import { type ByteReading, inferDatesFromBytes, readDumpFromBytes, withDates } from '../core/dump/byteReader';
+import { type ArticleTable, ArticleTableBuilder, packArticles, unpackArticles } from '../core/dump/articleTable';
+import { decodeDump } from '../core/dump/decode';
+import { readPart } from '../core/dump/parts';
+import type { ArticleDate, Dump } from '../core/dump/types';
+import type { EntityIndex } from '../core/entities/extract';
+import type { PartExtraction } from '../core/entities/partExtraction';
+import type { TermIndex } from '../core/search/termIndex';
+import type { CachedReading } from './readingCache';
+
+/**
+ * A dump (or one part of a large dump) a worker holds. Read from bytes, its reading is ready
+ * before its text is: the dates only the text gives are inferred from the undated articles'
+ * bytes alone, and the whole text is decoded when something needs it (an index, a search, a
+ * slice, entities) or when the worker is idle — so the articles view gets its data after one
+ * pass over the bytes, and its inferred dates soon after.
+ */
+export class HeldDump {
+  index?: TermIndex;
+  /** The entities found in this text (its mentions stay here), and a split dump's part between steps. */
+  entities?: EntityIndex;
+  extraction?: PartExtraction;
+  /** The version this one replaced, while it is not indexed: an edit re-indexes only what changed. */
+  previous?: { text: string; dump: Dump; index: TermIndex };
+  private textValue: string | undefined;
+  private dumpValue: Dump;
+  private bytes: Uint8Array | undefined;
+  private reading: ByteReading | undefined;
+  private inferred: [number, ArticleDate][] | undefined;
+  private hashBytes: Uint8Array | undefined;
+  private hashValue: Promise<string> | undefined;
+  /** Length of the text in UTF-16 units, known before it is decoded. */
+  readonly textLength: number;
+
+  private constructor(
+    readonly version: string,
+    source:
+      | { text: string; dump: Dump }
+      | { bytes: Uint8Array; reading: ByteReading }
+      | { cached: CachedReading; readBytes: () => Uint8Array },
+  ) {
+    if ('cached' in source) {
+      // The cached reading is complete (its dates inferred); its bytes are read when needed.
+      this.cached = source.cached;
+      this.readBytes = source.readBytes;
+      this.hashValue = Promise.resolve(source.cached.hash);
+      this.dumpValue = { ...source.cached.rest, articles: [] };
+      this.textLength = source.cached.textLength;
+      this.inferred = [];
+    } else if ('text' in source) {
+      this.textValue = source.text;
+      this.dumpValue = source.dump;
+      this.textLength = source.text.length;
+      this.inferred = [];
+    } else {
+      this.bytes = source.bytes;
+      this.hashBytes = source.bytes;
+      this.reading = source.reading;
+      this.dumpValue = source.reading.dump;
+      this.textLength = source.reading.textLength;
+    }
+  }
+
+  /**
+   * A dump whose reading came from the cache: its articles are ready, its bytes are read (and
+   * hashed, to check they are still what was cached) when `verify` is called or the text is needed.
+   */
+  static fromCache(version: string, cached: CachedReading, readBytes: () => Uint8Array): HeldDump {
+    return new HeldDump(version, { cached, readBytes });
+  }
+
+  private cached: CachedReading | undefined;
+  private readBytes: (() => Uint8Array) | undefined;
+  private verification: Promise<boolean> | undefined;
+
+  /**
+   * Whether the file's bytes still hash to what the cache says (true for a reading not from the
+   * cache). Reads the bytes once; they are kept for decoding the text.
+   */
+  verify(): Promise<boolean> {
+    if (!this.verification) {
+      const cached = this.cached;
+      if (!cached) this.verification = Promise.resolve(true);
+      else {
+        this.attachBytes();
+        this.verification = webcrypto.subtle
+          .digest('SHA-1', this.bytes!)
+          .then((d) => Buffer.from(d).toString('hex') === cached.hash);
+      }
+    }
+    return this.verification;
+  }
+
+  private attachBytes(): void {
+    if (this.bytes || !this.readBytes) return;
+    this.bytes = this.readBytes();
+    this.readBytes = undefined;
+  }
+
+  static fromText(version: string, text: string, dump: Dump): HeldDump {
+    return new HeldDump(version, { text, dump });
+  }
+
+  /** A dump read from a file's bytes, or a part of one (`last` as readPart means it). */
+  static fromBytes(version: string, bytes: Uint8Array, last: boolean): HeldDump {
+    const reading = readDumpFromBytes(bytes, last, new ArticleTableBuilder());
+    const held = reading ? new HeldDump(version, { bytes, reading }) : new HeldDump(version, readPart(bytes, last));
+    held.hashBytes = bytes;
+    return held;
+  }
+
+  get text(): string {
+    return this.decoded();
+  }
+
+  /** The whole reading, inferred dates included (its articles made from their table the first time). */
+  get dump(): Dump {
+    if (!this.whole) {
+      const table = this.cached?.table ?? this.reading?.table;
+      let dump = this.dumpValue;
+      if (table?.count && !dump.articles.length) dump = { ...dump, articles: unpackArticles(table) };
+      this.dumpValue = withDates(dump, this.inferredDates);
+      this.whole = true;
+    }
+    return this.dumpValue;
+  }
+
+  private whole = false;
+
+  /**
+   * What is sent before the text is decoded: the reading without its articles, the table of them
+   * (a copy: the one held is unpacked here later) and how many may still get an inferred date.
+   */
+  early(): { dump: Dump; table: ArticleTable; pending: number } {
+    const table = this.cached?.table ?? this.reading?.table;
+    const rest = { ...this.dumpValue, articles: [] };
+    if (!table) return { dump: rest, table: packArticles(this.dumpValue.articles), pending: 0 };
+    return { dump: rest, table: { ...table, numbers: table.numbers.slice() }, pending: this.pendingCount };
+  }
+
+  get pendingCount(): number {
+    return this.reading?.pending.length ?? 0;
+  }
+
+  /** The dates inferred for the pending articles: [index within this dump, date]. */
+  get inferredDates(): [number, ArticleDate][] {
+    this.inferred ??= inferDatesFromBytes(this.bytes!, this.reading!);
+    return this.inferred;
+  }
+
+  /**
+   * The SHA-1 of the file's bytes (of the text for a text from the editor), the index cache's key:
+   * computed on the thread pool (WebCrypto), started once the reading is sent.
+   */
+  get hash(): Promise<string> {
+    if (!this.hashValue) {
+      const bytes = this.hashBytes ?? Buffer.from(this.text);
+      this.hashBytes = undefined;
+      this.hashValue = webcrypto.subtle.digest('SHA-1', bytes).then((d) => Buffer.from(d).toString('hex'));
+      this.hashValue.catch(() => undefined);
+    }
+    return this.hashValue;
+  }
+
+  /** Decodes the text now, unless done (the worker does it once idle after a read). */
+  decoded(): string {
+    if (this.textValue !== undefined) return this.textValue;
+    void this.inferredDates;
+    void this.hash;
+    this.attachBytes();
+    this.textValue = decodeDump(this.bytes!).text;
+    this.bytes = undefined;
+    return this.textValue;
+  }
+}
