@@ -170,3 +170,95 @@ describe('entity rules: one type per name across the corpus', () => {
     assert.deepStrictEqual(found('Du khách tới Eo Bạch rất đông.'), []);
   });
 });
+
+describe('entity rules: landmarks after their noun', () => {
+  it('reads the name after a lower-case landmark noun as a place, noun outside (1133)', () => {
+    assert.deepStrictEqual(
+      found('Du khách còn cảm nhận được sự mát mẻ và lãng mạn trên sông Hương, ngắm cảnh sông Hương, cầu Trường Tiền…'),
+      ['LOC Hương', 'LOC Hương', 'LOC Trường Tiền'],
+    );
+    // A head word (`Trường`), a unit word (`Huyện`) or a kinship word (`Bà`) inside the name stays in it.
+    assert.deepStrictEqual(
+      found('Cả 2 đến khu vực đường Bà Huyện Thanh Quan đánh nhau trước sự chứng kiến của nhóm bạn.'),
+      ['LOC Bà Huyện Thanh Quan'],
+    );
+    assert.deepStrictEqual(
+      found(
+        'Nhiều lăng tẩm nổi tiếng như lăng Gia Long (xã Hương Thọ, thị xã Hương Trà), lăng Tự Đức (phường Thủy Xuân, TP Huế),…',
+      ),
+      ['LOC Gia Long', 'LOC xã Hương Thọ', 'LOC thị xã Hương Trà', 'LOC Tự Đức', 'LOC phường Thủy Xuân', 'LOC TP Huế'],
+    );
+  });
+
+  it('keeps a capitalised landmark noun inside the span (1133)', () => {
+    assert.deepStrictEqual(
+      found('Chùa Thiên Mụ chính thức khởi lập năm Tân Sửu (1601). Đến với Đồi Vọng Cảnh du khách sẽ được ngắm sông.'),
+      ['LOC Chùa Thiên Mụ', 'LOC Đồi Vọng Cảnh'],
+    );
+    assert.deepStrictEqual(found('Nhiều lăng tẩm nổi tiếng như Lăng Khải Định.'), ['LOC Lăng Khải Định']);
+  });
+
+  it('leaves landmark nouns inside common words and organisations alone', () => {
+    assert.deepStrictEqual(found('Theo yêu cầu Apple, gia đình Beckham đến Bệnh viện Chợ Rẫy.'), [
+      'ORG Apple',
+      'ORG Bệnh viện Chợ Rẫy',
+    ]);
+  });
+
+  it('makes a one-word name after a noun no place elsewhere: `sông Hương` is not the given name `Hương`', () => {
+    const text = dumpOf(['Ngắm cảnh sông Hương.', 'Chị Nguyễn Thị Hương cho biết. Chị Hương nói thêm.']);
+    const index = extractEntities(text, parseDump(text));
+    assert.deepStrictEqual(
+      index.mentions.map((m) => `${m.type} ${m.surface}`),
+      ['LOC Hương', 'PER Nguyễn Thị Hương', 'PER Hương'],
+    );
+  });
+});
+
+describe('entity rules: bylines and sources', () => {
+  it('splits a byline glued to its source line (1575, 17)', () => {
+    assert.deepStrictEqual(
+      found('Gia đình ông Lee cũng đang hiến hàng nghìn tác phẩm nghệ thuật.\nNhật LinhTheo Bloomberg'),
+      ['PER Lee', 'PER Nhật Linh', 'ORG Bloomberg'],
+    );
+    assert.deepStrictEqual(found('Mức giá chưa được công bố.\nT.ThủyTheo PA'), ['PER T.Thủy', 'ORG PA']);
+  });
+
+  it('reads the writer after `Theo` and the source on the last line (1335)', () => {
+    assert.deepStrictEqual(
+      found('Khoa học kỹ thuật hiện thời vẫn còn những hạn chế nhất định.\nTheo Thùy Phương\nDân Việt'),
+      ['PER Thùy Phương', 'ORG Dân Việt'],
+    );
+  });
+
+  it('keeps a name the paper kept back to its own article: two `H.` are two people', () => {
+    const text = dumpOf([
+      'Tại đây, H. cho rằng ông này hứa sẽ cưới H. làm vợ.',
+      'Tương tự, tài công H. (ngụ huyện Châu Phú) cho biết.',
+    ]);
+    const index = extractEntities(text, parseDump(text));
+    const h = index.mentions.filter((m) => m.surface === 'H.');
+    assert.strictEqual(h.length, 3);
+    assert.strictEqual(new Set(h.map((m) => m.entity)).size, 2);
+  });
+});
+
+describe('entity rules: a place before a name', () => {
+  it('keeps Nhật Bản whole between a role and a name (348)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Sau cuộc gặp giữa Tổng thống Mỹ Joe Biden và Thủ tướng Nhật Bản Yoshihide Suga hôm 16/4, hai nước đã cho thấy một mặt trận.',
+      ),
+      ['LOC Mỹ', 'PER Joe Biden', 'LOC Nhật Bản', 'PER Yoshihide Suga'],
+    );
+  });
+
+  it('ends a place at its last letter before a sentence: `Châu Á. Điều này` (373)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Sinh viên tham gia các hoạt động nghiên cứu khoa học của khối cảnh sát Châu Á. Điều này đòi hỏi sinh viên phải có trình độ.',
+      ),
+      ['LOC Châu Á'],
+    );
+  });
+});

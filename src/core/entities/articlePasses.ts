@@ -82,7 +82,7 @@ export interface ArticleContext {
 }
 
 const fold = foldDiacritics;
-const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
+export const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
@@ -248,7 +248,7 @@ const FOREIGN_PLACE_WORDS = lowerSet([
 ]);
 
 /** The key of words[i..j) in lower case with tone marks, or '' if they are not joined into one phrase. */
-function phrase(c: ArticleContext, i: number, j: number): string {
+export function phrase(c: ArticleContext, i: number, j: number): string {
   let key = c.words[i].lower;
   for (let k = i + 1; k < j; k++) {
     if (!joined(c.text, c.words, k)) return '';
@@ -256,12 +256,12 @@ function phrase(c: ArticleContext, i: number, j: number): string {
   }
   return key;
 }
-const span = (c: ArticleContext, i: number, j: number) => ({ start: c.words[i].start, end: c.words[j - 1].end });
-const surface = (c: ArticleContext, i: number, j: number) => c.text.slice(c.words[i].start, c.words[j - 1].end);
-function take(c: ArticleContext, i: number, j: number): void {
+export const span = (c: ArticleContext, i: number, j: number) => ({ start: c.words[i].start, end: c.words[j - 1].end });
+export const surface = (c: ArticleContext, i: number, j: number) => c.text.slice(c.words[i].start, c.words[j - 1].end);
+export function take(c: ArticleContext, i: number, j: number): void {
   for (let k = i; k < j; k++) c.taken[k] = 1;
 }
-const free = (c: ArticleContext, i: number, j: number) => {
+export const free = (c: ArticleContext, i: number, j: number) => {
   for (let k = i; k < j; k++) if (c.taken[k]) return false;
   return true;
 };
@@ -555,6 +555,8 @@ export function unitPlacePass(c: ArticleContext): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
     if (c.taken[i] || !UNIT_FIRST.has(words[i].lower)) continue;
+    // `Nhật Bản`, `Hà Nội Xã`: a capitalised unit word right after a capitalised word belongs to that name.
+    if (words[i].capital && i > 0 && words[i - 1].capital && joined(c.text, words, i, true)) continue;
     let n = 0;
     for (let m = 3; m >= 1 && !n; m--) if (i + m < words.length && UNIT_KEYS.has(phrase(c, i, i + m))) n = m;
     if (!n) continue;
@@ -905,6 +907,7 @@ export function bylinePass(c: ArticleContext): void {
       /(^|\n)[ \t]*$/.test(text.slice(Math.max(c.base, words[i].start - 4), words[i].start)) ||
       words[i].start === c.base;
     if (!atLineStart) continue;
+    if (words[i].lower === 'theo' && writerThenSource(c, i)) break;
     let j = i + 1;
     while (j < words.length && words[j].capital && joined(text, words, j, true) && words[j].lower !== 'theo') j++;
     const tail = text.slice(words[j - 1].end, words[j - 1].end + 6);
@@ -913,37 +916,75 @@ export function bylinePass(c: ArticleContext): void {
       j - i <= 4 &&
       /^[ \t]*(\n|$|Theo\b)/.test(tail) &&
       words.slice(i, j).every((w) => isVietnameseSyllable(w));
-    if (isByline) {
-      const run = words.slice(i, j);
-      c.out.push({
-        article: c.article,
-        ...span(c, i, j),
-        type: 'PER',
-        strength: STRONG,
-        voteKey: phrase(c, i, j),
-        words: run,
-        cued: true,
-      });
-      take(c, i, j);
-    }
-    const theo = isByline ? j : i;
+    if (isByline) pushByline(c, i, j, 'PER');
+    const theo = isByline || words[j]?.lower === 'theo' ? j : i;
     if (words[theo]?.lower === 'theo' && theo + 1 < words.length && words[theo + 1].capital) {
-      let k = theo + 2;
-      while (k < words.length && (words[k].capital || isAllCaps(words[k].text)) && joined(text, words, k, true)) k++;
+      const k = sourceEnd(c, theo + 1);
       if (/^[ \t]*(\n|$)/.test(text.slice(words[k - 1].end, words[k - 1].end + 2)) && free(c, theo + 1, k)) {
-        c.out.push({
-          article: c.article,
-          ...span(c, theo + 1, k),
-          type: 'ORG',
-          strength: STRONG,
-          voteKey: phrase(c, theo + 1, k),
-          key: nameKey(surface(c, theo + 1, k)),
-        });
-        take(c, theo + 1, k);
+        // `Theo Thùy Phương Dân Việt`, `Theo Thiện Lương VietnamNet`: the writer, then the source.
+        const author = authorBeforeSource(c, theo + 1, k);
+        if (author > theo + 1) pushByline(c, theo + 1, author, 'PER');
+        pushByline(c, Math.max(author, theo + 1), k, 'ORG');
       }
     }
     i = j - 1;
   }
+}
+
+/** A byline's writer (a person) or source (an organisation), words[from..to). */
+function pushByline(c: ArticleContext, from: number, to: number, type: 'PER' | 'ORG'): void {
+  const own = type === 'PER' ? { words: c.words.slice(from, to), cued: true } : { key: nameKey(surface(c, from, to)) };
+  c.out.push({
+    article: c.article,
+    ...span(c, from, to),
+    type,
+    strength: STRONG,
+    voteKey: phrase(c, from, to),
+    ...own,
+  });
+  take(c, from, to);
+}
+
+/** The end of the run of capitalised words and acronyms from words[from] on one line. */
+function sourceEnd(c: ArticleContext, from: number): number {
+  let k = from + 1;
+  while (k < c.words.length && (c.words[k].capital || isAllCaps(c.words[k].text)) && joined(c.text, c.words, k, true))
+    k++;
+  return k;
+}
+
+/**
+ * `Theo Thùy Phương` and `Dân Việt` on the article's last two lines: the writer after `Theo`, the source
+ * alone on the line after; whether those were taken.
+ */
+function writerThenSource(c: ArticleContext, theo: number): boolean {
+  const { words, text } = c;
+  const j = sourceEnd(c, theo + 1);
+  if (j - theo - 1 < 2 || j - theo - 1 > 4 || j >= words.length || !words[j].capital) return false;
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+  if (!words.slice(theo + 1, j).every(isVietnameseSyllable) || !free(c, theo + 1, j)) return false;
+  const k = sourceEnd(c, j);
+  if (k !== words.length || k - j > 4 || !free(c, j, k)) return false;
+  pushByline(c, theo + 1, j, 'PER');
+  pushByline(c, j, k, 'ORG');
+  return true;
+}
+
+/**
+ * Where the source starts in a `Theo …` line that names its writer first, or `from` if it does not:
+ * before a known organisation that ends the line, or after a two-syllable Vietnamese name when two
+ * more words (or one foreign word, `VietnamNet`) follow.
+ */
+function authorBeforeSource(c: ArticleContext, from: number, to: number): number {
+  const { words } = c;
+  if (to - from < 3 || to - from > 5) return from;
+  for (let p = from + 2; p < to; p++) if (lexiconAt(c, p)?.[0] === to) return p;
+  const name = words.slice(from, from + 2);
+  if (!name.every(isVietnameseSyllable) || NOT_NAMES.has(name[0].lower)) return from;
+  const rest = words.slice(from + 2, to);
+  if (rest.length === 2 && rest.every(isVietnameseSyllable)) return from + 2;
+  if (rest.length === 1 && !isVietnameseSyllable(rest[0])) return from + 2;
+  return from;
 }
 
 /** `Chelsea Pitch Owners (CPO)`, `Ban chỉ đạo (BCĐ)`: a name right before its acronym in parentheses is an organisation. */

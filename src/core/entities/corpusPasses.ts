@@ -41,6 +41,8 @@ export function voteTypes(candidates: Candidate[], pairs: ReadonlySet<string>): 
 export const SYLLABLE_SHAPE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(ieu|yeu|oai|oay|oao|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(ch|ng|nh|[cmnpt])?$/;
 
+const INITIALS_ONLY = /^(?:\p{Lu}\.)*\p{Lu}\.?$/u;
+
 /** A person's key: a Vietnamese name by its whole spelling, tone marks kept; a foreign one by initials and last name. */
 export function personKey(words: readonly Word[]): string {
   const last = words[words.length - 1];
@@ -97,6 +99,8 @@ export function resolvePeople(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type !== 'PER' || !c.words || c.strength === NONE || c.entry || !isFull(c)) continue;
     c.key = keyOf(c.words);
+    // `H.`, `N.T.D.`, `Nguyễn T.`: a name the paper kept back is someone of this article only.
+    if (INITIALS_ONLY.test(c.words[c.words.length - 1].text)) c.key += `#${c.article}`;
     const lastFolded = c.words[c.words.length - 1].folded;
     // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
     const firstName = c.words.length >= 2 && !SYLLABLE_SHAPE.test(c.words[0].folded) ? [`#${c.words[0].folded}`] : [];

@@ -13,6 +13,7 @@ import {
   unitPlacePass,
 } from './articlePasses';
 import { type Candidate, NONE } from './candidates';
+import { landmarkPass } from './landmarkPass';
 import { personKey, resolvePeople, voteTypes } from './corpusPasses';
 import {
   EMPTY_GAZETTEER,
@@ -141,6 +142,7 @@ function articleCandidates(
     gazetteerPass(c, known, spellings);
     bylinePass(c);
     abbreviationPass(c);
+    landmarkPass(c);
     organisationPass(c);
     unitPlacePass(c);
     lexiconPass(c);

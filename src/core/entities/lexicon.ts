@@ -476,6 +476,54 @@ export const STRONG_PLACE_NOUNS = lowerSet([
   'xứ',
 ]);
 
+/**
+ * Nouns of natural features and built places: the capitalised run after one is a place, whatever its
+ * words (`sông Hương`, `cầu Trường Tiền`, `đường Bà Huyện Thanh Quan`, `lăng Tự Đức`); `sân` (`sân Chelsea`)
+ * and `kênh` (a TV channel) are left out. In lower case the
+ * noun stays outside the span; capitalised (`Chùa Thiên Mụ`, `Đồi Vọng Cảnh`) it is part of the name.
+ */
+export const LANDMARK_NOUNS = new Set([
+  ...[...STRONG_PLACE_NOUNS].filter((n) => n !== 'sân' && n !== 'kênh'),
+  ...lowerSet(['đình', 'lăng', 'tháp', 'đồi', 'chung cư', 'phá', 'hải đăng', 'nhà thờ', 'công viên']),
+]);
+/** Of LANDMARK_NOUNS, those that are also surnames or given names when capitalised (`Hồ`, `Đình`, `Đường`). */
+export const LANDMARK_NOUNS_NOT_CAPITALISED = lowerSet([
+  'hồ',
+  'đình',
+  'đường',
+  'phố',
+  'ga',
+  'ngõ',
+  'hẻm',
+  'chung cư',
+  'cảng',
+]);
+/** Syllables before a landmark noun that make it part of a common word: `yêu cầu`, `gia đình`, `thành phố`. */
+export const LANDMARK_COMPOUND_HEADS = lowerSet([
+  'yêu',
+  'nhu',
+  'toàn',
+  'địa',
+  'bán',
+  'khẩn',
+  'thành',
+  'khu',
+  'tiểu',
+  'thiên',
+  'gia',
+  'triều',
+  'đồng',
+  'mơ',
+  'thượng',
+  'con',
+  'lên',
+  'xuống',
+  'đảo',
+  'cao',
+  'lật',
+  'đường',
+]);
+
 /** Words before a country that make it a nationality or a language: `người Anh`, `tiếng Anh` are no entity. */
 export const NATIONALITY_CUES = lowerSet([
   'người',
