@@ -262,3 +262,33 @@ describe('entity rules: a place before a name', () => {
     );
   });
 });
+
+describe('entity rules: products are no entities', () => {
+  const techFound = (body: string) => {
+    const text = `<<<FILE>>> tech/a.txt\n${body}\n`;
+    return extractEntities(text, parseDump(text)).mentions.map((m) => `${m.type} ${m.surface}`);
+  };
+
+  it('reads English product and feature words as no name (1180)', () => {
+    assert.deepStrictEqual(
+      techFound(
+        'iPad Pro 2021 cũng tương thích các phụ kiện như bút cảm ứng Apple Pencil, bàn phím Smart Keyboard Folio và Magic Keyboard.',
+      ),
+      [],
+    );
+    assert.deepStrictEqual(
+      techFound('iMac thế hệ mới đã có thiết kế vuông vức hơn với màn hình 24 inch True Tone. Ông Tim Cook nói.'),
+      ['PER Tim Cook'],
+    );
+  });
+
+  it('reads Wi-Fi and Type-C as codes, and a brand before its model as a product (2275)', () => {
+    assert.deepStrictEqual(
+      techFound(
+        'Riêng với chiếc laptop HP 15s-fq1107TU, bạn không cần phải lo lắng khi máy được trang bị đầy đủ các cổng USB Type-A, cổng USB Type-C, bộ chuyển đổi điện xoay chiều thông minh. Kết nối Wi-Fi.',
+      ),
+      [],
+    );
+    assert.deepStrictEqual(techFound('Mẫu Apple TV 4K sẽ có giá cao. HP cho biết.'), ['ORG HP']);
+  });
+});

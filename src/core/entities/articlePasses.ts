@@ -65,6 +65,7 @@ const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
 const isVietnameseSyllable = (w: Word) =>
   VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
 import { SYLLABLE_SHAPE } from './corpusPasses';
+import { PRODUCT_WORDS } from './data/productWords';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
 
 /** What every article pass reads and writes: the article's words, which of them a span holds, the candidates. */
@@ -83,6 +84,7 @@ export interface ArticleContext {
 
 const fold = foldDiacritics;
 export const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
+const PRODUCT_KEYS = lowerSet(PRODUCT_WORDS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
@@ -634,12 +636,8 @@ export function lexiconPass(c: ArticleContext): void {
       i = end - 1;
       continue;
     }
-    // `đăng trên Facebook`: a platform, no organisation.
-    if (
-      type === 'ORG' &&
-      prev &&
-      /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại)$/.test(prev.lower)
-    ) {
+    // `đăng trên Facebook`: a platform; `Apple TV 4K`: a product; no organisation.
+    if (type === 'ORG' && ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, end))) {
       take(c, i, end);
       i = end - 1;
       continue;
@@ -840,6 +838,8 @@ export function namePass(c: ArticleContext): void {
       run.length >= 2 && SURNAMES.has(run[0].lower) && run.length <= 5 && run.every(isVietnameseSyllable);
     const vietnamese = run.every(isVietnameseSyllable);
     const weakPlace = prev && PLACE_NOUNS.has(prev.lower) && !STRONG_PLACE_NOUNS.has(prev.lower);
+    // `Magic Keyboard`, `App Store`, `Wi-Fi`, `Type-C`: a product or a feature, no name.
+    if (!cue && !vietnamese && run.some((w, k) => PRODUCT_KEYS.has(w.lower) || shortHyphenPart(c, run, k))) continue;
     if (cue || initials || surnameLed) {
       c.out.push({
         article: c.article,
@@ -867,6 +867,25 @@ export function namePass(c: ArticleContext): void {
   }
 }
 
+/** Words before a brand that make it a platform or a product: `trên Facebook`, `laptop HP`. */
+const PRODUCT_CUE = /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại)$/;
+const isModel = (w: Word) => /\d/.test(w.text) && /\p{L}/u.test(w.text);
+/** Whether a model follows at words[at]: `HP 15s-fq1107TU`, `Apple TV 4K`, `Samsung Galaxy S21`. */
+function modelAfter(c: ArticleContext, at: number): boolean {
+  const { words, text } = c;
+  if (at >= words.length || !joined(text, words, at, true)) return false;
+  if (isModel(words[at])) return true;
+  return words[at].capital && at + 1 < words.length && joined(text, words, at + 1, true) && isModel(words[at + 1]);
+}
+
+/**
+ * Whether run[k] is a capitalised part of one or two letters after a hyphen (`Wi-Fi`, `Type-A`): a code,
+ * no name (`Jong-un`, `Kun-hee` go on in lower case).
+ */
+function shortHyphenPart(c: ArticleContext, run: readonly Word[], k: number): boolean {
+  return k > 0 && run[k].text.length <= 2 && run[k].capital && c.text.charCodeAt(run[k].start - 1) === 45;
+}
+
 /** All-caps tokens (`WHO`, `BIDV`, `BN521`, `F1`): candidates kept only with evidence, decided corpus-wide. */
 export function acronymPass(c: ArticleContext): void {
   const { words } = c;
@@ -874,6 +893,9 @@ export function acronymPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i].text;
     if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
+    // `laptop HP`, `HP 15s-fq1107TU`: a brand naming its product.
+    const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
+    if ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, i + 1)) continue;
     c.out.push({
       article: c.article,
       start: words[i].start,

@@ -78,6 +78,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
       text.charCodeAt(prev.end) === 46 &&
       (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32)) &&
       (prev.text.length === 1 || prev.text.includes('.')) &&
+      // `USB Type-C. Ông Tim Cook`: a letter after a hyphen is no initial.
+      text.charCodeAt(prev.start - 1) !== 45 &&
       // `Châu Á. Điều này`: a place's last letter ends the sentence, it is no initial.
       !(
         prev.text.length === 1 &&
