@@ -292,3 +292,60 @@ describe('entity rules: products are no entities', () => {
     assert.deepStrictEqual(techFound('Mẫu Apple TV 4K sẽ có giá cao. HP cho biết.'), ['ORG HP']);
   });
 });
+
+describe('entity rules: people in context', () => {
+  it('stops an organisation at the person after it, rarer surnames too; reads photo credits (392)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng (áo xanh) kiểm tra công tác phòng dịch tại khu cách ly tập trung vào sáng 1/5 (Ảnh: Thành Trung).',
+      ),
+      ['ORG UBND TP Hà Nội', 'PER Chử Xuân Dũng', 'PER Thành Trung'],
+    );
+    // A source after `Ảnh:` is no person.
+    assert.deepStrictEqual(found('Hà Nội có thêm 2 ca (Ảnh: Bộ Y tế).'), ['LOC Hà Nội', 'ORG Bộ Y tế']);
+  });
+
+  it('reads an initial before a name as a person everywhere (2308)', () => {
+    assert.deepStrictEqual(
+      sportFound(
+        'Ở tứ kết Champions League cách đây 14 năm, C.Ronaldo cùng đồng đội cũng vùi dập chính Roma với tỷ số 7-1.',
+      ),
+      ['PER C.Ronaldo', 'ORG Roma'],
+    );
+  });
+
+  it('makes no name of kinship words and common words opening a phrase (334, 1990)', () => {
+    assert.deepStrictEqual(
+      found('"Gửi Jack của bố mẹ - Mẹ rất đau khổ vì ngay từ những giây phút đầu tiên của cuộc đời".'),
+      [],
+    );
+    assert.deepStrictEqual(
+      found('Thời gian tổng kết và trao giải vào dịp Kỷ niệm 47 năm Ngày Giải phóng miền Nam, thống nhất đất nước.'),
+      [],
+    );
+  });
+
+  it('reads a name after a place word with its place in parentheses as a place (2048)', () => {
+    assert.deepStrictEqual(
+      found('Triệu Lệ Dĩnh tham gia một sự kiện nhãn hàng ở Trịnh Châu (Hà Nam, Trung Quốc) vào ngày 16/4.'),
+      ['PER Triệu Lệ Dĩnh', 'LOC Trịnh Châu', 'LOC Hà Nam', 'LOC Trung Quốc'],
+    );
+  });
+});
+
+describe('entity rules: organisations end where their name ends', () => {
+  it('leaves the verb after a ministry out of its name (1191)', () => {
+    assert.deepStrictEqual(found('Trong đợt này, tổng số vắc xin Bộ Y tế cấp cho tỉnh Quảng Trị là 3.000 liều.'), [
+      'ORG Bộ Y tế',
+      'LOC tỉnh Quảng Trị',
+    ]);
+  });
+
+  it('reads `phá` as a verb in lower case and a lagoon capitalised (1990, 1133)', () => {
+    assert.deepStrictEqual(
+      found('Đấu tranh phản bác các quan điểm sai trái, thù địch, cơ hội chính trị chống phá Đảng, Nhà nước.'),
+      ['ORG Đảng', 'ORG Nhà nước'],
+    );
+    assert.deepStrictEqual(found('Du khách ngắm cung đường tuyệt đẹp của Phá Tam Giang.'), ['LOC Phá Tam Giang']);
+  });
+});

@@ -58,6 +58,14 @@ const COMPOUND_TAILS = lowerSet([
   'tịch',
   'thư',
   'hội',
+  // `Kỷ niệm`, `Hợp tác`, `Truyền hình`, `Công nghệ`, `Doanh nghiệp`: common words opening titles.
+  'niệm',
+  'tác',
+  'hình',
+  'thông',
+  'nghiệp',
+  'nghệ',
+  'thuật',
 ]);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -762,7 +770,13 @@ export function namePass(c: ArticleContext): void {
       continue;
     }
     let a = i;
-    const cue = cueBefore(c, a);
+    const credit = photoCredit(c, a, runEnd);
+    const cue = credit ? { from: a, kinship: false } : cueBefore(c, a);
+    // `bố mẹ - Mẹ rất đau khổ`: a kinship word is no name, whatever comes before it.
+    if (runEnd === a + 1 && KINSHIP_CUES.has(words[a].lower)) {
+      i = runEnd;
+      continue;
+    }
     // Common words that start sentences and titles: `Chúng tôi`, `Mọi người`, `Trái đất`.
     if (!cue) {
       while (
@@ -840,12 +854,19 @@ export function namePass(c: ArticleContext): void {
     const weakPlace = prev && PLACE_NOUNS.has(prev.lower) && !STRONG_PLACE_NOUNS.has(prev.lower);
     // `Magic Keyboard`, `App Store`, `Wi-Fi`, `Type-C`: a product or a feature, no name.
     if (!cue && !vietnamese && run.some((w, k) => PRODUCT_KEYS.has(w.lower) || shortHyphenPart(c, run, k))) continue;
+    // `ở Trịnh Châu (Hà Nam, Trung Quốc)`: after a place word, a name followed by its place in parentheses is a place.
+    if (!cue && prev && PLACE_PREPOSITIONS.has(prev.lower) && placeInParentheses(c, runEnd)) {
+      c.out.push({ article: c.article, ...s, type: 'LOC', strength: STRONG, voteKey, key: placeKey(nameText, fold) });
+      continue;
+    }
+    // `C.Ronaldo`, `S. Lavrov`: an initial before a name is as good as a role.
+    const initialled = initials && /\.\s?\p{Lu}[\p{Ll}\p{M}]/u.test(run[0].text);
     if (cue || initials || surnameLed) {
       c.out.push({
         article: c.article,
         ...s,
         type: 'PER',
-        strength: cue || surnameLed ? STRONG : WEAK,
+        strength: cue || surnameLed || initialled ? STRONG : WEAK,
         voteKey,
         role: cue?.role,
         words: run,
@@ -865,6 +886,29 @@ export function namePass(c: ArticleContext): void {
       words: run,
     });
   }
+}
+
+/**
+ * Whether words[from..to) is a photo credit, `(Ảnh: Thành Trung)`: two to four Vietnamese syllables after
+ * `Ảnh:`, no organisation's head or known name among them (`Ảnh: Bộ Y tế`, `Ảnh: Reuters` are sources).
+ */
+function photoCredit(c: ArticleContext, from: number, to: number): boolean {
+  if (
+    to - from < 2 ||
+    to - from > 4 ||
+    !/Ảnh: ?$/u.test(c.text.slice(c.words[from].start - 6, c.words[from].start).normalize('NFC'))
+  )
+    return false;
+  const run = c.words.slice(from, to);
+  const head = ORG_HEAD_KEYS.has(run[0].lower) || ORG_HEAD_KEYS.has(phrase(c, from, from + 2));
+  return run.every(isVietnameseSyllable) && !head && !lexiconAt(c, from);
+}
+
+const PLACE_PREPOSITIONS = lowerSet(['ở', 'tại', 'đến', 'tới', 'từ']);
+/** Whether a known place opens the parentheses right after words[at - 1]: `Trịnh Châu (Hà Nam, Trung Quốc)`. */
+function placeInParentheses(c: ArticleContext, at: number): boolean {
+  if (at >= c.words.length || !/^ ?\($/.test(c.text.slice(c.words[at - 1].end, c.words[at].start))) return false;
+  return lexiconAt(c, at)?.[1] === 'LOC';
 }
 
 /** Words before a brand that make it a platform or a product: `trên Facebook`, `laptop HP`. */

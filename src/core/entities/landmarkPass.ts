@@ -1,7 +1,13 @@
 import { foldDiacritics } from '../text/fold';
 import { type ArticleContext, free, ORG_HEAD_KEYS, phrase, span, surface, take } from './articlePasses';
 import { FIXED } from './candidates';
-import { LANDMARK_COMPOUND_HEADS, LANDMARK_NOUNS, LANDMARK_NOUNS_NOT_CAPITALISED, lowerKey } from './lexicon';
+import {
+  LANDMARK_COMPOUND_HEADS,
+  LANDMARK_NOUNS,
+  LANDMARK_NOUNS_CAPITALISED,
+  LANDMARK_NOUNS_NOT_CAPITALISED,
+  lowerKey,
+} from './lexicon';
 import { placeKey } from './places';
 import { isAllCaps, joined } from './words';
 
@@ -26,7 +32,7 @@ export function landmarkPass(c: ArticleContext): void {
     if (!n) continue;
     const noun = phrase(c, i, i + n);
     const capital = words[i].capital;
-    if (capital && LANDMARK_NOUNS_NOT_CAPITALISED.has(noun)) continue;
+    if (capital ? LANDMARK_NOUNS_NOT_CAPITALISED.has(noun) : LANDMARK_NOUNS_CAPITALISED.has(noun)) continue;
     if (capital && n > 1 && !words[i + n - 1].capital) continue;
     // `yêu cầu Apple`, `gia đình Beckham`, `Bệnh viện Chợ Rẫy`, `Hồ Gươm`'s `Nguyễn Hồ`: a noun inside another word.
     if (i > 0 && joined(text, words, i)) {

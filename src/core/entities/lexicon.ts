@@ -498,6 +498,8 @@ export const LANDMARK_NOUNS_NOT_CAPITALISED = lowerSet([
   'chung cư',
   'cảng',
 ]);
+/** Of LANDMARK_NOUNS, those that are common verbs in lower case (`chống phá`): a landmark only capitalised (`Phá Tam Giang`). */
+export const LANDMARK_NOUNS_CAPITALISED = lowerSet(['phá']);
 /** Syllables before a landmark noun that make it part of a common word: `yêu cầu`, `gia đình`, `thành phố`. */
 export const LANDMARK_COMPOUND_HEADS = lowerSet([
   'yêu',
@@ -875,7 +877,6 @@ export const ORG_NAME_SYLLABLES = lowerSet([
   'ung',
   'huyết',
   'học',
-  'cấp',
   'cao',
   'tập',
   'luyện',
@@ -1001,6 +1002,14 @@ export const SURNAMES = lowerSet([
   'Nay',
   'Rah',
   'Kpă',
+  'Chử',
+  'Cấn',
+  'Khuất',
+  'Lường',
+  'Tào',
+  'Ung',
+  'Bàn',
+  'Cầm',
 ]);
 /** Surnames that are also common capitalised words or cues: they start a name only before another syllable that is not a place. */
 export const WEAK_SURNAMES = lowerSet([
@@ -1580,4 +1589,8 @@ export const NOT_NAMES = lowerSet([
   'Giám',
   'Tiểu',
   'Khối',
+  'Gửi',
+  'Mẹ',
+  'Bố',
+  'Phật',
 ]);
