@@ -349,3 +349,11 @@ describe('entity rules: organisations end where their name ends', () => {
     assert.deepStrictEqual(found('Du khách ngắm cung đường tuyệt đẹp của Phá Tam Giang.'), ['LOC Phá Tam Giang']);
   });
 });
+
+describe('entity rules: what a card may state', () => {
+  it("gives a person the role the text gives most often, not the first one met (world articles' Biden)", () => {
+    const text = dumpOf(['Phó Tổng thống Joe Biden nói.', 'Tổng thống Joe Biden nói. Tổng thống Biden nói thêm.']);
+    const index = extractEntities(text, parseDump(text));
+    assert.strictEqual(index.entities.get('PER:j.biden')?.role, 'Tổng thống');
+  });
+});
