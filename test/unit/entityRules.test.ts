@@ -357,3 +357,43 @@ describe('entity rules: what a card may state', () => {
     assert.strictEqual(index.entities.get('PER:j.biden')?.role, 'Tổng thống');
   });
 });
+
+describe('entity rules: names inside names', () => {
+  it("reads a head word inside a person's name as the name (62)", () => {
+    assert.deepStrictEqual(found('PGS.TS Nguyễn Trường Thịnh, Trưởng khoa Cơ khí chế tạo máy giữ chức Hiệu trưởng.'), [
+      'PER Nguyễn Trường Thịnh',
+    ]);
+  });
+
+  it("ends a body's name at `và` and the next body's head (1400)", () => {
+    assert.deepStrictEqual(
+      found('Đơn vị sẽ phối hợp với Trung tâm Y tế TP Sóc Trăng và Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Sóc Trăng.'),
+      ['ORG Trung tâm Y tế TP Sóc Trăng', 'ORG Trung tâm Kiểm soát bệnh tật', 'ORG CDC', 'LOC tỉnh Sóc Trăng'],
+    );
+  });
+
+  it('reads a place before an organisation word as that organisation (15)', () => {
+    assert.deepStrictEqual(found('Ông nói về eo biển Đài Loan, Taiwan News dẫn lời ông ngày 30/10.'), [
+      'LOC Đài Loan',
+      'ORG Taiwan News',
+    ]);
+  });
+
+  it('keeps a one-word country at the start of a local name whole (189)', () => {
+    assert.deepStrictEqual(found('Bệnh nhân nam, 26 tuổi, địa chỉ tại huyện Mỹ Đức, Thành phố Hà Nội.'), [
+      'LOC huyện Mỹ Đức',
+      'LOC Thành phố Hà Nội',
+    ]);
+  });
+
+  it('makes no place or organisation of a letter or a place’s abbreviation (91, 824)', () => {
+    assert.deepStrictEqual(
+      found('Cũng từ đây, hành trình đẩy lùi virus viêm gan B của anh Nguyễn Trọng Trung kéo dài. Anh sống ở bản B.'),
+      ['PER Nguyễn Trọng Trung'],
+    );
+    assert.deepStrictEqual(
+      found('Đây là dòng thẻ đầu tiên tại Đông Nam Á (ĐNA) tích hợp.', 'Dấu vết trong DNA của con người.'),
+      ['LOC Đông Nam Á'],
+    );
+  });
+});

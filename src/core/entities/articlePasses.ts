@@ -66,6 +66,7 @@ const COMPOUND_TAILS = lowerSet([
   'nghiệp',
   'nghệ',
   'thuật',
+  'khí',
 ]);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -502,6 +503,15 @@ export function organisationPass(c: ArticleContext): void {
       i = end - 1;
       continue;
     }
+    // `PGS.TS Nguyễn Trường Thịnh`: a head word inside a person's name.
+    if (
+      w.capital &&
+      i > 0 &&
+      joined(c.text, words, i, true) &&
+      words[i - 1].capital &&
+      SURNAMES.has(words[i - 1].lower)
+    )
+      continue;
     // `Tây Ban Nha`: a head word inside a place.
     if (i > 0 && joined(c.text, words, i) && (lexiconAt(c, i - 1)?.[0] ?? 0) > i) continue;
     // `Đài Loan`, `Hội An`, `Trường Sa`: a place that starts with a head word.
@@ -531,11 +541,14 @@ export function organisationPass(c: ArticleContext): void {
       if (end <= from) end = from;
     }
     // `Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)`: a long name runs on, lower-case words and all, to its acronym.
-    for (let k = end; k < Math.min(words.length - 1, end + 8) && joined(c.text, words, k, true) && !c.taken[k]; k++)
+    for (let k = end; k < Math.min(words.length - 1, end + 8) && joined(c.text, words, k, true) && !c.taken[k]; k++) {
+      // `Trung tâm Y tế TP Sóc Trăng và Trung tâm Kiểm soát bệnh tật (CDC)`: the acronym is the second body's.
+      if (ORG_CONNECTORS.has(words[k].lower) && HEAD_FIRST.has(words[k + 1].lower) && words[k + 1].capital) break;
       if (/^ ?\($/.test(c.text.slice(words[k].end, words[k + 1].start)) && isAllCaps(words[k + 1].text)) {
         end = k + 1;
         break;
       }
+    }
     if (!free(c, i, end)) continue;
     const s = span(c, i, end);
     const k = nameKey(c.text.slice(s.start, s.end));
@@ -578,9 +591,19 @@ export function unitPlacePass(c: ArticleContext): void {
     const next = words[from];
     let end = from;
     if (/^\d{1,2}$/.test(next.text) && NUMBERED_UNITS.has(unit)) end = from + 1;
+    // `bản B`, `xã X`: a letter is a name withheld or a code, no place (and `viêm gan B` no place either).
+    else if (/^\p{Lu}\.?$/u.test(next.text)) continue;
     else if ((next.capital && !isAllCaps(next.text.replace(/\.$/, ''))) || next.text === 'HCM') {
       const lex = lexiconAt(c, from);
-      if (lex?.[1] === 'LOC') end = lex[0];
+      // `huyện Mỹ Đức`, `huyện Nga Sơn`: a one-word country that runs on is the first word of a local name.
+      const runsOn =
+        lex?.[0] === from + 1 &&
+        words[from + 1]?.capital &&
+        !isAllCaps(words[from + 1].text) &&
+        !SURNAMES.has(words[from + 1].lower) &&
+        joined(c.text, words, from + 1, true) &&
+        !c.taken[from + 1];
+      if (lex?.[1] === 'LOC' && !runsOn) end = lex[0];
       else {
         end = from;
         while (
@@ -623,6 +646,7 @@ export function lexiconPass(c: ArticleContext): void {
     if (!lex) continue;
     const [end, type] = lex;
     if (!free(c, i, end)) continue;
+    if (orgWordAfter(c, i, end)) continue;
     const key = phrase(c, i, end);
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
     // `Nga-Ấn`: a hyphen between two places is no name.
@@ -904,6 +928,27 @@ function photoCredit(c: ArticleContext, from: number, to: number): boolean {
   return run.every(isVietnameseSyllable) && !head && !lexiconAt(c, from);
 }
 
+/**
+ * `Taiwan News`, `BBC News`, `Vietnam Airlines`: a place or an acronym before an organisation's own word
+ * (not `City`: `Mexico City`) is that organisation; whether words[from..to) and that word were taken so.
+ */
+function orgWordAfter(c: ArticleContext, from: number, to: number): boolean {
+  const next = c.words[to];
+  if (!next?.capital || next.lower === 'city' || !FOREIGN_ORG_WORDS.has(next.lower)) return false;
+  if (!joined(c.text, c.words, to, true) || c.taken[to] || modelAfter(c, to + 1)) return false;
+  const name = surface(c, from, to + 1);
+  c.out.push({
+    article: c.article,
+    ...span(c, from, to + 1),
+    type: 'ORG',
+    strength: STRONG,
+    voteKey: lowerKey(name),
+    key: nameKey(name),
+  });
+  take(c, from, to + 1);
+  return true;
+}
+
 const PLACE_PREPOSITIONS = lowerSet(['ở', 'tại', 'đến', 'tới', 'từ']);
 /** Whether a known place opens the parentheses right after words[at - 1]: `Trịnh Châu (Hà Nam, Trung Quốc)`. */
 function placeInParentheses(c: ArticleContext, at: number): boolean {
@@ -937,6 +982,7 @@ export function acronymPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i].text;
     if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
+    if (orgWordAfter(c, i, i + 1)) continue;
     // `laptop HP`, `HP 15s-fq1107TU`: a brand naming its product.
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
     if ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, i + 1)) continue;
@@ -1064,6 +1110,8 @@ export function pairedAcronymPass(c: ArticleContext, firstCandidate: number): vo
       const cand = c.out[k];
       if (cand.end > w.start || cand.acronym) continue;
       if (!/^ ?\($/.test(text.slice(cand.end, w.start))) break;
+      // `Đông Nam Á (ĐNA)`: a known place's abbreviation is no organisation (nor `DNA` elsewhere).
+      if (cand.type === 'LOC' && cand.strength >= STRONG) break;
       const initials = fold(text.slice(cand.start, cand.end))
         .split(/[\s-]+/)
         .map((x) => x[0])

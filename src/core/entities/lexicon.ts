@@ -889,6 +889,14 @@ export const ORG_NAME_SYLLABLES = lowerSet([
   'sở',
   'cơ',
   'chuyên',
+  // `Ban Chỉ đạo`, `Bộ Chỉ huy`, `Trung tâm Kiểm soát`, `Cục Quản lý`, `Bệnh viện Bệnh nhiệt đới`, `Học viện Báo chí`.
+  'đạo',
+  'huy',
+  'soát',
+  'lý',
+  'nhiệt',
+  'chí',
+  'tật',
 ]);
 /** Connectors inside an organisation's name when a capitalised word follows (`Giáo dục và Đào tạo`). */
 export const ORG_CONNECTORS = lowerSet(['và', '&', 'về', 'các', 'vì']);
