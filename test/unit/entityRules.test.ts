@@ -397,3 +397,29 @@ describe('entity rules: names inside names', () => {
     );
   });
 });
+
+describe('entity rules: roles a card may show', () => {
+  it('gives no role from a kinship word: `vợ chồng` says who someone is to another', () => {
+    const text = dumpOf([
+      'Từ giữa năm 2020, vợ chồng Triệu Lệ Dĩnh và Phùng Thiệu Phong không còn sánh đôi hay xuất hiện cùng nhau.',
+    ]);
+    const index = extractEntities(text, parseDump(text));
+    assert.deepStrictEqual(
+      index.mentions.map((m) => [m.surface, m.role]),
+      [
+        ['Triệu Lệ Dĩnh', undefined],
+        ['Phùng Thiệu Phong', undefined],
+      ],
+    );
+  });
+
+  it('makes no person of a title word before a common word (89, 1194)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Trong năm này, Lara Dutta đăng quang Hoa hậu Hoàn vũ, Priyanka Chopra trở thành Hoa hậu Thế giới còn Dia Mirza giành vương miện.',
+      ),
+      ['PER Lara Dutta', 'PER Priyanka Chopra', 'PER Dia Mirza'],
+    );
+    assert.deepStrictEqual(found('Phe Dân chủ phải kêu gọi thêm khoảng 10 thượng nghị sĩ Cộng hòa ủng hộ.'), []);
+  });
+});

@@ -67,6 +67,11 @@ const COMPOUND_TAILS = lowerSet([
   'nghệ',
   'thuật',
   'khí',
+  // `Hoa hậu Thế giới`, `thượng nghị sĩ Cộng hòa`, `Hệ thống`.
+  'giới',
+  'hòa',
+  'hoà',
+  'thống',
 ]);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -177,6 +182,9 @@ const FOREIGN_ORG_WORDS = lowerSet([
   'Tech',
   'Systems',
   'Games',
+  'Images',
+  'Coffee',
+  'Telecom',
 ]);
 const MILITARY_UNITS = lowerSet([
   'Đại đội',
@@ -344,7 +352,8 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
     .slice(c.words[from].start, c.words[i - 1].end)
     .normalize('NFC')
     .replace(/\s+/g, ' ');
-  return { role: kinship && !roleText.includes(' ') ? undefined : roleText, from, kinship };
+  // `vợ chồng Triệu Lệ Dĩnh`, `bố mẹ Phạm Băng Băng`: a kinship word says who someone is to another, not their role.
+  return { role: kinship ? undefined : roleText, from, kinship };
 }
 
 /** Names from the user's gazetteer, wherever they occur: they win over every rule. */
