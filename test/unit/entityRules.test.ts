@@ -423,3 +423,26 @@ describe('entity rules: roles a card may show', () => {
     assert.deepStrictEqual(found('Phe Dân chủ phải kêu gọi thêm khoảng 10 thượng nghị sĩ Cộng hòa ủng hộ.'), []);
   });
 });
+
+describe('entity rules: one person across articles', () => {
+  it('joins a bare name with a role to the one person the corpus gives that role', () => {
+    const text = dumpOf([
+      'Chelsea từng được dẫn dắt bởi HLV Jose Mourinho.',
+      'Tottenham đã công bố sa thải HLV Mourinho vào thứ Hai tuần này.',
+      'Cầu thủ Mourinho ghi bàn.',
+    ]);
+    const index = extractEntities(text, parseDump(text));
+    const mourinho = index.mentions.filter((m) => /Mourinho$/.test(m.surface));
+    assert.deepStrictEqual(
+      mourinho.map((m) => m.entity),
+      ['PER:j.mourinho', 'PER:j.mourinho', 'PER:mourinho'],
+    );
+  });
+
+  it('reads Song as a Korean surname before a foreign given name, a conjunction before a Vietnamese one', () => {
+    assert.deepStrictEqual(
+      found('Song Hye Kyo từng muốn sinh con trước khi ly hôn Song Joong Ki. Song Hùng Dũng vẫn đến.'),
+      ['PER Song Hye Kyo', 'PER Song Joong Ki'],
+    );
+  });
+});

@@ -815,7 +815,13 @@ export function namePass(c: ArticleContext): void {
       while (
         a < runEnd &&
         NOT_NAMES.has(words[a].lower) &&
-        !(SURNAMES.has(words[a].lower) && runEnd - a >= 2 && !WEAK_SURNAMES.has(words[a].lower))
+        !(SURNAMES.has(words[a].lower) && runEnd - a >= 2 && !WEAK_SURNAMES.has(words[a].lower)) &&
+        // `Song` is the conjunction, and the Korean surname before a foreign given name (`Song Hye Kyo`).
+        !(
+          words[a].lower === 'song' &&
+          runEnd - a >= 3 &&
+          words.slice(a + 1, runEnd).some((x) => !isVietnameseSyllable(x))
+        )
       )
         a++;
     }

@@ -96,11 +96,17 @@ export function resolvePeople(candidates: Candidate[]): void {
       ? `${words[0].folded.slice(0, 2)}${key.slice(key.indexOf('.'))}`
       : key;
   };
+  const rolesOf = new Map<string, Set<string>>();
   for (const c of candidates) {
     if (c.type !== 'PER' || !c.words || c.strength === NONE || c.entry || !isFull(c)) continue;
     c.key = keyOf(c.words);
     // `H.`, `N.T.D.`, `Nguyễn T.`: a name the paper kept back is someone of this article only.
     if (INITIALS_ONLY.test(c.words[c.words.length - 1].text)) c.key += `#${c.article}`;
+    if (c.role) {
+      let roles = rolesOf.get(c.key);
+      if (!roles) rolesOf.set(c.key, (roles = new Set()));
+      roles.add(c.role);
+    }
     const lastFolded = c.words[c.words.length - 1].folded;
     // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
     const firstName = c.words.length >= 2 && !SYLLABLE_SHAPE.test(c.words[0].folded) ? [`#${c.words[0].folded}`] : [];
@@ -126,8 +132,13 @@ export function resolvePeople(candidates: Candidate[]): void {
     const here = all.filter(([, arts]) => arts.has(c.article));
     // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
     // article that never names him in full is not `Jill Biden` of another article.
+    // With a role, it is that person only if the corpus gives them that role too: `HLV Kiatisuk` is `HLV Zico Kiatisuk`.
     const chosen =
-      here.length === 1 ? here[0][0] : here.length === 0 && all.length === 1 && !c.role ? all[0][0] : undefined;
+      here.length === 1
+        ? here[0][0]
+        : here.length === 0 && all.length === 1 && (!c.role || rolesOf.get(all[0][0])?.has(c.role))
+          ? all[0][0]
+          : undefined;
     if (chosen !== undefined) c.key = chosen;
     else if ((c.cued || c.strength >= WEAK || c.keep) && !here.length && (all.length <= 1 || c.role))
       c.key = personKey(c.words);
