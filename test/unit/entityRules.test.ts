@@ -446,3 +446,21 @@ describe('entity rules: one person across articles', () => {
     );
   });
 });
+
+describe('entity rules: companies and sources', () => {
+  it("reads a company's Vietnamese arm as one organisation (1050)", () => {
+    assert.deepStrictEqual(
+      found(
+        'Người tiêu dùng đã thấy các sản phẩm nội thất văn phòng cho tập đoàn Samsung Việt Nam, Panasonic và nhiều hãng.',
+      ),
+      ['ORG Samsung Việt Nam'],
+    );
+  });
+
+  it('never reads `Theo` and a source as a writer (1246)', () => {
+    assert.deepStrictEqual(found('Đừng mong đợi họ sẽ quay lại với bạn.\nVĩnh Ngọc\nTheo Hot'), [
+      'PER Vĩnh Ngọc',
+      'ORG Hot',
+    ]);
+  });
+});

@@ -304,6 +304,14 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
       // `Samsung Electronics`, `Samsung C&T`: a company's own suffixes are in its name.
       let k = j;
       while (k < c.words.length && joined(c.text, c.words, k, true) && ORG_SUFFIXES.has(c.words[k].lower)) k++;
+      // `Samsung Việt Nam`, `Panasonic Việt Nam`: a company's Vietnamese arm is a company too.
+      if (
+        k + 1 < c.words.length &&
+        phrase(c, k, k + 2) === 'việt nam' &&
+        joined(c.text, c.words, k, true) &&
+        !(c.words[k + 2]?.capital && joined(c.text, c.words, k + 2, true))
+      )
+        k += 2;
       if (k > j) return [k, 'ORG'];
     } else if (isPlace(key)) best = [j, 'LOC'];
   }
@@ -1036,9 +1044,18 @@ export function bylinePass(c: ArticleContext): void {
     if (!atLineStart) continue;
     if (words[i].lower === 'theo' && writerThenSource(c, i)) break;
     let j = i + 1;
-    while (j < words.length && words[j].capital && joined(text, words, j, true) && words[j].lower !== 'theo') j++;
+    while (
+      j < words.length &&
+      words[j].capital &&
+      !c.taken[j] &&
+      joined(text, words, j, true) &&
+      words[j].lower !== 'theo'
+    )
+      j++;
     const tail = text.slice(words[j - 1].end, words[j - 1].end + 6);
+    // `Theo Hot`: `Theo` opens a source line, never a writer's name.
     const isByline =
+      words[i].lower !== 'theo' &&
       j - i >= 2 &&
       j - i <= 4 &&
       /^[ \t]*(\n|$|Theo\b)/.test(tail) &&
