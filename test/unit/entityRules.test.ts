@@ -464,3 +464,25 @@ describe('entity rules: companies and sources', () => {
     ]);
   });
 });
+
+describe('entity rules: places opening a sentence and plural units', () => {
+  it('reads a place after a capitalised preposition opening the sentence (1287, 1322)', () => {
+    assert.deepStrictEqual(found('Tại Anh, Thủ tướng Johnson công bố lệnh tái phong tỏa toàn quốc.'), [
+      'LOC Anh',
+      'PER Johnson',
+    ]);
+    assert.deepStrictEqual(found('Ở Hà Nam có 5 người.'), ['LOC Hà Nam']);
+  });
+
+  it('keeps a plural unit word outside the place (1108), and knows world regions (728)', () => {
+    assert.deepStrictEqual(found('Địa bàn 3 gồm các tỉnh Bắc Trung Bộ: Thanh Hóa, Nghệ An.'), [
+      'LOC Bắc Trung Bộ',
+      'LOC Thanh Hóa',
+      'LOC Nghệ An',
+    ]);
+    assert.deepStrictEqual(
+      found('Loại quả lạ này được đưa tới một hòn đảo ở Jamaica từ một con tàu nô lệ từ Tây Phi.'),
+      ['LOC Jamaica', 'LOC Tây Phi'],
+    );
+  });
+});

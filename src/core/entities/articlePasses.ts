@@ -638,9 +638,11 @@ export function unitPlacePass(c: ArticleContext): void {
     } else continue;
     const nameText = surface(c, from, end);
     const key = placeKey(nameText, fold);
+    // `các tỉnh Bắc Trung Bộ`, `hai huyện Lý Nhân`: a plural unit word names no one unit, so it stays outside.
+    const plural = i > 0 && joined(c.text, words, i) && PLURAL_WORDS.has(words[i - 1].lower);
     c.out.push({
       article: c.article,
-      ...span(c, i, end),
+      ...span(c, plural ? from : i, end),
       type: 'LOC',
       strength: FIXED,
       voteKey: lowerKey(nameText),
@@ -709,7 +711,14 @@ export function lexiconPass(c: ArticleContext): void {
         joined(c.text, words, i, true) &&
         !c.taken[i - 1] &&
         !isAllCaps(prev.text) &&
-        !ROLE_KEYS.has(prev.lower)
+        !ROLE_KEYS.has(prev.lower) &&
+        // `Từ Tây Phi`, `Tại Hà Nội`: a capitalised function word opening the sentence is no part of a name.
+        !(
+          NOT_NAMES.has(prev.lower) &&
+          !KINSHIP_CUES.has(prev.lower) &&
+          !SURNAMES.has(prev.lower) &&
+          sentenceStart(c.text, words, i - 1, c.base)
+        )
       )
         continue;
       if (AMBIGUOUS_PLACES.has(key)) {
@@ -972,6 +981,20 @@ function orgWordAfter(c: ArticleContext, from: number, to: number): boolean {
   return true;
 }
 
+const PLURAL_WORDS = lowerSet([
+  'các',
+  'những',
+  'nhiều',
+  'hai',
+  'ba',
+  'bốn',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười',
+]);
 const PLACE_PREPOSITIONS = lowerSet(['ở', 'tại', 'đến', 'tới', 'từ']);
 /** Whether a known place opens the parentheses right after words[at - 1]: `Trịnh Châu (Hà Nam, Trung Quốc)`. */
 function placeInParentheses(c: ArticleContext, at: number): boolean {
