@@ -16,7 +16,8 @@ describe('entities: the clear cases on the sample', () => {
     assert.ok(lavrov);
     assert.strictEqual(lavrov.name, 'Sergei Lavrov');
     for (const alias of ['Sergey Lavrov', 'S.Lavrov', 'Lavrov']) assert.ok(lavrov.aliases.has(alias), alias);
-    assert.strictEqual(lavrov.role, 'Bộ trưởng Ngoại giao Nga');
+    // The role the sample gives him most often (the card and the Entities view say the same).
+    assert.strictEqual(lavrov.role, 'Ngoại trưởng');
     assert.deepStrictEqual([...lavrov.articles].sort(), [0, 1, 2]);
     const surfaces = index.mentions.filter((m) => m.entity === 'PER:s.lavrov').map((m) => text.slice(m.start, m.end));
     assert.ok(

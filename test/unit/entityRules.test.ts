@@ -170,3 +170,294 @@ describe('entity rules: one type per name across the corpus', () => {
     assert.deepStrictEqual(found('Du khách tới Eo Bạch rất đông.'), []);
   });
 });
+
+describe('entity rules: landmarks after their noun', () => {
+  it('reads the name after a lower-case landmark noun as a place, noun outside (1133)', () => {
+    assert.deepStrictEqual(
+      found('Du khách còn cảm nhận được sự mát mẻ và lãng mạn trên sông Hương, ngắm cảnh sông Hương, cầu Trường Tiền…'),
+      ['LOC Hương', 'LOC Hương', 'LOC Trường Tiền'],
+    );
+    // A head word (`Trường`), a unit word (`Huyện`) or a kinship word (`Bà`) inside the name stays in it.
+    assert.deepStrictEqual(
+      found('Cả 2 đến khu vực đường Bà Huyện Thanh Quan đánh nhau trước sự chứng kiến của nhóm bạn.'),
+      ['LOC Bà Huyện Thanh Quan'],
+    );
+    assert.deepStrictEqual(
+      found(
+        'Nhiều lăng tẩm nổi tiếng như lăng Gia Long (xã Hương Thọ, thị xã Hương Trà), lăng Tự Đức (phường Thủy Xuân, TP Huế),…',
+      ),
+      ['LOC Gia Long', 'LOC xã Hương Thọ', 'LOC thị xã Hương Trà', 'LOC Tự Đức', 'LOC phường Thủy Xuân', 'LOC TP Huế'],
+    );
+  });
+
+  it('keeps a capitalised landmark noun inside the span (1133)', () => {
+    assert.deepStrictEqual(
+      found('Chùa Thiên Mụ chính thức khởi lập năm Tân Sửu (1601). Đến với Đồi Vọng Cảnh du khách sẽ được ngắm sông.'),
+      ['LOC Chùa Thiên Mụ', 'LOC Đồi Vọng Cảnh'],
+    );
+    assert.deepStrictEqual(found('Nhiều lăng tẩm nổi tiếng như Lăng Khải Định.'), ['LOC Lăng Khải Định']);
+  });
+
+  it('leaves landmark nouns inside common words and organisations alone', () => {
+    assert.deepStrictEqual(found('Theo yêu cầu Apple, gia đình Beckham đến Bệnh viện Chợ Rẫy.'), [
+      'ORG Apple',
+      'ORG Bệnh viện Chợ Rẫy',
+    ]);
+  });
+
+  it('makes a one-word name after a noun no place elsewhere: `sông Hương` is not the given name `Hương`', () => {
+    const text = dumpOf(['Ngắm cảnh sông Hương.', 'Chị Nguyễn Thị Hương cho biết. Chị Hương nói thêm.']);
+    const index = extractEntities(text, parseDump(text));
+    assert.deepStrictEqual(
+      index.mentions.map((m) => `${m.type} ${m.surface}`),
+      ['LOC Hương', 'PER Nguyễn Thị Hương', 'PER Hương'],
+    );
+  });
+});
+
+describe('entity rules: bylines and sources', () => {
+  it('splits a byline glued to its source line (1575, 17)', () => {
+    assert.deepStrictEqual(
+      found('Gia đình ông Lee cũng đang hiến hàng nghìn tác phẩm nghệ thuật.\nNhật LinhTheo Bloomberg'),
+      ['PER Lee', 'PER Nhật Linh', 'ORG Bloomberg'],
+    );
+    assert.deepStrictEqual(found('Mức giá chưa được công bố.\nT.ThủyTheo PA'), ['PER T.Thủy', 'ORG PA']);
+  });
+
+  it('reads the writer after `Theo` and the source on the last line (1335)', () => {
+    assert.deepStrictEqual(
+      found('Khoa học kỹ thuật hiện thời vẫn còn những hạn chế nhất định.\nTheo Thùy Phương\nDân Việt'),
+      ['PER Thùy Phương', 'ORG Dân Việt'],
+    );
+  });
+});
+
+describe('entity rules: a place before a name', () => {
+  it('keeps Nhật Bản whole between a role and a name (348)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Sau cuộc gặp giữa Tổng thống Mỹ Joe Biden và Thủ tướng Nhật Bản Yoshihide Suga hôm 16/4, hai nước đã cho thấy một mặt trận.',
+      ),
+      ['LOC Mỹ', 'PER Joe Biden', 'LOC Nhật Bản', 'PER Yoshihide Suga'],
+    );
+  });
+
+  it('ends a place at its last letter before a sentence: `Châu Á. Điều này` (373)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Sinh viên tham gia các hoạt động nghiên cứu khoa học của khối cảnh sát Châu Á. Điều này đòi hỏi sinh viên phải có trình độ.',
+      ),
+      ['LOC Châu Á'],
+    );
+  });
+});
+
+describe('entity rules: products are no entities', () => {
+  const techFound = (body: string) => {
+    const text = `<<<FILE>>> tech/a.txt\n${body}\n`;
+    return extractEntities(text, parseDump(text)).mentions.map((m) => `${m.type} ${m.surface}`);
+  };
+
+  it('reads English product and feature words as no name (1180)', () => {
+    assert.deepStrictEqual(
+      techFound(
+        'iPad Pro 2021 cũng tương thích các phụ kiện như bút cảm ứng Apple Pencil, bàn phím Smart Keyboard Folio và Magic Keyboard.',
+      ),
+      [],
+    );
+    assert.deepStrictEqual(
+      techFound('iMac thế hệ mới đã có thiết kế vuông vức hơn với màn hình 24 inch True Tone. Ông Tim Cook nói.'),
+      ['PER Tim Cook'],
+    );
+  });
+
+  it('reads Wi-Fi and Type-C as codes, and a brand before its model as a product (2275)', () => {
+    assert.deepStrictEqual(
+      techFound(
+        'Riêng với chiếc laptop HP 15s-fq1107TU, bạn không cần phải lo lắng khi máy được trang bị đầy đủ các cổng USB Type-A, cổng USB Type-C, bộ chuyển đổi điện xoay chiều thông minh. Kết nối Wi-Fi.',
+      ),
+      [],
+    );
+    assert.deepStrictEqual(techFound('Mẫu Apple TV 4K sẽ có giá cao. HP cho biết.'), ['ORG HP']);
+  });
+});
+
+describe('entity rules: people in context', () => {
+  it('stops an organisation at the person after it, rarer surnames too; reads photo credits (392)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng (áo xanh) kiểm tra công tác phòng dịch tại khu cách ly tập trung vào sáng 1/5 (Ảnh: Thành Trung).',
+      ),
+      ['ORG UBND TP Hà Nội', 'PER Chử Xuân Dũng', 'PER Thành Trung'],
+    );
+    // A source after `Ảnh:` is no person.
+    assert.deepStrictEqual(found('Hà Nội có thêm 2 ca (Ảnh: Bộ Y tế).'), ['LOC Hà Nội', 'ORG Bộ Y tế']);
+  });
+
+  it('reads an initial before a name as a person everywhere (2308)', () => {
+    assert.deepStrictEqual(
+      sportFound(
+        'Ở tứ kết Champions League cách đây 14 năm, C.Ronaldo cùng đồng đội cũng vùi dập chính Roma với tỷ số 7-1.',
+      ),
+      ['PER C.Ronaldo', 'ORG Roma'],
+    );
+  });
+
+  it('makes no name of kinship words and common words opening a phrase (334, 1990)', () => {
+    assert.deepStrictEqual(
+      found('"Gửi Jack của bố mẹ - Mẹ rất đau khổ vì ngay từ những giây phút đầu tiên của cuộc đời".'),
+      [],
+    );
+    assert.deepStrictEqual(
+      found('Thời gian tổng kết và trao giải vào dịp Kỷ niệm 47 năm Ngày Giải phóng miền Nam, thống nhất đất nước.'),
+      [],
+    );
+  });
+
+  it('reads a name after a place word with its place in parentheses as a place (2048)', () => {
+    assert.deepStrictEqual(
+      found('Triệu Lệ Dĩnh tham gia một sự kiện nhãn hàng ở Trịnh Châu (Hà Nam, Trung Quốc) vào ngày 16/4.'),
+      ['PER Triệu Lệ Dĩnh', 'LOC Trịnh Châu', 'LOC Hà Nam', 'LOC Trung Quốc'],
+    );
+  });
+});
+
+describe('entity rules: organisations end where their name ends', () => {
+  it('leaves the verb after a ministry out of its name (1191)', () => {
+    assert.deepStrictEqual(found('Trong đợt này, tổng số vắc xin Bộ Y tế cấp cho tỉnh Quảng Trị là 3.000 liều.'), [
+      'ORG Bộ Y tế',
+      'LOC tỉnh Quảng Trị',
+    ]);
+  });
+
+  it('reads `phá` as a verb in lower case and a lagoon capitalised (1990, 1133)', () => {
+    assert.deepStrictEqual(
+      found('Đấu tranh phản bác các quan điểm sai trái, thù địch, cơ hội chính trị chống phá Đảng, Nhà nước.'),
+      ['ORG Đảng', 'ORG Nhà nước'],
+    );
+    assert.deepStrictEqual(found('Du khách ngắm cung đường tuyệt đẹp của Phá Tam Giang.'), ['LOC Phá Tam Giang']);
+  });
+});
+
+describe('entity rules: what a card may state', () => {
+  it("gives a person the role the text gives most often, not the first one met (world articles' Biden)", () => {
+    const text = dumpOf(['Phó Tổng thống Joe Biden nói.', 'Tổng thống Joe Biden nói. Tổng thống Biden nói thêm.']);
+    const index = extractEntities(text, parseDump(text));
+    assert.strictEqual(index.entities.get('PER:j.biden')?.role, 'Tổng thống');
+  });
+});
+
+describe('entity rules: names inside names', () => {
+  it("reads a head word inside a person's name as the name (62)", () => {
+    assert.deepStrictEqual(found('PGS.TS Nguyễn Trường Thịnh, Trưởng khoa Cơ khí chế tạo máy giữ chức Hiệu trưởng.'), [
+      'PER Nguyễn Trường Thịnh',
+    ]);
+  });
+
+  it("ends a body's name at `và` and the next body's head (1400)", () => {
+    assert.deepStrictEqual(
+      found('Đơn vị sẽ phối hợp với Trung tâm Y tế TP Sóc Trăng và Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Sóc Trăng.'),
+      ['ORG Trung tâm Y tế TP Sóc Trăng', 'ORG Trung tâm Kiểm soát bệnh tật', 'ORG CDC', 'LOC tỉnh Sóc Trăng'],
+    );
+  });
+
+  it('reads a place before an organisation word as that organisation (15)', () => {
+    assert.deepStrictEqual(found('Ông nói về eo biển Đài Loan, Taiwan News dẫn lời ông ngày 30/10.'), [
+      'LOC Đài Loan',
+      'ORG Taiwan News',
+    ]);
+  });
+
+  it('keeps a one-word country at the start of a local name whole (189)', () => {
+    assert.deepStrictEqual(found('Bệnh nhân nam, 26 tuổi, địa chỉ tại huyện Mỹ Đức, Thành phố Hà Nội.'), [
+      'LOC huyện Mỹ Đức',
+      'LOC Thành phố Hà Nội',
+    ]);
+  });
+
+  it('makes no place or organisation of a letter or a place’s abbreviation (91, 824)', () => {
+    assert.deepStrictEqual(
+      found('Cũng từ đây, hành trình đẩy lùi virus viêm gan B của anh Nguyễn Trọng Trung kéo dài. Anh sống ở bản B.'),
+      ['PER Nguyễn Trọng Trung'],
+    );
+    assert.deepStrictEqual(
+      found('Đây là dòng thẻ đầu tiên tại Đông Nam Á (ĐNA) tích hợp.', 'Dấu vết trong DNA của con người.'),
+      ['LOC Đông Nam Á'],
+    );
+  });
+});
+
+describe('entity rules: roles a card may show', () => {
+  it('gives no role from a kinship word: `vợ chồng` says who someone is to another', () => {
+    const text = dumpOf([
+      'Từ giữa năm 2020, vợ chồng Triệu Lệ Dĩnh và Phùng Thiệu Phong không còn sánh đôi hay xuất hiện cùng nhau.',
+    ]);
+    const index = extractEntities(text, parseDump(text));
+    assert.deepStrictEqual(
+      index.mentions.map((m) => [m.surface, m.role]),
+      [
+        ['Triệu Lệ Dĩnh', undefined],
+        ['Phùng Thiệu Phong', undefined],
+      ],
+    );
+  });
+
+  it('makes no person of a title word before a common word (89, 1194)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Trong năm này, Lara Dutta đăng quang Hoa hậu Hoàn vũ, Priyanka Chopra trở thành Hoa hậu Thế giới còn Dia Mirza giành vương miện.',
+      ),
+      ['PER Lara Dutta', 'PER Priyanka Chopra', 'PER Dia Mirza'],
+    );
+    assert.deepStrictEqual(found('Phe Dân chủ phải kêu gọi thêm khoảng 10 thượng nghị sĩ Cộng hòa ủng hộ.'), []);
+  });
+});
+
+describe('entity rules: one person across articles', () => {
+  it('reads Song as a Korean surname before a foreign given name, a conjunction before a Vietnamese one', () => {
+    assert.deepStrictEqual(
+      found('Song Hye Kyo từng muốn sinh con trước khi ly hôn Song Joong Ki. Song Hùng Dũng vẫn đến.'),
+      ['PER Song Hye Kyo', 'PER Song Joong Ki'],
+    );
+  });
+});
+
+describe('entity rules: companies and sources', () => {
+  it("reads a company's Vietnamese arm as one organisation (1050)", () => {
+    assert.deepStrictEqual(
+      found(
+        'Người tiêu dùng đã thấy các sản phẩm nội thất văn phòng cho tập đoàn Samsung Việt Nam, Panasonic và nhiều hãng.',
+      ),
+      ['ORG Samsung Việt Nam'],
+    );
+  });
+
+  it('never reads `Theo` and a source as a writer (1246)', () => {
+    assert.deepStrictEqual(found('Đừng mong đợi họ sẽ quay lại với bạn.\nVĩnh Ngọc\nTheo Hot'), [
+      'PER Vĩnh Ngọc',
+      'ORG Hot',
+    ]);
+  });
+});
+
+describe('entity rules: places opening a sentence and plural units', () => {
+  it('reads a place after a capitalised preposition opening the sentence (1287, 1322)', () => {
+    assert.deepStrictEqual(found('Tại Anh, Thủ tướng Johnson công bố lệnh tái phong tỏa toàn quốc.'), [
+      'LOC Anh',
+      'PER Johnson',
+    ]);
+    assert.deepStrictEqual(found('Ở Hà Nam có 5 người.'), ['LOC Hà Nam']);
+  });
+
+  it('keeps a plural unit word outside the place (1108), and knows world regions (728)', () => {
+    assert.deepStrictEqual(found('Địa bàn 3 gồm các tỉnh Bắc Trung Bộ: Thanh Hóa, Nghệ An.'), [
+      'LOC Bắc Trung Bộ',
+      'LOC Thanh Hóa',
+      'LOC Nghệ An',
+    ]);
+    assert.deepStrictEqual(
+      found('Loại quả lạ này được đưa tới một hòn đảo ở Jamaica từ một con tàu nô lệ từ Tây Phi.'),
+      ['LOC Jamaica', 'LOC Tây Phi'],
+    );
+  });
+});

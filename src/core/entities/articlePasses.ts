@@ -58,6 +58,20 @@ const COMPOUND_TAILS = lowerSet([
   'tịch',
   'thư',
   'hội',
+  // `Kỷ niệm`, `Hợp tác`, `Truyền hình`, `Công nghệ`, `Doanh nghiệp`: common words opening titles.
+  'niệm',
+  'tác',
+  'hình',
+  'thông',
+  'nghiệp',
+  'nghệ',
+  'thuật',
+  'khí',
+  // `Hoa hậu Thế giới`, `thượng nghị sĩ Cộng hòa`, `Hệ thống`.
+  'giới',
+  'hòa',
+  'hoà',
+  'thống',
 ]);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -65,6 +79,7 @@ const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
 const isVietnameseSyllable = (w: Word) =>
   VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
 import { SYLLABLE_SHAPE } from './corpusPasses';
+import { PRODUCT_WORDS } from './data/productWords';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
 
 /** What every article pass reads and writes: the article's words, which of them a span holds, the candidates. */
@@ -82,7 +97,8 @@ export interface ArticleContext {
 }
 
 const fold = foldDiacritics;
-const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
+export const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
+const PRODUCT_KEYS = lowerSet(PRODUCT_WORDS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
@@ -166,6 +182,9 @@ const FOREIGN_ORG_WORDS = lowerSet([
   'Tech',
   'Systems',
   'Games',
+  'Images',
+  'Coffee',
+  'Telecom',
 ]);
 const MILITARY_UNITS = lowerSet([
   'Đại đội',
@@ -248,7 +267,7 @@ const FOREIGN_PLACE_WORDS = lowerSet([
 ]);
 
 /** The key of words[i..j) in lower case with tone marks, or '' if they are not joined into one phrase. */
-function phrase(c: ArticleContext, i: number, j: number): string {
+export function phrase(c: ArticleContext, i: number, j: number): string {
   let key = c.words[i].lower;
   for (let k = i + 1; k < j; k++) {
     if (!joined(c.text, c.words, k)) return '';
@@ -256,12 +275,12 @@ function phrase(c: ArticleContext, i: number, j: number): string {
   }
   return key;
 }
-const span = (c: ArticleContext, i: number, j: number) => ({ start: c.words[i].start, end: c.words[j - 1].end });
-const surface = (c: ArticleContext, i: number, j: number) => c.text.slice(c.words[i].start, c.words[j - 1].end);
-function take(c: ArticleContext, i: number, j: number): void {
+export const span = (c: ArticleContext, i: number, j: number) => ({ start: c.words[i].start, end: c.words[j - 1].end });
+export const surface = (c: ArticleContext, i: number, j: number) => c.text.slice(c.words[i].start, c.words[j - 1].end);
+export function take(c: ArticleContext, i: number, j: number): void {
   for (let k = i; k < j; k++) c.taken[k] = 1;
 }
-const free = (c: ArticleContext, i: number, j: number) => {
+export const free = (c: ArticleContext, i: number, j: number) => {
   for (let k = i; k < j; k++) if (c.taken[k]) return false;
   return true;
 };
@@ -285,6 +304,14 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
       // `Samsung Electronics`, `Samsung C&T`: a company's own suffixes are in its name.
       let k = j;
       while (k < c.words.length && joined(c.text, c.words, k, true) && ORG_SUFFIXES.has(c.words[k].lower)) k++;
+      // `Samsung Việt Nam`, `Panasonic Việt Nam`: a company's Vietnamese arm is a company too.
+      if (
+        k + 1 < c.words.length &&
+        phrase(c, k, k + 2) === 'việt nam' &&
+        joined(c.text, c.words, k, true) &&
+        !(c.words[k + 2]?.capital && joined(c.text, c.words, k + 2, true))
+      )
+        k += 2;
       if (k > j) return [k, 'ORG'];
     } else if (isPlace(key)) best = [j, 'LOC'];
   }
@@ -333,7 +360,8 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
     .slice(c.words[from].start, c.words[i - 1].end)
     .normalize('NFC')
     .replace(/\s+/g, ' ');
-  return { role: kinship && !roleText.includes(' ') ? undefined : roleText, from, kinship };
+  // `vợ chồng Triệu Lệ Dĩnh`, `bố mẹ Phạm Băng Băng`: a kinship word says who someone is to another, not their role.
+  return { role: kinship ? undefined : roleText, from, kinship };
 }
 
 /** Names from the user's gazetteer, wherever they occur: they win over every rule. */
@@ -492,6 +520,15 @@ export function organisationPass(c: ArticleContext): void {
       i = end - 1;
       continue;
     }
+    // `PGS.TS Nguyễn Trường Thịnh`: a head word inside a person's name.
+    if (
+      w.capital &&
+      i > 0 &&
+      joined(c.text, words, i, true) &&
+      words[i - 1].capital &&
+      SURNAMES.has(words[i - 1].lower)
+    )
+      continue;
     // `Tây Ban Nha`: a head word inside a place.
     if (i > 0 && joined(c.text, words, i) && (lexiconAt(c, i - 1)?.[0] ?? 0) > i) continue;
     // `Đài Loan`, `Hội An`, `Trường Sa`: a place that starts with a head word.
@@ -521,11 +558,14 @@ export function organisationPass(c: ArticleContext): void {
       if (end <= from) end = from;
     }
     // `Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)`: a long name runs on, lower-case words and all, to its acronym.
-    for (let k = end; k < Math.min(words.length - 1, end + 8) && joined(c.text, words, k, true) && !c.taken[k]; k++)
+    for (let k = end; k < Math.min(words.length - 1, end + 8) && joined(c.text, words, k, true) && !c.taken[k]; k++) {
+      // `Trung tâm Y tế TP Sóc Trăng và Trung tâm Kiểm soát bệnh tật (CDC)`: the acronym is the second body's.
+      if (ORG_CONNECTORS.has(words[k].lower) && HEAD_FIRST.has(words[k + 1].lower) && words[k + 1].capital) break;
       if (/^ ?\($/.test(c.text.slice(words[k].end, words[k + 1].start)) && isAllCaps(words[k + 1].text)) {
         end = k + 1;
         break;
       }
+    }
     if (!free(c, i, end)) continue;
     const s = span(c, i, end);
     const k = nameKey(c.text.slice(s.start, s.end));
@@ -555,6 +595,8 @@ export function unitPlacePass(c: ArticleContext): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
     if (c.taken[i] || !UNIT_FIRST.has(words[i].lower)) continue;
+    // `Nhật Bản`, `Hà Nội Xã`: a capitalised unit word right after a capitalised word belongs to that name.
+    if (words[i].capital && i > 0 && words[i - 1].capital && joined(c.text, words, i, true)) continue;
     let n = 0;
     for (let m = 3; m >= 1 && !n; m--) if (i + m < words.length && UNIT_KEYS.has(phrase(c, i, i + m))) n = m;
     if (!n) continue;
@@ -566,9 +608,19 @@ export function unitPlacePass(c: ArticleContext): void {
     const next = words[from];
     let end = from;
     if (/^\d{1,2}$/.test(next.text) && NUMBERED_UNITS.has(unit)) end = from + 1;
+    // `bản B`, `xã X`: a letter is a name withheld or a code, no place (and `viêm gan B` no place either).
+    else if (/^\p{Lu}\.?$/u.test(next.text)) continue;
     else if ((next.capital && !isAllCaps(next.text.replace(/\.$/, ''))) || next.text === 'HCM') {
       const lex = lexiconAt(c, from);
-      if (lex?.[1] === 'LOC') end = lex[0];
+      // `huyện Mỹ Đức`, `huyện Nga Sơn`: a one-word country that runs on is the first word of a local name.
+      const runsOn =
+        lex?.[0] === from + 1 &&
+        words[from + 1]?.capital &&
+        !isAllCaps(words[from + 1].text) &&
+        !SURNAMES.has(words[from + 1].lower) &&
+        joined(c.text, words, from + 1, true) &&
+        !c.taken[from + 1];
+      if (lex?.[1] === 'LOC' && !runsOn) end = lex[0];
       else {
         end = from;
         while (
@@ -586,9 +638,11 @@ export function unitPlacePass(c: ArticleContext): void {
     } else continue;
     const nameText = surface(c, from, end);
     const key = placeKey(nameText, fold);
+    // `các tỉnh Bắc Trung Bộ`, `hai huyện Lý Nhân`: a plural unit word names no one unit, so it stays outside.
+    const plural = i > 0 && joined(c.text, words, i) && PLURAL_WORDS.has(words[i - 1].lower);
     c.out.push({
       article: c.article,
-      ...span(c, i, end),
+      ...span(c, plural ? from : i, end),
       type: 'LOC',
       strength: FIXED,
       voteKey: lowerKey(nameText),
@@ -611,6 +665,7 @@ export function lexiconPass(c: ArticleContext): void {
     if (!lex) continue;
     const [end, type] = lex;
     if (!free(c, i, end)) continue;
+    if (orgWordAfter(c, i, end)) continue;
     const key = phrase(c, i, end);
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
     // `Nga-Ấn`: a hyphen between two places is no name.
@@ -632,12 +687,8 @@ export function lexiconPass(c: ArticleContext): void {
       i = end - 1;
       continue;
     }
-    // `đăng trên Facebook`: a platform, no organisation.
-    if (
-      type === 'ORG' &&
-      prev &&
-      /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại)$/.test(prev.lower)
-    ) {
+    // `đăng trên Facebook`: a platform; `Apple TV 4K`: a product; no organisation.
+    if (type === 'ORG' && ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, end))) {
       take(c, i, end);
       i = end - 1;
       continue;
@@ -660,7 +711,14 @@ export function lexiconPass(c: ArticleContext): void {
         joined(c.text, words, i, true) &&
         !c.taken[i - 1] &&
         !isAllCaps(prev.text) &&
-        !ROLE_KEYS.has(prev.lower)
+        !ROLE_KEYS.has(prev.lower) &&
+        // `Từ Tây Phi`, `Tại Hà Nội`: a capitalised function word opening the sentence is no part of a name.
+        !(
+          NOT_NAMES.has(prev.lower) &&
+          !KINSHIP_CUES.has(prev.lower) &&
+          !SURNAMES.has(prev.lower) &&
+          sentenceStart(c.text, words, i - 1, c.base)
+        )
       )
         continue;
       if (AMBIGUOUS_PLACES.has(key)) {
@@ -762,13 +820,25 @@ export function namePass(c: ArticleContext): void {
       continue;
     }
     let a = i;
-    const cue = cueBefore(c, a);
+    const credit = photoCredit(c, a, runEnd);
+    const cue = credit ? { from: a, kinship: false } : cueBefore(c, a);
+    // `bố mẹ - Mẹ rất đau khổ`: a kinship word is no name, whatever comes before it.
+    if (runEnd === a + 1 && KINSHIP_CUES.has(words[a].lower)) {
+      i = runEnd;
+      continue;
+    }
     // Common words that start sentences and titles: `Chúng tôi`, `Mọi người`, `Trái đất`.
     if (!cue) {
       while (
         a < runEnd &&
         NOT_NAMES.has(words[a].lower) &&
-        !(SURNAMES.has(words[a].lower) && runEnd - a >= 2 && !WEAK_SURNAMES.has(words[a].lower))
+        !(SURNAMES.has(words[a].lower) && runEnd - a >= 2 && !WEAK_SURNAMES.has(words[a].lower)) &&
+        // `Song` is the conjunction, and the Korean surname before a foreign given name (`Song Hye Kyo`).
+        !(
+          words[a].lower === 'song' &&
+          runEnd - a >= 3 &&
+          words.slice(a + 1, runEnd).some((x) => !isVietnameseSyllable(x))
+        )
       )
         a++;
     }
@@ -838,12 +908,21 @@ export function namePass(c: ArticleContext): void {
       run.length >= 2 && SURNAMES.has(run[0].lower) && run.length <= 5 && run.every(isVietnameseSyllable);
     const vietnamese = run.every(isVietnameseSyllable);
     const weakPlace = prev && PLACE_NOUNS.has(prev.lower) && !STRONG_PLACE_NOUNS.has(prev.lower);
+    // `Magic Keyboard`, `App Store`, `Wi-Fi`, `Type-C`: a product or a feature, no name.
+    if (!cue && !vietnamese && run.some((w, k) => PRODUCT_KEYS.has(w.lower) || shortHyphenPart(c, run, k))) continue;
+    // `ở Trịnh Châu (Hà Nam, Trung Quốc)`: after a place word, a name followed by its place in parentheses is a place.
+    if (!cue && prev && PLACE_PREPOSITIONS.has(prev.lower) && placeInParentheses(c, runEnd)) {
+      c.out.push({ article: c.article, ...s, type: 'LOC', strength: STRONG, voteKey, key: placeKey(nameText, fold) });
+      continue;
+    }
+    // `C.Ronaldo`, `S. Lavrov`: an initial before a name is as good as a role.
+    const initialled = initials && /\.\s?\p{Lu}[\p{Ll}\p{M}]/u.test(run[0].text);
     if (cue || initials || surnameLed) {
       c.out.push({
         article: c.article,
         ...s,
         type: 'PER',
-        strength: cue || surnameLed ? STRONG : WEAK,
+        strength: cue || surnameLed || initialled ? STRONG : WEAK,
         voteKey,
         role: cue?.role,
         words: run,
@@ -865,6 +944,83 @@ export function namePass(c: ArticleContext): void {
   }
 }
 
+/**
+ * Whether words[from..to) is a photo credit, `(Ảnh: Thành Trung)`: two to four Vietnamese syllables after
+ * `Ảnh:`, no organisation's head or known name among them (`Ảnh: Bộ Y tế`, `Ảnh: Reuters` are sources).
+ */
+function photoCredit(c: ArticleContext, from: number, to: number): boolean {
+  if (
+    to - from < 2 ||
+    to - from > 4 ||
+    !/Ảnh: ?$/u.test(c.text.slice(c.words[from].start - 6, c.words[from].start).normalize('NFC'))
+  )
+    return false;
+  const run = c.words.slice(from, to);
+  const head = ORG_HEAD_KEYS.has(run[0].lower) || ORG_HEAD_KEYS.has(phrase(c, from, from + 2));
+  return run.every(isVietnameseSyllable) && !head && !lexiconAt(c, from);
+}
+
+/**
+ * `Taiwan News`, `BBC News`, `Vietnam Airlines`: a place or an acronym before an organisation's own word
+ * (not `City`: `Mexico City`) is that organisation; whether words[from..to) and that word were taken so.
+ */
+function orgWordAfter(c: ArticleContext, from: number, to: number): boolean {
+  const next = c.words[to];
+  if (!next?.capital || next.lower === 'city' || !FOREIGN_ORG_WORDS.has(next.lower)) return false;
+  if (!joined(c.text, c.words, to, true) || c.taken[to] || modelAfter(c, to + 1)) return false;
+  const name = surface(c, from, to + 1);
+  c.out.push({
+    article: c.article,
+    ...span(c, from, to + 1),
+    type: 'ORG',
+    strength: STRONG,
+    voteKey: lowerKey(name),
+    key: nameKey(name),
+  });
+  take(c, from, to + 1);
+  return true;
+}
+
+const PLURAL_WORDS = lowerSet([
+  'các',
+  'những',
+  'nhiều',
+  'hai',
+  'ba',
+  'bốn',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười',
+]);
+const PLACE_PREPOSITIONS = lowerSet(['ở', 'tại', 'đến', 'tới', 'từ']);
+/** Whether a known place opens the parentheses right after words[at - 1]: `Trịnh Châu (Hà Nam, Trung Quốc)`. */
+function placeInParentheses(c: ArticleContext, at: number): boolean {
+  if (at >= c.words.length || !/^ ?\($/.test(c.text.slice(c.words[at - 1].end, c.words[at].start))) return false;
+  return lexiconAt(c, at)?.[1] === 'LOC';
+}
+
+/** Words before a brand that make it a platform or a product: `trên Facebook`, `laptop HP`. */
+const PRODUCT_CUE = /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại)$/;
+const isModel = (w: Word) => /\d/.test(w.text) && /\p{L}/u.test(w.text);
+/** Whether a model follows at words[at]: `HP 15s-fq1107TU`, `Apple TV 4K`, `Samsung Galaxy S21`. */
+function modelAfter(c: ArticleContext, at: number): boolean {
+  const { words, text } = c;
+  if (at >= words.length || !joined(text, words, at, true)) return false;
+  if (isModel(words[at])) return true;
+  return words[at].capital && at + 1 < words.length && joined(text, words, at + 1, true) && isModel(words[at + 1]);
+}
+
+/**
+ * Whether run[k] is a capitalised part of one or two letters after a hyphen (`Wi-Fi`, `Type-A`): a code,
+ * no name (`Jong-un`, `Kun-hee` go on in lower case).
+ */
+function shortHyphenPart(c: ArticleContext, run: readonly Word[], k: number): boolean {
+  return k > 0 && run[k].text.length <= 2 && run[k].capital && c.text.charCodeAt(run[k].start - 1) === 45;
+}
+
 /** All-caps tokens (`WHO`, `BIDV`, `BN521`, `F1`): candidates kept only with evidence, decided corpus-wide. */
 export function acronymPass(c: ArticleContext): void {
   const { words } = c;
@@ -872,6 +1028,10 @@ export function acronymPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i].text;
     if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
+    if (orgWordAfter(c, i, i + 1)) continue;
+    // `laptop HP`, `HP 15s-fq1107TU`: a brand naming its product.
+    const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
+    if ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, i + 1)) continue;
     c.out.push({
       article: c.article,
       start: words[i].start,
@@ -905,45 +1065,93 @@ export function bylinePass(c: ArticleContext): void {
       /(^|\n)[ \t]*$/.test(text.slice(Math.max(c.base, words[i].start - 4), words[i].start)) ||
       words[i].start === c.base;
     if (!atLineStart) continue;
+    if (words[i].lower === 'theo' && writerThenSource(c, i)) break;
     let j = i + 1;
-    while (j < words.length && words[j].capital && joined(text, words, j, true) && words[j].lower !== 'theo') j++;
+    while (
+      j < words.length &&
+      words[j].capital &&
+      !c.taken[j] &&
+      joined(text, words, j, true) &&
+      words[j].lower !== 'theo'
+    )
+      j++;
     const tail = text.slice(words[j - 1].end, words[j - 1].end + 6);
+    // `Theo Hot`: `Theo` opens a source line, never a writer's name.
     const isByline =
+      words[i].lower !== 'theo' &&
       j - i >= 2 &&
       j - i <= 4 &&
       /^[ \t]*(\n|$|Theo\b)/.test(tail) &&
       words.slice(i, j).every((w) => isVietnameseSyllable(w));
-    if (isByline) {
-      const run = words.slice(i, j);
-      c.out.push({
-        article: c.article,
-        ...span(c, i, j),
-        type: 'PER',
-        strength: STRONG,
-        voteKey: phrase(c, i, j),
-        words: run,
-        cued: true,
-      });
-      take(c, i, j);
-    }
-    const theo = isByline ? j : i;
+    if (isByline) pushByline(c, i, j, 'PER');
+    const theo = isByline || words[j]?.lower === 'theo' ? j : i;
     if (words[theo]?.lower === 'theo' && theo + 1 < words.length && words[theo + 1].capital) {
-      let k = theo + 2;
-      while (k < words.length && (words[k].capital || isAllCaps(words[k].text)) && joined(text, words, k, true)) k++;
+      const k = sourceEnd(c, theo + 1);
       if (/^[ \t]*(\n|$)/.test(text.slice(words[k - 1].end, words[k - 1].end + 2)) && free(c, theo + 1, k)) {
-        c.out.push({
-          article: c.article,
-          ...span(c, theo + 1, k),
-          type: 'ORG',
-          strength: STRONG,
-          voteKey: phrase(c, theo + 1, k),
-          key: nameKey(surface(c, theo + 1, k)),
-        });
-        take(c, theo + 1, k);
+        // `Theo Thùy Phương Dân Việt`, `Theo Thiện Lương VietnamNet`: the writer, then the source.
+        const author = authorBeforeSource(c, theo + 1, k);
+        if (author > theo + 1) pushByline(c, theo + 1, author, 'PER');
+        pushByline(c, Math.max(author, theo + 1), k, 'ORG');
       }
     }
     i = j - 1;
   }
+}
+
+/** A byline's writer (a person) or source (an organisation), words[from..to). */
+function pushByline(c: ArticleContext, from: number, to: number, type: 'PER' | 'ORG'): void {
+  const own = type === 'PER' ? { words: c.words.slice(from, to), cued: true } : { key: nameKey(surface(c, from, to)) };
+  c.out.push({
+    article: c.article,
+    ...span(c, from, to),
+    type,
+    strength: STRONG,
+    voteKey: phrase(c, from, to),
+    ...own,
+  });
+  take(c, from, to);
+}
+
+/** The end of the run of capitalised words and acronyms from words[from] on one line. */
+function sourceEnd(c: ArticleContext, from: number): number {
+  let k = from + 1;
+  while (k < c.words.length && (c.words[k].capital || isAllCaps(c.words[k].text)) && joined(c.text, c.words, k, true))
+    k++;
+  return k;
+}
+
+/**
+ * `Theo Thùy Phương` and `Dân Việt` on the article's last two lines: the writer after `Theo`, the source
+ * alone on the line after; whether those were taken.
+ */
+function writerThenSource(c: ArticleContext, theo: number): boolean {
+  const { words, text } = c;
+  const j = sourceEnd(c, theo + 1);
+  if (j - theo - 1 < 2 || j - theo - 1 > 4 || j >= words.length || !words[j].capital) return false;
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+  if (!words.slice(theo + 1, j).every(isVietnameseSyllable) || !free(c, theo + 1, j)) return false;
+  const k = sourceEnd(c, j);
+  if (k !== words.length || k - j > 4 || !free(c, j, k)) return false;
+  pushByline(c, theo + 1, j, 'PER');
+  pushByline(c, j, k, 'ORG');
+  return true;
+}
+
+/**
+ * Where the source starts in a `Theo …` line that names its writer first, or `from` if it does not:
+ * before a known organisation that ends the line, or after a two-syllable Vietnamese name when two
+ * more words (or one foreign word, `VietnamNet`) follow.
+ */
+function authorBeforeSource(c: ArticleContext, from: number, to: number): number {
+  const { words } = c;
+  if (to - from < 3 || to - from > 5) return from;
+  for (let p = from + 2; p < to; p++) if (lexiconAt(c, p)?.[0] === to) return p;
+  const name = words.slice(from, from + 2);
+  if (!name.every(isVietnameseSyllable) || NOT_NAMES.has(name[0].lower)) return from;
+  const rest = words.slice(from + 2, to);
+  if (rest.length === 2 && rest.every(isVietnameseSyllable)) return from + 2;
+  if (rest.length === 1 && !isVietnameseSyllable(rest[0])) return from + 2;
+  return from;
 }
 
 /** `Chelsea Pitch Owners (CPO)`, `Ban chỉ đạo (BCĐ)`: a name right before its acronym in parentheses is an organisation. */
@@ -957,6 +1165,8 @@ export function pairedAcronymPass(c: ArticleContext, firstCandidate: number): vo
       const cand = c.out[k];
       if (cand.end > w.start || cand.acronym) continue;
       if (!/^ ?\($/.test(text.slice(cand.end, w.start))) break;
+      // `Đông Nam Á (ĐNA)`: a known place's abbreviation is no organisation (nor `DNA` elsewhere).
+      if (cand.type === 'LOC' && cand.strength >= STRONG) break;
       const initials = fold(text.slice(cand.start, cand.end))
         .split(/[\s-]+/)
         .map((x) => x[0])

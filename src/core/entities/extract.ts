@@ -13,6 +13,7 @@ import {
   unitPlacePass,
 } from './articlePasses';
 import { type Candidate, NONE } from './candidates';
+import { landmarkPass } from './landmarkPass';
 import { personKey, resolvePeople, voteTypes } from './corpusPasses';
 import {
   EMPTY_GAZETTEER,
@@ -88,7 +89,7 @@ class IndexBuilder {
     if (!counts) this.surfaces.set(id, (counts = new Map()));
     counts.set(surface, (counts.get(surface) ?? 0) + 1);
     if (!name && !e.description && this.better(e, surface, counts)) e.name = surface;
-    if (role && !e.role) e.role = role;
+    if (role) this.noteRole(e, role);
     e.mentions++;
     e.articles.add(article);
     if (this.keepMentions)
@@ -101,6 +102,16 @@ class IndexBuilder {
         surface,
         role,
       });
+  }
+
+  private readonly roles = new Map<string, Map<string, number>>();
+  /** An entity's role is the one the text gives it most often, not the first one met: a card states it. */
+  private noteRole(e: Entity, role: string): void {
+    let counts = this.roles.get(e.id);
+    if (!counts) this.roles.set(e.id, (counts = new Map()));
+    const n = (counts.get(role) ?? 0) + 1;
+    counts.set(role, n);
+    if (!e.role || (role !== e.role && n > (counts.get(e.role) ?? 0))) e.role = role;
   }
 
   /** People and organisations go by their fullest name; places by their commonest (`Nga`, not `Liên bang Nga`). */
@@ -200,6 +211,7 @@ export class CandidateFinder {
         // A byline stands on the article's last lines: only the last window has them.
         if (w === ends.length - 1) bylinePass(c);
         abbreviationPass(c);
+        landmarkPass(c);
         organisationPass(c);
         unitPlacePass(c);
         lexiconPass(c);

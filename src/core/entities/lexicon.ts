@@ -476,6 +476,56 @@ export const STRONG_PLACE_NOUNS = lowerSet([
   'xứ',
 ]);
 
+/**
+ * Nouns of natural features and built places: the capitalised run after one is a place, whatever its
+ * words (`sông Hương`, `cầu Trường Tiền`, `đường Bà Huyện Thanh Quan`, `lăng Tự Đức`); `sân` (`sân Chelsea`)
+ * and `kênh` (a TV channel) are left out. In lower case the
+ * noun stays outside the span; capitalised (`Chùa Thiên Mụ`, `Đồi Vọng Cảnh`) it is part of the name.
+ */
+export const LANDMARK_NOUNS = new Set([
+  ...[...STRONG_PLACE_NOUNS].filter((n) => n !== 'sân' && n !== 'kênh'),
+  ...lowerSet(['đình', 'lăng', 'tháp', 'đồi', 'chung cư', 'phá', 'hải đăng', 'nhà thờ', 'công viên']),
+]);
+/** Of LANDMARK_NOUNS, those that are also surnames or given names when capitalised (`Hồ`, `Đình`, `Đường`). */
+export const LANDMARK_NOUNS_NOT_CAPITALISED = lowerSet([
+  'hồ',
+  'đình',
+  'đường',
+  'phố',
+  'ga',
+  'ngõ',
+  'hẻm',
+  'chung cư',
+  'cảng',
+]);
+/** Of LANDMARK_NOUNS, those that are common verbs in lower case (`chống phá`): a landmark only capitalised (`Phá Tam Giang`). */
+export const LANDMARK_NOUNS_CAPITALISED = lowerSet(['phá']);
+/** Syllables before a landmark noun that make it part of a common word: `yêu cầu`, `gia đình`, `thành phố`. */
+export const LANDMARK_COMPOUND_HEADS = lowerSet([
+  'yêu',
+  'nhu',
+  'toàn',
+  'địa',
+  'bán',
+  'khẩn',
+  'thành',
+  'khu',
+  'tiểu',
+  'thiên',
+  'gia',
+  'triều',
+  'đồng',
+  'mơ',
+  'thượng',
+  'con',
+  'lên',
+  'xuống',
+  'đảo',
+  'cao',
+  'lật',
+  'đường',
+]);
+
 /** Words before a country that make it a nationality or a language: `người Anh`, `tiếng Anh` are no entity. */
 export const NATIONALITY_CUES = lowerSet([
   'người',
@@ -827,7 +877,6 @@ export const ORG_NAME_SYLLABLES = lowerSet([
   'ung',
   'huyết',
   'học',
-  'cấp',
   'cao',
   'tập',
   'luyện',
@@ -840,6 +889,14 @@ export const ORG_NAME_SYLLABLES = lowerSet([
   'sở',
   'cơ',
   'chuyên',
+  // `Ban Chỉ đạo`, `Bộ Chỉ huy`, `Trung tâm Kiểm soát`, `Cục Quản lý`, `Bệnh viện Bệnh nhiệt đới`, `Học viện Báo chí`.
+  'đạo',
+  'huy',
+  'soát',
+  'lý',
+  'nhiệt',
+  'chí',
+  'tật',
 ]);
 /** Connectors inside an organisation's name when a capitalised word follows (`Giáo dục và Đào tạo`). */
 export const ORG_CONNECTORS = lowerSet(['và', '&', 'về', 'các', 'vì']);
@@ -953,6 +1010,14 @@ export const SURNAMES = lowerSet([
   'Nay',
   'Rah',
   'Kpă',
+  'Chử',
+  'Cấn',
+  'Khuất',
+  'Lường',
+  'Tào',
+  'Ung',
+  'Bàn',
+  'Cầm',
 ]);
 /** Surnames that are also common capitalised words or cues: they start a name only before another syllable that is not a place. */
 export const WEAK_SURNAMES = lowerSet([
@@ -1532,4 +1597,8 @@ export const NOT_NAMES = lowerSet([
   'Giám',
   'Tiểu',
   'Khối',
+  'Gửi',
+  'Mẹ',
+  'Bố',
+  'Phật',
 ]);

@@ -1,6 +1,7 @@
 import { foldWord } from '../text/fold';
 import { forEachWord } from '../text/tokenize';
 import { lowerKey } from './lexicon';
+import { isPlace } from './places';
 
 const lowerCache = new Map<string, string>();
 /** lowerKey for single words, memoised: a corpus's vocabulary is small next to its text. */
@@ -70,7 +71,7 @@ export class Word {
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   const nfc = !/[\u0300-\u036f]/.test(text.slice(from, to));
-  forEachWord(text, from, to, (word, start, end) => {
+  const add = (word: string, start: number, end: number) => {
     const prev = words[words.length - 1];
     if (
       prev &&
@@ -81,13 +82,29 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
       isCapital(word) &&
       text.charCodeAt(prev.end) === 46 &&
       (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32)) &&
-      (prev.text.length === 1 || prev.text.includes('.'))
+      (prev.text.length === 1 || prev.text.includes('.')) &&
+      // `USB Type-C. Ông Tim Cook`: a letter after a hyphen is no initial.
+      text.charCodeAt(prev.start - 1) !== 45 &&
+      // `Châu Á. Điều này`: a place's last letter ends the sentence, it is no initial.
+      !(
+        prev.text.length === 1 &&
+        words.length > 1 &&
+        prev.start === words[words.length - 2].end + 1 &&
+        isPlace(`${words[words.length - 2].lower} ${lowerWord(prev.text)}`)
+      )
     ) {
       // `N.T.D.` and `S. Lavrov`: initials joined with their dots.
       words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
     } else {
       words.push(new Word(word, start, end, nfc));
     }
+  };
+  forEachWord(text, from, to, (word, start, end) => {
+    // `Nhật LinhTheo Bloomberg`: a crawl glued the byline to the `Theo` of its source line.
+    if (word.length > 5 && word.endsWith('Theo') && UPPER[word.charCodeAt(word.length - 5)] === 0) {
+      add(word.slice(0, -4), start, end - 4);
+      add('Theo', end - 4, end);
+    } else add(word, start, end);
   });
   // `N.T.D.`, `Bảo M.`: a trailing dot after the last initial belongs to the name.
   for (let k = 0; k < words.length; k++) {
@@ -99,10 +116,10 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
         // A lone letter is an initial only after a name or a kinship word: `Bảo M.`, `anh K.`, not `châu Á.`
         (/^\p{Lu}$/u.test(w.text) &&
           k > 0 &&
-          !/^\.\s*(\n|\r|$)/.test(text.slice(w.end, w.end + 3)) &&
+          !/^\.\s*(\n|\r|$|\p{Lu})/u.test(text.slice(w.end, w.end + 3)) &&
           words[k - 1].end === w.start - 1 &&
           (isCapital(words[k - 1].text) || INITIAL_CUES.has(words[k - 1].text.normalize('NFC')))) ||
-        (/^\p{Lu}$/u.test(w.text) && /^\. \p{Ll}/u.test(text.slice(w.end, w.end + 3))))
+        (/^\p{Lu}$/u.test(w.text) && /^\.(?: [\p{Ll}(]|,)/u.test(text.slice(w.end, w.end + 3))))
     )
       words[k] = new Word(`${w.text}.`, w.start, w.end + 1);
   }

@@ -1,0 +1,69 @@
+import { foldDiacritics } from '../text/fold';
+import { type ArticleContext, free, ORG_HEAD_KEYS, phrase, span, surface, take } from './articlePasses';
+import { FIXED } from './candidates';
+import {
+  LANDMARK_COMPOUND_HEADS,
+  LANDMARK_NOUNS,
+  LANDMARK_NOUNS_CAPITALISED,
+  LANDMARK_NOUNS_NOT_CAPITALISED,
+  lowerKey,
+} from './lexicon';
+import { placeKey } from './places';
+import { isAllCaps, joined } from './words';
+
+const MAX_NOUN = Math.max(...[...LANDMARK_NOUNS].map((n) => n.split(' ').length));
+const NOUN_FIRST = new Set([...LANDMARK_NOUNS].map((n) => n.split(' ')[0]));
+const MAX_NAME = 5;
+
+/**
+ * Places named after a landmark noun, before the organisation and unit passes can read a head word or a
+ * unit word inside the name (`cầu Trường Tiền` is no school, `đường Bà Huyện Thanh Quan` no district).
+ * The mention is FIXED and makes its name a place across the corpus (`đền Eo Bạch`, then `tới Eo Bạch`),
+ * except a one-word name, which votes under the noun and name together: `sông Hương` never makes the
+ * given name `Hương` of another article a place.
+ */
+export function landmarkPass(c: ArticleContext): void {
+  const { words, text } = c;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (c.taken[i] || !NOUN_FIRST.has(words[i].lower)) continue;
+    let n = 0;
+    for (let m = Math.min(MAX_NOUN, words.length - i - 1); m >= 1 && !n; m--)
+      if (LANDMARK_NOUNS.has(phrase(c, i, i + m))) n = m;
+    if (!n) continue;
+    const noun = phrase(c, i, i + n);
+    const capital = words[i].capital;
+    if (capital ? LANDMARK_NOUNS_NOT_CAPITALISED.has(noun) : LANDMARK_NOUNS_CAPITALISED.has(noun)) continue;
+    if (capital && n > 1 && !words[i + n - 1].capital) continue;
+    // `yêu cầu Apple`, `gia đình Beckham`, `Bệnh viện Chợ Rẫy`, `Hồ Gươm`'s `Nguyễn Hồ`: a noun inside another word.
+    if (i > 0 && joined(text, words, i)) {
+      const prev = words[i - 1];
+      if (capital ? prev.capital || ORG_HEAD_KEYS.has(prev.lower) : LANDMARK_COMPOUND_HEADS.has(prev.lower)) continue;
+      if (i > 1 && joined(text, words, i - 1) && ORG_HEAD_KEYS.has(`${words[i - 2].lower} ${prev.lower}`)) continue;
+    }
+    const from = i + n;
+    if (!words[from].capital || isAllCaps(words[from].text) || !joined(text, words, from, true)) continue;
+    let end = from + 1;
+    while (
+      end < words.length &&
+      end < from + MAX_NAME &&
+      words[end].capital &&
+      !isAllCaps(words[end].text) &&
+      joined(text, words, end, true)
+    )
+      end++;
+    // `đường 3/2`, `Cầu Rồng 2`: a number after the name is no part of a place's name here.
+    if (/\d/.test(text.slice(words[from].start, words[end - 1].end)) || !free(c, from, end)) continue;
+    const name = surface(c, from, end);
+    const start = capital ? i : from;
+    c.out.push({
+      article: c.article,
+      ...span(c, start, end),
+      type: 'LOC',
+      strength: FIXED,
+      voteKey: end - from > 1 ? lowerKey(name) : `${noun} ${lowerKey(name)}`,
+      key: placeKey(name, foldDiacritics),
+    });
+    take(c, start, end);
+    i = end - 1;
+  }
+}
