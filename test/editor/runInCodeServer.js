@@ -7,6 +7,28 @@ const { startCodeServer, root } = require('./codeServer');
 const extensionTests = path.join(root, 'out', 'test', 'editor', 'suite', 'index.js');
 const shotDir = path.join(root, 'test-results');
 const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 180000);
+// Where the harness answers the suite's `##probe` lines (support.ts `seen`): the extension host
+// inherits this from code-server's environment, and reads what a person sees from the page.
+const probeDir = path.join(shotDir, 'probes');
+process.env.CORPUS_EDITOR_PROBE_DIR = probeDir;
+
+/** Every element matching `selector` in the page and in every frame (webviews are nested iframes). */
+async function probe(page, selector) {
+  const found = [];
+  for (const frame of page.frames()) {
+    const els = await frame
+      .$$eval(selector, (list) =>
+        list.map((e) => ({
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees (hidden parts left out)
+          text: (e.innerText ?? e.textContent ?? '').trim(),
+          attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+        })),
+      )
+      .catch(() => []);
+    found.push(...els);
+  }
+  return found;
+}
 
 (async () => {
   const t0 = Date.now();
@@ -34,12 +56,22 @@ const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 180000);
   await page.exposeFunction('codeAutomationExit', (code) => finish(code));
   let shots = 0;
   fs.mkdirSync(shotDir, { recursive: true });
+  fs.rmSync(probeDir, { recursive: true, force: true });
+  fs.mkdirSync(probeDir, { recursive: true });
   await page.exposeFunction('codeAutomationLog', async (_type, args) => {
     console.log(...args);
     if (args.some((a) => String(a).includes('##screenshot'))) {
       const file = path.join(shotDir, `editor-${++shots}.png`);
       await page.screenshot({ path: file });
       console.log(`[harness] screenshot ${path.relative(root, file)}`);
+    }
+    // `##probe <id> <css selector>`: what the page shows, written to probes/<id>.json (atomically).
+    const line = args.map(String).find((a) => a.startsWith('##probe '));
+    if (line) {
+      const [, id, ...sel] = line.split(' ');
+      const file = path.join(probeDir, `${id}.json`);
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify(await probe(page, sel.join(' '))));
+      fs.renameSync(`${file}.tmp`, file);
     }
   });
   page.on('console', (m) => {

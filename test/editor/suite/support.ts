@@ -1,4 +1,6 @@
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import { samplePath } from '../../support/paths';
@@ -28,4 +30,45 @@ export async function activateWithSample(): Promise<CorpusExplorerApi> {
   const api = await ext.activate();
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
   return api;
+}
+
+/** An element as the page shows it: its visible text and its attributes. */
+export interface Seen {
+  text: string;
+  attrs: Record<string, string>;
+}
+
+let probes = 0;
+/**
+ * What a person sees: every element matching a CSS selector in the workbench and in its webviews,
+ * read by the code-server harness from the page (`##probe` line). Undefined when the suite runs
+ * under a harness that cannot read the page (Electron), so a test can skip rather than pass blind.
+ */
+export async function seen(selector: string): Promise<Seen[] | undefined> {
+  const dir = process.env.CORPUS_EDITOR_PROBE_DIR;
+  if (!dir) return undefined;
+  const file = path.join(dir, `${++probes}.json`);
+  console.log(`##probe ${probes} ${selector}`);
+  return waitFor(
+    () => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Seen[]) : undefined),
+    `the harness to read ${selector} from the page`,
+  );
+}
+
+/** Polls `seen(selector)` until `accept` holds for what is shown; returns it, or fails describing it. */
+export async function waitToSee(
+  selector: string,
+  accept: (shown: Seen[]) => boolean,
+  what: string,
+  ms = 10000,
+): Promise<Seen[] | undefined> {
+  let last: Seen[] | undefined = [];
+  const until = Date.now() + ms;
+  for (;;) {
+    last = await seen(selector);
+    if (!last || accept(last)) return last;
+    if (Date.now() > until)
+      throw new Error(`timed out waiting to see ${what}; shown: ${JSON.stringify(last).slice(0, 600)}`);
+    await sleep(250);
+  }
 }
