@@ -263,9 +263,7 @@
         el('option', { value: d.key, text: `${d.name} (${d.articles})`, selected: d.key === state.dump }),
       );
     const r = results[state.tab];
-    const size = r?.reply
-      ? t.size.replace('{0}', r.reply.articles.toLocaleString()).replace('{1}', r.reply.tokens.toLocaleString())
-      : '';
+    const size = r?.reply ? r.size : '';
     return el(
       'section',
       { class: 'subset', 'aria-label': t.subset },
@@ -493,7 +491,7 @@
     } else if (m.type === 'result' || m.type === 'error') {
       const tab = Object.keys(results).find((k) => results[k].pending === m.seq);
       if (!tab) return;
-      results[tab] = m.type === 'result' ? { reply: m.reply } : { error: m.message };
+      results[tab] = m.type === 'result' ? { reply: m.reply, size: m.size } : { error: m.message };
       render();
     }
   });

@@ -30,6 +30,18 @@ async function probe(page, selector) {
   return found;
 }
 
+/** Clicks the first visible element matching `selector` in any frame; answers whether one was clicked. */
+async function click(page, selector) {
+  for (const frame of page.frames()) {
+    const handle = await frame.$(selector).catch(() => null);
+    if (handle && (await handle.isVisible())) {
+      await handle.click();
+      return [{ text: 'clicked', attrs: {} }];
+    }
+  }
+  return [];
+}
+
 (async () => {
   const t0 = Date.now();
   const cs = await startCodeServer({ verbose: !!process.env.VERBOSE });
@@ -65,12 +77,15 @@ async function probe(page, selector) {
       await page.screenshot({ path: file });
       console.log(`[harness] screenshot ${path.relative(root, file)}`);
     }
-    // `##probe <id> <css selector>`: what the page shows, written to probes/<id>.json (atomically).
-    const line = args.map(String).find((a) => a.startsWith('##probe '));
+    // `##probe <id> <css selector>`: what the page shows, written to probes/<id>.json (atomically);
+    // `##click <id> <css selector>`: a mouse click on the first match (in the page or a webview), as a person would.
+    const line = args.map(String).find((a) => a.startsWith('##probe ') || a.startsWith('##click '));
     if (line) {
-      const [, id, ...sel] = line.split(' ');
+      const [verb, id, ...sel] = line.split(' ');
+      const selector = sel.join(' ');
+      const answer = verb === '##click' ? await click(page, selector) : await probe(page, selector);
       const file = path.join(probeDir, `${id}.json`);
-      fs.writeFileSync(`${file}.tmp`, JSON.stringify(await probe(page, sel.join(' '))));
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify(answer));
       fs.renameSync(`${file}.tmp`, file);
     }
   });

@@ -6,6 +6,7 @@ import type { Table } from '../../core/stats/tables';
 import type { StatsReply, StatsRequest } from '../../core/stats/request';
 import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
 import { Commands } from '../shared/commands';
+import { articleCount, wordCount } from '../shared/counts';
 import type { FeatureContext } from '../shared/featureContext';
 import { panelHtml } from './html';
 import { panelStrings } from './strings';
@@ -95,7 +96,9 @@ class StatisticsPanel {
         );
         this.pending.delete(m.tab);
         this.replies.set(m.tab, reply);
-        void this.panel.webview.postMessage({ type: 'result', seq: m.seq, reply });
+        // The subset's size, worded here where the plural helpers are (the page has no l10n).
+        const size = `${articleCount(reply.articles)}, ${wordCount(reply.tokens)}`;
+        void this.panel.webview.postMessage({ type: 'result', seq: m.seq, reply, size });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         this.pending.delete(m.tab);

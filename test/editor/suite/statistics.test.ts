@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import { samplePath } from '../../support/paths';
 
-import { activateWithSample, sampleUri, sleep, waitFor as waitUntil } from './support';
+import { activateWithSample, click, sampleUri, seen, sleep, waitFor as waitUntil, waitToSee } from './support';
 
 const waitFor = <T>(probe: () => T | undefined, what: () => string) => waitUntil(probe, what, 20000);
 
@@ -40,6 +40,30 @@ describe('Statistics panel in a real VS Code', () => {
       .flatMap((g) => g.tabs)
       .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('corpusExplorer.statistics'));
     assert.ok(tab, 'a statistics webview tab');
+  });
+
+  it('sorts a column when the person clicks its header; shows the subset size in plural words', async function () {
+    api.statistics.select('words');
+    await replyOf('words');
+    const size = await waitToSee('#subset-size', (s) => s.some((x) => x.text.length > 0), 'the subset size');
+    if (!size) return this.skip(); // a harness that cannot read the page (Electron)
+    assert.match(size.find((x) => x.text)?.text ?? '', /^3 articles, \d[\d,.]* words$/);
+    const freqs = async () => ((await seen('tbody tr td:nth-child(4)')) ?? []).map((c) => Number(c.text));
+    const isSorted = (xs: number[], dir: 1 | -1) => xs.every((x, i) => i === 0 || (x - xs[i - 1]) * dir >= 0);
+    const before = await freqs();
+    assert.strictEqual(before.length, 50, 'a page of 50 rows');
+    // A number column sorts descending first, then ascending.
+    assert.ok(await click('th:nth-child(4) button.sort'), 'the freq header is there to click');
+    const down = await waitToSee('th[aria-sort="descending"]', (s) => s.length === 1, 'freq sorted descending');
+    assert.strictEqual(down?.[0].text, 'freq ▼');
+    assert.ok(isSorted(await freqs(), -1));
+    assert.ok(await click('th:nth-child(4) button.sort'));
+    const up = await waitToSee('th[aria-sort="ascending"]', (s) => s.length === 1, 'freq sorted ascending');
+    assert.strictEqual(up?.[0].text, 'freq ▲');
+    const ascending = await freqs();
+    assert.ok(isSorted(ascending, 1), ascending.join(' '));
+    assert.ok(ascending[0] < before[0], 'the rarest words come first now');
+    assert.strictEqual((await seen('th[aria-sort="none"]'))?.length, size && (await seen('th'))!.length - 1);
   });
 
   it('switches tabs: n-grams, then the trend of Lavrov summing to its hits', async () => {

@@ -44,11 +44,21 @@ let probes = 0;
  * read by the code-server harness from the page (`##probe` line). Undefined when the suite runs
  * under a harness that cannot read the page (Electron), so a test can skip rather than pass blind.
  */
-export async function seen(selector: string): Promise<Seen[] | undefined> {
+export function seen(selector: string): Promise<Seen[] | undefined> {
+  return askHarness('probe', selector);
+}
+
+/** Clicks the first visible element matching a CSS selector, in the workbench or a webview; false if none. */
+export async function click(selector: string): Promise<boolean | undefined> {
+  const answer = await askHarness('click', selector);
+  return answer && answer.length > 0;
+}
+
+async function askHarness(verb: 'probe' | 'click', selector: string): Promise<Seen[] | undefined> {
   const dir = process.env.CORPUS_EDITOR_PROBE_DIR;
   if (!dir) return undefined;
   const file = path.join(dir, `${++probes}.json`);
-  console.log(`##probe ${probes} ${selector}`);
+  console.log(`##${verb} ${probes} ${selector}`);
   return waitFor(
     () => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Seen[]) : undefined),
     `the harness to read ${selector} from the page`,
