@@ -8,6 +8,13 @@ import { samplePath } from '../../support/paths';
 export const sampleUri = vscode.Uri.file(samplePath);
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Lets the workbench settle, then asks the harness for a screenshot (test-results/editor-N.png) and waits for it. */
+export async function screenshot(): Promise<void> {
+  await sleep(1500);
+  console.log('##screenshot');
+  await sleep(1500);
+}
+
 /** Polls `probe` until it gives a value; fails naming `what` (a text, or a function for a live description). */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined> | T | undefined,
@@ -57,8 +64,10 @@ export async function click(selector: string): Promise<boolean | undefined> {
 async function askHarness(verb: 'probe' | 'click', selector: string): Promise<Seen[] | undefined> {
   const dir = process.env.CORPUS_EDITOR_PROBE_DIR;
   if (!dir) return undefined;
-  const file = path.join(dir, `${++probes}.json`);
-  console.log(`##${verb} ${probes} ${selector}`);
+  // The process id keeps the answers of the suite's two lives (index.ts) apart.
+  const id = `${process.pid}-${++probes}`;
+  const file = path.join(dir, `${id}.json`);
+  console.log(`##${verb} ${id} ${selector}`);
   return waitFor(
     () => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Seen[]) : undefined),
     `the harness to read ${selector} from the page`,
@@ -81,4 +90,13 @@ export async function waitToSee(
       throw new Error(`timed out waiting to see ${what}; shown: ${JSON.stringify(last).slice(0, 600)}`);
     await sleep(250);
   }
+}
+
+/**
+ * The file a test writes to ask for a window reload once the suite has run (see index.ts); undefined
+ * under a harness that cannot carry the suite across a reload (Electron).
+ */
+export function reloadMarker(): string | undefined {
+  const dir = process.env.CORPUS_EDITOR_PROBE_DIR;
+  return dir && path.join(dir, 'reload.json');
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { sampleUri, sleep, waitFor, waitToSee, type Seen } from './support';
+import { sampleUri, screenshot, waitFor, waitToSee, type Seen } from './support';
 
 const extensionId = 'corpus-explorer.corpus-explorer';
 const walkthroughId = 'corpusExplorer.getStarted';
@@ -67,9 +67,7 @@ describe('Get Started walkthrough in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extensionId}#${walkthroughId}`, false);
     // The harness writes test-results/editor-N.png on this line (media/screenshot-walkthrough.png).
-    await sleep(1500);
-    console.log('##screenshot');
-    await sleep(1500);
+    await screenshot();
     await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
   });
 });
