@@ -147,7 +147,10 @@
     const mine = ++seq;
     results[tab] = { pending: mine };
     render();
-    vscode.postMessage({ type: 'compute', seq: mine, tab, dump: state.dump, request: requestFor(tab) });
+    // Keywords against another listed dump (the host counts both dumps' words on their own workers).
+    const reference = tab === 'keywords' ? setting('kwReference', '') : '';
+    const referenceDump = dumps.some((d) => d.key === reference && d.key !== state.dump) ? reference : undefined;
+    vscode.postMessage({ type: 'compute', seq: mine, tab, dump: state.dump, request: requestFor(tab), referenceDump });
   }
 
   function tabBar() {
@@ -218,6 +221,10 @@
           ['logRatio', 'log ratio'],
           ['simpleMaths', 'simple maths'],
         ]),
+        field(t.reference, 'kwReference', '', 'text', [
+          ['', t.restOfDump],
+          ...dumps.filter((d) => d.key !== state.dump).map((d) => [d.key, d.name]),
+        ]),
         field('N', 'smN', 1, 'number'),
         field(t.minFreq, 'minFreq', 3, 'number'),
         stop,
@@ -254,6 +261,8 @@
       onchange: (e) => {
         state.dump = e.target.value;
         save();
+        // The host keeps the choice, so a change in the listed dumps does not switch back to the active editor's.
+        vscode.postMessage({ type: 'dump', dump: state.dump });
         for (const k of Object.keys(results)) delete results[k];
         compute();
       },

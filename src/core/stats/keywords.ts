@@ -45,9 +45,6 @@ export interface KeywordSide {
  * are sorted high to low; negative ones by the same measure, most negative first.
  */
 export function keywords(focus: KeywordSide, reference: KeywordSide, options: KeywordOptions = {}): Keywords {
-  const stop = options.stopWords ?? NO_STOP_WORDS;
-  const minFreq = options.minFreq ?? 3;
-  const n = options.simpleMathsN ?? 1;
   const byTerm = (side: KeywordSide) => {
     const counts = termCounts(side.corpus, side.docs);
     const map = new Map<string, number>();
@@ -58,8 +55,23 @@ export function keywords(focus: KeywordSide, reference: KeywordSide, options: Ke
     });
     return { map, total };
   };
-  const f = byTerm(focus);
-  const r = byTerm(reference);
+  return keywordsOfCounts(byTerm(focus), byTerm(reference), options);
+}
+
+/** A side's word counts by folded word, and its size in words. */
+export interface TermCounts {
+  readonly map: ReadonlyMap<string, number>;
+  readonly total: number;
+}
+
+/**
+ * Keywords from two sides' counts by folded word: what `keywords` does once it has counted, and what the
+ * panel uses against another dump (two dumps' word lists, each counted on the worker that holds it).
+ */
+export function keywordsOfCounts(f: TermCounts, r: TermCounts, options: KeywordOptions = {}): Keywords {
+  const stop = options.stopWords ?? NO_STOP_WORDS;
+  const minFreq = options.minFreq ?? 3;
+  const n = options.simpleMathsN ?? 1;
   const c = f.total;
   const d = r.total;
   const positive: KeywordRow[] = [];

@@ -31,6 +31,8 @@ export function panelStrings(): Record<string, string> {
     computing: vscode.l10n.t('Computing…'),
     none: vscode.l10n.t('Nothing to show.'),
     dump: vscode.l10n.t('Dump'),
+    reference: vscode.l10n.t('Reference'),
+    restOfDump: vscode.l10n.t('The rest of this dump'),
     chart: vscode.l10n.t('Chart'),
     openHint: vscode.l10n.t('Click a number to open its concordance.'),
   };

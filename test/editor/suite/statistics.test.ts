@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import { samplePath } from '../../support/paths';
 
-import { activateWithSample, click, sampleUri, seen, sleep, waitFor as waitUntil, waitToSee } from './support';
+import { activateWithSample, choose, click, sampleUri, seen, sleep, waitFor as waitUntil, waitToSee } from './support';
 
 const waitFor = <T>(probe: () => T | undefined, what: () => string) => waitUntil(probe, what, 20000);
 
@@ -64,6 +64,59 @@ describe('Statistics panel in a real VS Code', () => {
     assert.ok(isSorted(ascending, 1), ascending.join(' '));
     assert.ok(ascending[0] < before[0], 'the rarest words come first now');
     assert.strictEqual((await seen('th[aria-sort="none"]'))?.length, size && (await seen('th'))!.length - 1);
+  });
+
+  it('finds keywords against another listed dump, chosen in the keywords tab', async function () {
+    // A second dump, open in the editor (so listed), about other things: Lavrov is key to the sample.
+    const other = path.join(os.tmpdir(), `reference-${Date.now()}.dump`);
+    const para = 'Đội tuyển bóng đá Việt Nam thắng trận giao hữu tại sân Mỹ Đình. Huấn luyện viên khen các cầu thủ.';
+    fs.writeFileSync(
+      other,
+      ['<<<FILE>>> r1', `date: 2024-01-02\n${para} ${para}`, '<<<FILE>>> r2', para, ''].join('\n'),
+    );
+    const otherUri = vscode.Uri.file(other);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(otherUri), { preview: false });
+    await waitFor(
+      () => (api.articles.model.dumps.some((d) => d.uri.toString() === otherUri.toString()) ? true : undefined),
+      () => 'the second dump listed',
+    );
+    // The panel follows the active dump: the sample's, with the other one listed beside it.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    await vscode.commands.executeCommand('corpusExplorer.showStatistics', { tab: 'keywords' });
+    await replyOf('keywords');
+    try {
+      const chosen = await choose('#f-kwReference', otherUri.toString());
+      if (chosen === undefined) return this.skip(); // a harness that cannot drive the page (Electron)
+      assert.ok(chosen, `the Reference select lists the other dump: ${JSON.stringify(await seen('select option'))}`);
+      assert.ok(await click('.settings button.primary'), 'Compute');
+      const reply = await waitFor(
+        () => {
+          const c = api.statistics.current();
+          return c?.tab === 'keywords' && c.reply?.notes.some((n) => n.startsWith('Reference dump:'))
+            ? c.reply
+            : undefined;
+        },
+        () => `keywords against the other dump: ${JSON.stringify(api.statistics.current())?.slice(0, 300)}`,
+      );
+      const { columns, rows } = reply.table;
+      const lavrov = rows.find((r) => r[columns.indexOf('folded')] === 'lavrov');
+      const expected = (fs.readFileSync(samplePath, 'utf8').match(/Lavrov/g) ?? []).length;
+      assert.deepStrictEqual(
+        lavrov && [lavrov[0], lavrov[columns.indexOf('focus')], lavrov[columns.indexOf('reference')]],
+        ['positive', expected, 0],
+      );
+      const negative = rows.filter((r) => r[0] === 'negative').map((r) => r[columns.indexOf('folded')]);
+      assert.ok(negative.includes('huan'), `negative keywords: ${negative.join(', ')}`);
+      assert.match(reply.notes.join(' '), /reference: 2 articles, \d+ words/);
+      // What the person sees: the reference named above the table.
+      const notes = await waitToSee('p.note', (n) => n.some((x) => x.text.startsWith('Reference dump:')), 'the note');
+      assert.ok(notes?.some((n) => n.text.includes(path.basename(other))));
+    } finally {
+      const tab = vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === otherUri.toString());
+      if (tab) await vscode.window.tabGroups.close(tab);
+    }
   });
 
   it('switches tabs: n-grams, then the trend of Lavrov summing to its hits', async () => {

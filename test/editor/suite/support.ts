@@ -61,7 +61,13 @@ export async function click(selector: string): Promise<boolean | undefined> {
   return answer && answer.length > 0;
 }
 
-async function askHarness(verb: 'probe' | 'click', selector: string): Promise<Seen[] | undefined> {
+/** Chooses the option `value` (no spaces) of the first <select> matching a CSS selector; false if none. */
+export async function choose(selector: string, value: string): Promise<boolean | undefined> {
+  const answer = await askHarness('select', `${value} ${selector}`);
+  return answer && answer.length > 0;
+}
+
+async function askHarness(verb: 'probe' | 'click' | 'select', selector: string): Promise<Seen[] | undefined> {
   const dir = process.env.CORPUS_EDITOR_PROBE_DIR;
   if (!dir) return undefined;
   // The process id keeps the answers of the suite's two lives (index.ts) apart.
