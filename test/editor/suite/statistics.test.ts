@@ -64,6 +64,10 @@ describe('Statistics panel in a real VS Code', () => {
     assert.ok(isSorted(ascending, 1), ascending.join(' '));
     assert.ok(ascending[0] < before[0], 'the rarest words come first now');
     assert.strictEqual((await seen('th[aria-sort="none"]'))?.length, size && (await seen('th'))!.length - 1);
+    // Back to rank order (a number column: descending, then ascending) for the tests and screenshot after.
+    await click('th:nth-child(1) button.sort');
+    await click('th:nth-child(1) button.sort');
+    await waitToSee('th[aria-sort="ascending"]', (s) => s.some((x) => x.text.startsWith('rank')), 'rank order');
   });
 
   it('finds keywords against another listed dump, chosen in the keywords tab', async function () {
