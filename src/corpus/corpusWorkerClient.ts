@@ -1,12 +1,14 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article, Dump } from '../core/dump/types';
-import type { EntityIndex } from '../core/entities/extract';
+import type { ListedEntity } from '../core/entities/listing';
+import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import {
+  type EntityStep,
   REPLY_KINDS,
   type IndexSource,
   type IndexSummary,
@@ -106,17 +108,38 @@ export class CorpusWorkerClient {
     return this.request('concordance', { query, max }).result;
   }
 
-  /** Entities of a dump, found on the worker; the text or path is needed only if the worker does not hold that version. */
+  /**
+   * Entities of a dump, found and kept on the worker, listed without their mentions; the text or path is
+   * needed only if the worker does not hold that version.
+   */
   entities(
     key: string,
     version: string,
     source: { text?: string; path?: string },
     gazetteer: Gazetteer,
-  ): Promise<EntityIndex> {
+    onProgress?: (f: number) => void,
+  ): Job<ListedEntity[]> {
     const text = this.holds(key, version) ? undefined : source.text;
     const path = this.holds(key, version) ? undefined : source.path;
     this.held.set(key, version);
-    return then(this.request('entities', { key, version, text, path, gazetteer }), (r) => r.index).result;
+    return then(this.request('entities', { key, version, text, path, gazetteer }, onProgress), (r) => r.listing);
+  }
+
+  /** One step of the entities of a part this worker holds (see PartExtraction). */
+  entityStep(key: string, step: EntityStep, onProgress?: (f: number) => void): Job<Replies['entityStep']> {
+    return this.request('entityStep', { key, step }, onProgress);
+  }
+
+  entitySpans(key: string): Promise<MentionSpans> {
+    return then(this.request('entitySpans', { key }), (r) => r.spans).result;
+  }
+
+  entityRefs(key: string, offset: number): Promise<MentionSpans> {
+    return then(this.request('entityRefs', { key, offset }), (r) => r.spans).result;
+  }
+
+  entityCard(key: string, offset: number): Promise<Replies['entityCard']> {
+    return this.request('entityCard', { key, offset }).result;
   }
 
   /** A statistic of a dump this worker holds and has indexed. */

@@ -2,15 +2,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Dump } from '../core/dump/types';
 import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../core/dump/parts';
-import type { EntityIndex } from '../core/entities/extract';
-import { mergeEntityIndexes } from '../core/entities/mergeIndexes';
+import type { EntityCard } from '../core/entities/card';
+import { type ListedEntity, mergeListings, placeListing } from '../core/entities/listing';
+import { mergeFirstNames, mergePersonTails, mergeVotes } from '../core/entities/partExtraction';
+import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
-import type { IndexSource, IndexSummary } from '../worker/protocol';
-import { CorpusWorkerClient, type Job } from './corpusWorkerClient';
-import { placeEntities, placeHit, placeLine, type Placement } from './partPlacement';
+import type { EntityStep, IndexSource, IndexSummary } from '../worker/protocol';
+import { CancelledError, CorpusWorkerClient, type Job } from './corpusWorkerClient';
+import { placeHit, placeLine, type Placement } from './partPlacement';
 
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
@@ -187,20 +189,89 @@ export class CorpusWorkerPool {
     return { lines: lines.slice(0, max), truncated: lines.length > max || all.some((r) => r.truncated) };
   }
 
-  /** Entities of a dump, found on the workers that hold it, part by part, then merged. */
-  async entities(
+  /**
+   * Entities of a dump, found and kept on the workers that hold it, listed without their mentions. A dump in
+   * parts goes through the steps of PartExtraction on every part, the parts' evidence merged between steps,
+   * so each name gets one type and each person one key across the whole dump.
+   */
+  entities(
     key: string,
     version: string,
     source: { text?: string; path?: string },
     gazetteer: Gazetteer,
-  ): Promise<EntityIndex> {
-    const parts = this.holds(key, version)
-      ? this.parts.get(key)!
-      : [{ worker: this.place(key, source.text?.length ?? 0), key }];
-    const found = await Promise.all(
-      parts.map((p) => this.workers[p.worker].entities(p.key, version, p.key === key ? source : {}, gazetteer)),
-    );
-    return mergeEntityIndexes(found.map((index, i) => (parts[i].base ? placeEntities(index, parts[i].base) : index)));
+    onProgress?: (f: number) => void,
+  ): Job<ListedEntity[]> {
+    const parts = this.holds(key, version) ? this.parts.get(key)! : undefined;
+    if (!parts || parts.length === 1) {
+      const worker = parts ? parts[0].worker : this.place(key, source.text?.length ?? 0);
+      return this.workers[worker].entities(key, version, source, gazetteer, onProgress);
+    }
+    const running = new Set<Job<unknown>>();
+    let stopped = false;
+    const fractions = parts.map(() => 0);
+    const each = async <T>(make: (p: Part, i: number) => Job<T>): Promise<T[]> => {
+      if (stopped) throw new CancelledError();
+      return Promise.all(
+        parts.map((p, i) => {
+          const job = make(p, i);
+          running.add(job);
+          return job.result.finally(() => running.delete(job));
+        }),
+      );
+    };
+    const step = (p: Part, s: EntityStep, i = 0) =>
+      this.workers[p.worker].entityStep(
+        p.key,
+        s,
+        // The article passes are nearly all the work: their progress is the progress.
+        (f) => {
+          fractions[i] = f;
+          onProgress?.(fractions.reduce((a, b) => a + b, 0) / fractions.length);
+        },
+      );
+    const result = (async () => {
+      const votes = mergeVotes((await each((p, i) => step(p, { step: 'votes', gazetteer }, i))).map((r) => r.votes!));
+      const firstNames = mergeFirstNames(
+        (await each((p) => step(p, { step: 'applyVotes', corpus: votes }))).map((r) => r.firstNames!),
+      );
+      const tails = mergePersonTails(
+        (await each((p) => step(p, { step: 'keyPeople', firstNames }))).map((r) => r.tails!),
+      );
+      const listings = await each((p) => step(p, { step: 'finish', tails }));
+      return mergeListings(listings.map((r, i) => placeListing(r.listing!, parts[i].base!)));
+    })();
+    return {
+      result,
+      cancel: () => {
+        stopped = true;
+        for (const j of running) j.cancel();
+      },
+    };
+  }
+
+  /** The worker that holds a dump whole, for what only a whole text answers (an open document's cards). */
+  private wholeHolder(key: string): CorpusWorkerClient {
+    const parts = this.parts.get(key);
+    if (parts?.length !== 1) throw new Error(`No worker holds ${key} whole`);
+    return this.workers[parts[0].worker];
+  }
+
+  /** Every mention's span and type in a dump whose entities a worker holds. */
+  async entitySpans(key: string): Promise<MentionSpans> {
+    return this.wholeHolder(key).entitySpans(key);
+  }
+
+  /** The spans of every mention of the entity mentioned at `offset`. */
+  async entityRefs(key: string, offset: number): Promise<MentionSpans> {
+    return this.wholeHolder(key).entityRefs(key, offset);
+  }
+
+  /** The hover card of the mention at `offset`, with the mention's span; undefined where there is none. */
+  async entityCard(key: string, offset: number): Promise<{ card: EntityCard; start: number; end: number } | undefined> {
+    const r = await this.wholeHolder(key).entityCard(key, offset);
+    return r.card && r.start !== undefined && r.end !== undefined
+      ? { card: r.card, start: r.start, end: r.end }
+      : undefined;
   }
 
   /** A statistic of one dump, on the worker that holds it (a dump split in parts is refused for now). */

@@ -1,15 +1,84 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Dump } from '../core/dump/types';
-import { extractEntities, type EntityIndex } from '../core/entities/extract';
+import { entityCard, type EntityCard } from '../core/entities/card';
+import { type EntityIndex, extractEntities, mentionAt } from '../core/entities/extract';
+import { type ListedEntity, listEntities } from '../core/entities/listing';
+import { type MentionSpans, spansOf } from '../core/entities/spans';
 import { EMPTY_GAZETTEER, gazetteerPathFor, parseGazetteer, type Gazetteer } from '../core/entities/gazetteer';
 import { ARTICLE_SCHEME, parseArticleUri } from './articleUri';
 import { documentVersion, INLINE_LIMIT, type CorpusService } from './corpusService';
+import type { CorpusWorkerPool } from './corpusWorkerPool';
 
+/**
+ * The entities of one dump as the features see them. A small open dump's are found and kept here; any other
+ * dump's stay on the workers (its mentions can be millions) and the extension host gets only its listing,
+ * and for an open document the card, the spans or the references it asks for.
+ */
 export interface DumpEntities {
   readonly dump: Dump;
-  readonly text: string;
-  readonly index: EntityIndex;
+  /** Every entity with the articles that mention it, for the Entities view. */
+  readonly listing: readonly ListedEntity[];
+  /** The hover card of the mention at `offset`, with the mention's span; undefined where there is none. */
+  cardAt(offset: number): Promise<{ card: EntityCard; start: number; end: number } | undefined>;
+  /** Every mention's span and type, for highlighting. */
+  spans(): Promise<MentionSpans>;
+  /** The spans of every mention of the entity mentioned at `offset` (none if no mention is there). */
+  refsAt(offset: number): Promise<MentionSpans>;
+}
+
+/** Entities found here, of a small open dump: cards and spans straight from the index. */
+class LocalEntities implements DumpEntities {
+  readonly listing: readonly ListedEntity[];
+  private allSpans: MentionSpans | undefined;
+  constructor(
+    readonly dump: Dump,
+    private readonly text: string,
+    private readonly index: EntityIndex,
+  ) {
+    this.listing = listEntities(index);
+  }
+  async cardAt(offset: number) {
+    const m = mentionAt(this.index, offset);
+    return m && { card: entityCard(this.text, this.dump, this.index, m), start: m.start, end: m.end };
+  }
+  async spans() {
+    this.allSpans ??= spansOf(this.index.mentions);
+    return this.allSpans;
+  }
+  async refsAt(offset: number) {
+    const m = mentionAt(this.index, offset);
+    return spansOf(m ? this.index.mentions.filter((x) => x.entity === m.entity) : []);
+  }
+}
+
+/** Entities kept on the workers: each question is a round trip; a worker that lost them makes the entry stale. */
+class WorkerEntities implements DumpEntities {
+  constructor(
+    readonly dump: Dump,
+    readonly listing: readonly ListedEntity[],
+    private readonly pool: CorpusWorkerPool,
+    private readonly key: string,
+    private readonly stale: () => void,
+  ) {}
+  private async ask<T>(question: () => Promise<T>, none: T): Promise<T> {
+    try {
+      return await question();
+    } catch {
+      // The worker was restarted or dropped the text: the next request finds the entities again.
+      this.stale();
+      return none;
+    }
+  }
+  cardAt(offset: number) {
+    return this.ask(() => this.pool.entityCard(this.key, offset), undefined);
+  }
+  spans() {
+    return this.ask(() => this.pool.entitySpans(this.key), spansOf([]));
+  }
+  refsAt(offset: number) {
+    return this.ask(() => this.pool.entityRefs(this.key, offset), spansOf([]));
+  }
 }
 
 interface CachedGazetteer {
@@ -22,10 +91,7 @@ interface CachedGazetteer {
  * by `corpusExplorer.entities.gazetteer`, else the dump's own `NAME.entities.json` beside it.
  */
 export class EntityService implements vscode.Disposable {
-  private readonly byDump = new WeakMap<
-    Dump,
-    { gazetteer: Gazetteer; entities: Omit<DumpEntities, 'text'> & { text?: string } }
-  >();
+  private readonly byDump = new WeakMap<Dump, { gazetteer: Gazetteer; entities: Promise<DumpEntities> }>();
   private readonly gazetteers = new Map<string, CachedGazetteer>();
   private readonly warned = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -52,47 +118,69 @@ export class EntityService implements vscode.Disposable {
     );
   }
 
-  /** The entities of an open dump; the text is the document's own, so offsets are the editor's. */
+  /** The entities of an open dump; offsets are the document's own. */
   async forDocument(document: vscode.TextDocument): Promise<DumpEntities> {
     const dump = await this.corpus.getDump(document);
     return this.entitiesOf(document.uri, dump, documentVersion(document), () => document.getText());
   }
 
-  /** The entities of a dump the articles view lists, open or not; `text` only when it is open. */
-  async forDump(uri: vscode.Uri, dump: Dump, version: string, text?: string): Promise<Omit<DumpEntities, 'text'>> {
+  /** The entities of a dump the articles view lists, open (`text`) or not. */
+  forDump(uri: vscode.Uri, dump: Dump, version: string, text?: string): Promise<DumpEntities> {
     return this.entitiesOf(uri, dump, version, text === undefined ? undefined : () => text);
   }
 
-  private async entitiesOf(uri: vscode.Uri, dump: Dump, version: string, text: () => string): Promise<DumpEntities>;
   private async entitiesOf(
     uri: vscode.Uri,
     dump: Dump,
     version: string,
     text: (() => string) | undefined,
-  ): Promise<Omit<DumpEntities, 'text'>>;
-  private async entitiesOf(
-    uri: vscode.Uri,
-    dump: Dump,
-    version: string,
-    text: (() => string) | undefined,
-  ): Promise<Omit<DumpEntities, 'text'> & { text?: string }> {
+  ): Promise<DumpEntities> {
     const gazetteer = await this.gazetteerFor(uri);
     const cached = this.byDump.get(dump);
     if (cached && cached.gazetteer === gazetteer) return cached.entities;
-    const t = text?.();
-    // Small dumps are quicker here than a round trip; large ones (and files not open) go to the worker.
-    const index =
-      t !== undefined && t.length <= INLINE_LIMIT
-        ? extractEntities(t, dump, gazetteer)
-        : await this.corpus.worker.entities(
-            uri.toString(),
-            version,
-            t !== undefined ? { text: t } : { path: uri.fsPath },
-            gazetteer,
-          );
-    const entities = { dump, text: t, index };
+    // One search per reading and gazetteer, shared by the view, the hovers and the highlights asking at once.
+    const entities = this.find(uri, dump, version, text, gazetteer);
     this.byDump.set(dump, { gazetteer, entities });
+    entities.catch(() => {
+      if (this.byDump.get(dump)?.entities === entities) this.byDump.delete(dump);
+    });
     return entities;
+  }
+
+  private async find(
+    uri: vscode.Uri,
+    dump: Dump,
+    version: string,
+    text: (() => string) | undefined,
+    gazetteer: Gazetteer,
+  ): Promise<DumpEntities> {
+    // Small open dumps are quicker here than a round trip; large ones (and files not open) go to the workers.
+    if (text) {
+      const t = text();
+      if (t.length <= INLINE_LIMIT) return new LocalEntities(dump, t, extractEntities(t, dump, gazetteer));
+    }
+    const key = uri.toString();
+    // The worker needs the text only if it does not hold this version (a file it reads itself).
+    const source = this.corpus.worker.holds(key, version) ? {} : text ? { text: text() } : { path: uri.fsPath };
+    const listing = await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Finding entities in {0}…', vscode.workspace.asRelativePath(uri)),
+        cancellable: true,
+      },
+      (progress, token) => {
+        let done = 0;
+        const job = this.corpus.worker.entities(key, version, source, gazetteer, (f) => {
+          progress.report({ increment: (f - done) * 100 });
+          done = f;
+        });
+        token.onCancellationRequested(job.cancel);
+        return job.result;
+      },
+    );
+    return new WorkerEntities(dump, listing, this.corpus.worker, key, () => {
+      if (this.byDump.get(dump)?.gazetteer === gazetteer) this.byDump.delete(dump);
+    });
   }
 
   gazetteerPath(uri: vscode.Uri): string | undefined {

@@ -5,11 +5,23 @@ import { parentPort } from 'node:worker_threads';
 import { readDumpBytes } from '../core/dump/decode';
 import { parseDump } from '../core/dump/reader';
 import { readPart } from '../core/dump/parts';
-import { extractEntities } from '../core/entities/extract';
+import { entityCard, prepareCards } from '../core/entities/card';
+import {
+  CandidateFinder,
+  type EntityIndex,
+  entitiesOfCandidates,
+  mentionAt,
+  type PartCandidates,
+} from '../core/entities/extract';
+import type { Gazetteer } from '../core/entities/gazetteer';
+import { listEntities } from '../core/entities/listing';
+import { PartExtraction } from '../core/entities/partExtraction';
+import { spansOf } from '../core/entities/spans';
 import type { Dump } from '../core/dump/types';
 import { SearchEngine } from '../core/search/engine';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
 import type {
+  EntityStep,
   IndexSource,
   Replies,
   RequestKind,
@@ -32,6 +44,9 @@ const held = new Map<
     dump: Dump;
     index?: TermIndex;
     hash?: Promise<string>;
+    /** The entities found in this text (its mentions stay here), and a split dump's part between steps. */
+    entities?: EntityIndex;
+    extraction?: PartExtraction;
   }
 >();
 const engine = new SearchEngine();
@@ -224,10 +239,73 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
         } else throw new Error(`The worker no longer holds ${request.key}`);
         h = held.get(request.key)!;
       }
-      const found = extractEntities(h.text, h.dump, request.gazetteer);
-      return answer(request, { kind: 'entities', index: found });
+      const found = await findCandidates(request.id, h.text, h.dump, request.gazetteer);
+      const index = entitiesOfCandidates(h.text, found, request.gazetteer);
+      h.entities = index;
+      // What every card needs, once, after the reply: the first hover then costs what any other does.
+      setImmediate(() => prepareCards(index, h.dump));
+      return answer(request, { kind: 'entities', listing: listEntities(index) });
+    }
+    case 'entityStep':
+      return answer(request, entityStep(request.id, request.key, request.step));
+    case 'entitySpans':
+      return answer(request, { kind: 'spans', spans: spansOf(heldEntities(request.key).mentions) });
+    case 'entityRefs': {
+      const index = heldEntities(request.key);
+      const at = mentionAt(index, request.offset);
+      return answer(request, {
+        kind: 'spans',
+        spans: spansOf(at ? index.mentions.filter((m) => m.entity === at.entity) : []),
+      });
+    }
+    case 'entityCard': {
+      const h = held.get(request.key);
+      const index = heldEntities(request.key);
+      const at = mentionAt(index, request.offset);
+      if (!h || !at) return answer(request, { kind: 'card' });
+      return answer(request, {
+        kind: 'card',
+        card: entityCard(h.text, h.dump, index, at),
+        start: at.start,
+        end: at.end,
+      });
     }
   }
+}
+
+function heldEntities(key: string): EntityIndex {
+  const index = held.get(key)?.entities;
+  if (!index) throw new Error(`The worker holds no entities of ${key}`);
+  return index;
+}
+
+/** The article passes over a held text, a batch at a time, with progress, heeding a cancel between batches. */
+async function findCandidates(id: number, text: string, dump: Dump, gazetteer: Gazetteer): Promise<PartCandidates> {
+  const finder = new CandidateFinder(text, dump, gazetteer);
+  while (finder.next(BATCH)) {
+    reply({ id, progress: finder.progress });
+    await yieldTurn();
+    if (cancelled.has(id)) throw new Cancelled();
+  }
+  return finder.found;
+}
+
+/** One step of a part's entities; the part's candidates stay here between steps. */
+async function entityStep(id: number, key: string, step: EntityStep): Promise<Replies['entityStep']> {
+  const h = held.get(key);
+  if (!h) throw new Error(`The worker no longer holds ${key}`);
+  if (step.step === 'votes') {
+    const found = await findCandidates(id, h.text, h.dump, step.gazetteer);
+    h.extraction = new PartExtraction(h.text, found, step.gazetteer);
+    return { kind: 'entityStep', votes: h.extraction.votes() };
+  }
+  const part = h.extraction;
+  if (!part) throw new Error(`No entity steps under way for ${key}`);
+  if (step.step === 'applyVotes') return { kind: 'entityStep', firstNames: part.applyVotes(step.corpus) };
+  if (step.step === 'keyPeople') return { kind: 'entityStep', tails: part.keyPeople(step.firstNames) };
+  h.extraction = undefined;
+  // Only a dump held whole answers cards and spans (an open document): a part keeps nothing but gives its listing.
+  return { kind: 'entityStep', listing: listEntities(part.finish(step.tails)) };
 }
 
 port?.on('message', (request: WorkerRequest) => {

@@ -1,5 +1,9 @@
 import type { Article, Dump } from '../core/dump/types';
-import type { EntityIndex } from '../core/entities/extract';
+import type { EntityCard } from '../core/entities/card';
+import type { FirstNames, PersonTails } from '../core/entities/corpusPasses';
+import type { ListedEntity } from '../core/entities/listing';
+import type { PartVotes } from '../core/entities/partExtraction';
+import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
@@ -27,13 +31,30 @@ export type WorkerRequest =
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
   | { id: number; kind: 'query'; query: SearchQuery; limit: number }
   | { id: number; kind: 'concordance'; query: SearchQuery; max: number }
-  /** People, places and organisations of a dump the worker holds (or of the text or file given). */
+  /**
+   * People, places and organisations of a dump the worker holds (or of the text or file given), found and
+   * kept here; the reply lists them without their mentions.
+   */
   | { id: number; kind: 'entities'; key: string; version: string; text?: string; path?: string; gazetteer: Gazetteer }
+  /** One step of the entities of one part of a split dump (see PartExtraction); the pool merges each step's answers. */
+  | { id: number; kind: 'entityStep'; key: string; step: EntityStep }
+  /** Every mention's span and type in a dump whose entities the worker holds (for highlighting). */
+  | { id: number; kind: 'entitySpans'; key: string }
+  /** The spans of every mention of the entity mentioned at `offset`. */
+  | { id: number; kind: 'entityRefs'; key: string; offset: number }
+  /** The hover card of the mention at `offset`, if there is one. */
+  | { id: number; kind: 'entityCard'; key: string; offset: number }
   /** Characters [start, end) of a held text (offsets within that text, or that part). */
   | { id: number; kind: 'slice'; key: string; start: number; end: number }
   /** A statistic (src/core/stats) of a dump the worker holds and has indexed. */
   | { id: number; kind: 'stats'; key: string; request: StatsRequest }
   | { id: number; kind: 'cancel'; target: number };
+
+export type EntityStep =
+  | { step: 'votes'; gazetteer: Gazetteer }
+  | { step: 'applyVotes'; corpus: PartVotes }
+  | { step: 'keyPeople'; firstNames: FirstNames }
+  | { step: 'finish'; tails: PersonTails };
 
 export interface IndexSource {
   readonly key: string;
@@ -58,7 +79,10 @@ export type WorkerResult =
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
-  | { kind: 'entities'; index: EntityIndex }
+  | { kind: 'entities'; listing: ListedEntity[] }
+  | { kind: 'entityStep'; votes?: PartVotes; firstNames?: FirstNames; tails?: PersonTails; listing?: ListedEntity[] }
+  | { kind: 'spans'; spans: MentionSpans }
+  | { kind: 'card'; card?: EntityCard; start?: number; end?: number }
   | { kind: 'slice'; text: string }
   | { kind: 'stats'; reply: StatsReply };
 
@@ -73,6 +97,10 @@ export interface Replies {
   query: ReplyOfKind<'hits'>;
   concordance: ReplyOfKind<'concordance'>;
   entities: ReplyOfKind<'entities'>;
+  entityStep: ReplyOfKind<'entityStep'>;
+  entitySpans: ReplyOfKind<'spans'>;
+  entityRefs: ReplyOfKind<'spans'>;
+  entityCard: ReplyOfKind<'card'>;
   slice: ReplyOfKind<'slice'>;
   stats: ReplyOfKind<'stats'>;
 }
@@ -90,6 +118,10 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   query: 'hits',
   concordance: 'concordance',
   entities: 'entities',
+  entityStep: 'entityStep',
+  entitySpans: 'spans',
+  entityRefs: 'spans',
+  entityCard: 'card',
   slice: 'slice',
   stats: 'stats',
 };

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseDump } from '../../src/core/dump/reader';
+import { extractEntities } from '../../src/core/entities/extract';
 import { repoRoot, samplePath } from '../support/paths';
 
 const cli = path.join(repoRoot, 'dist', 'cli.js');
@@ -66,5 +69,30 @@ describe('corpus entities (dist/cli.js)', () => {
     const mentions = JSON.parse(m.stdout);
     assert.ok(mentions.length > 50);
     for (const x of mentions) assert.strictEqual(text.slice(x.offset, x.offset + x.length), x.text);
+  });
+
+  it('reads a dump over 8 MB part after part and lists the same entities as one reading of it', function () {
+    this.timeout(120_000);
+    const sample = fs.readFileSync(samplePath, 'utf8');
+    const body = sample.slice(sample.indexOf('<<<FILE>>>'));
+    const copies = Math.ceil((9 * 1024 * 1024) / Buffer.byteLength(body));
+    const file = path.join(os.tmpdir(), `cli-parts-${process.pid}.dump`);
+    const text = Array.from({ length: copies }, (_, i) => body.replace(/<<<FILE>>> (\S+)/g, `<<<FILE>>> ${i}_$1`)).join(
+      '',
+    );
+    fs.writeFileSync(file, text);
+    try {
+      const r = run('entities', file, '--json', '--no-gazetteer');
+      assert.strictEqual(r.status, 0, r.stderr);
+      const index = extractEntities(text, parseDump(text));
+      const listed = JSON.parse(r.stdout) as { name: string; type: string; mentions: number; articles: number }[];
+      assert.deepStrictEqual(
+        listed.map((e) => [e.name, e.type, e.mentions, e.articles]).sort(),
+        [...index.entities.values()].map((e) => [e.name, e.type, e.mentions, e.articles.size]).sort(),
+      );
+      assert.ok(listed.find((e) => /Lavrov/.test(e.name))!.articles >= copies);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 });

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert';
-import type { Entity, EntityIndex, Mention } from '../../src/core/entities/extract';
-import { mergeEntityIndexes } from '../../src/core/entities/mergeIndexes';
+import { type ListedEntity, mergeListings, placeListing } from '../../src/core/entities/listing';
 import { entityTypeOf, isEntityId } from '../../src/core/entities/entityId';
 
 describe('entity ids', () => {
@@ -23,45 +22,34 @@ describe('entity ids', () => {
   });
 });
 
-describe('merging the entity indexes of a dump read in parts', () => {
-  const entity = (id: string, articles: number[], aliases: string[], mentions: number, role?: string): Entity => ({
+describe('merging the entity listings of a dump read in parts', () => {
+  const listed = (id: string, refs: number[], aliases: string[], mentions: number, role?: string): ListedEntity => ({
     id,
     type: 'PER',
     name: aliases[0],
-    aliases: new Set(aliases),
-    articles: new Set(articles),
+    aliases,
     mentions,
     role,
-  });
-  const mention = (entityId: string, start: number): Mention => ({
-    entity: entityId,
-    type: 'PER',
-    articleIndex: 0,
-    start,
-    end: start + 1,
-    surface: 'x',
+    refs: Int32Array.from(refs),
   });
 
-  it('unites each entity across parts and keeps the mentions in order', () => {
-    const first: EntityIndex = {
-      entities: new Map([['PER:a', entity('PER:a', [0], ['A'], 2)]]),
-      mentions: [mention('PER:a', 1), mention('PER:a', 5)],
-    };
-    const second: EntityIndex = {
-      entities: new Map([
-        ['PER:a', entity('PER:a', [3], ['A.', 'A'], 1, 'minister')],
-        ['PER:b', entity('PER:b', [4], ['B'], 1)],
-      ]),
-      mentions: [mention('PER:b', 10), mention('PER:a', 12)],
-    };
-    const merged = mergeEntityIndexes([first, second]);
-    const a = merged.entities.get('PER:a')!;
-    assert.deepStrictEqual([[...a.aliases], [...a.articles], a.mentions, a.role], [['A', 'A.'], [0, 3], 3, 'minister']);
-    assert.deepStrictEqual([...merged.entities.keys()], ['PER:a', 'PER:b']);
-    assert.deepStrictEqual(
-      merged.mentions.map((m) => m.start),
-      [1, 5, 10, 12],
+  it('unites each entity across parts, its articles placed in the whole dump and kept in order', () => {
+    const first = [listed('PER:a', [0, 2, 1, 2], ['A'], 2)];
+    const second = placeListing(
+      [listed('PER:a', [0, 1, 2, 3], ['A.', 'A'], 1, 'minister'), listed('PER:b', [1, 1, 10, 11], ['B'], 1)],
+      { article: 3, offset: 100 },
     );
-    assert.strictEqual(mergeEntityIndexes([first]), first, 'one part is its own index');
+    const merged = mergeListings([first, second]);
+    const a = merged.find((e) => e.id === 'PER:a')!;
+    assert.deepStrictEqual(
+      [a.aliases, Array.from(a.refs), a.mentions, a.role],
+      [['A', 'A.'], [0, 2, 1, 2, 3, 1, 102, 103], 3, 'minister'],
+    );
+    assert.deepStrictEqual(
+      merged.map((e) => e.id),
+      ['PER:a', 'PER:b'],
+    );
+    assert.deepStrictEqual(Array.from(merged[1].refs), [4, 1, 110, 111]);
+    assert.strictEqual(mergeListings([first]), first, 'one part is its own listing');
   });
 });

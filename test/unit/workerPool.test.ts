@@ -6,6 +6,7 @@ import { CorpusWorkerPool } from '../../src/corpus/corpusWorkerPool';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { extractEntities } from '../../src/core/entities/extract';
 import { EMPTY_GAZETTEER } from '../../src/core/entities/gazetteer';
+import { type ListedEntity, listEntities, REF_FIELDS } from '../../src/core/entities/listing';
 import { SearchEngine } from '../../src/core/search/engine';
 import { parseQuery } from '../../src/core/search/query';
 import { repoRoot, samplePath } from '../support/paths';
@@ -78,14 +79,34 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     }
   });
 
-  it('finds the same entity mentions', async () => {
-    const found = await pool.entities('k', 'v1', {}, EMPTY_GAZETTEER);
+  it('finds the same entities, typed and keyed across the parts, and keeps their mentions on the workers', async () => {
+    const listing = await pool.entities('k', 'v1', {}, EMPTY_GAZETTEER).result;
     const { text: t, dump } = whole();
-    const direct = extractEntities(t, dump);
+    const direct = listEntities(extractEntities(t, dump));
+    const shape = (list: ListedEntity[]) =>
+      list.map((e) => [e.id, e.type, e.mentions, Array.from(e.refs).join(',')]).sort();
+    assert.deepStrictEqual(shape(listing), shape(direct));
+    assert.strictEqual(listing.find((e) => e.id === 'PER:s.lavrov')!.refs.length / REF_FIELDS, 120);
+    // Cards and spans need the whole text on one worker: a dump in parts has only its listing.
+    await assert.rejects(pool.entitySpans('k'));
+  });
+
+  it('answers cards, spans and references of a dump held whole, from the worker', async () => {
+    await pool.parseText(sample, undefined, 'doc', 'd1').result;
+    const listing = await pool.entities('doc', 'd1', {}, EMPTY_GAZETTEER).result;
+    const index = extractEntities(sample, readDumpBytes(Buffer.from(sample)).dump);
+    assert.strictEqual(listing.length, index.entities.size);
+    const spans = await pool.entitySpans('doc');
     assert.deepStrictEqual(
-      found.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort(),
-      direct.mentions.map((m) => [m.start, m.end, m.articleIndex]).sort(),
+      Array.from(spans.starts),
+      index.mentions.map((m) => m.start),
     );
-    assert.strictEqual(found.entities.get('PER:s.lavrov')?.articles.size, 120);
+    const lavrov = index.mentions.find((m) => m.entity === 'PER:s.lavrov')!;
+    const card = await pool.entityCard('doc', lavrov.start + 1);
+    assert.strictEqual(card?.card.entity.name, 'Sergei Lavrov');
+    assert.deepStrictEqual([card.start, card.end], [lavrov.start, lavrov.end]);
+    const refs = await pool.entityRefs('doc', lavrov.start);
+    assert.strictEqual(refs.starts.length, index.entities.get('PER:s.lavrov')!.mentions);
+    assert.strictEqual(await pool.entityCard('doc', 0), undefined, 'no mention at the marker line');
   });
 });

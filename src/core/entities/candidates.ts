@@ -1,5 +1,10 @@
 import type { EntityType, GazetteerEntry } from './gazetteer';
-import type { Word } from './words';
+/** What the corpus passes read of a name's words (a `Word` of the text, or a copy cut loose from it). */
+export interface NameWord {
+  readonly text: string;
+  readonly folded: string;
+  readonly lower: string;
+}
 
 /**
  * How sure an article pass is of a candidate's type. FIXED: a gazetteer entry or a name whose own words
@@ -24,11 +29,13 @@ export interface Candidate {
   key?: string;
   readonly role?: string;
   /** A person's words, for keying by name. */
-  readonly words?: readonly Word[];
+  readonly words?: readonly NameWord[];
   readonly entry?: GazetteerEntry;
   /** An acronym kept only with evidence: a known list, a paired long form, a gazetteer. */
   readonly acronym?: boolean;
   readonly cued?: boolean;
   /** Set by the corpus passes when evidence elsewhere decides a candidate with none of its own. */
   keep?: boolean;
+  /** The span's text in NFC, when the candidate was cut loose from its text (DetachedCandidates). */
+  readonly surface?: string;
 }

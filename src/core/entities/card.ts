@@ -20,69 +20,152 @@ export interface EntityCard {
   readonly evidence: 'little' | 'some';
 }
 
-const groupings = new WeakMap<EntityIndex, { byEntity: Map<string, Mention[]>; byArticle: Map<number, Mention[]> }>();
+interface Grouping {
+  readonly byEntity: Map<string, Mention[]>;
+  /** Entities by number (their order in the index), and each one's number. */
+  readonly ids: string[];
+  readonly ordinal: Map<string, number>;
+  /** Per article, the numbers of the entities it mentions, each once: companions count by article. */
+  readonly byArticle: Map<number, Int32Array>;
+  readonly facts: Map<string, EntityFacts>;
+  /** Scratch counts by entity number, all zero between uses. */
+  readonly counts: Int32Array;
+}
+const groupings = new WeakMap<EntityIndex, Grouping>();
 
-/** Mentions grouped by entity and by article, once per index: a card then reads only what concerns it. */
-function grouped(index: EntityIndex) {
+/** Mentions grouped by entity, and entities by article, once per index: a card then reads only what concerns it. */
+function grouped(index: EntityIndex): Grouping {
   let g = groupings.get(index);
-  if (!g) {
-    g = { byEntity: new Map(), byArticle: new Map() };
-    for (const m of index.mentions) {
-      let e = g.byEntity.get(m.entity);
-      if (!e) g.byEntity.set(m.entity, (e = []));
-      e.push(m);
-      let a = g.byArticle.get(m.articleIndex);
-      if (!a) g.byArticle.set(m.articleIndex, (a = []));
-      a.push(m);
+  if (g) return g;
+  const ids = [...index.entities.keys()];
+  const ordinal = new Map(ids.map((id, i) => [id, i]));
+  const byEntity = new Map<string, Mention[]>();
+  const byArticle = new Map<number, Int32Array>();
+  let article = -1;
+  let list: number[] = [];
+  const seen = new Set<number>();
+  const close = () => {
+    if (article >= 0) byArticle.set(article, Int32Array.from(list));
+  };
+  for (const m of index.mentions) {
+    let e = byEntity.get(m.entity);
+    if (!e) byEntity.set(m.entity, (e = []));
+    e.push(m);
+    if (m.articleIndex !== article) {
+      close();
+      article = m.articleIndex;
+      list = [];
+      seen.clear();
     }
-    groupings.set(index, g);
+    const n = ordinal.get(m.entity)!;
+    if (!seen.has(n)) {
+      seen.add(n);
+      list.push(n);
+    }
   }
+  close();
+  g = { byEntity, ids, ordinal, byArticle, facts: new Map(), counts: new Int32Array(ids.length) };
+  groupings.set(index, g);
   return g;
+}
+
+/**
+ * Works out, ahead of the first hover, what every card says whatever the mention (a worker does it once
+ * idle): a card is then only its contexts. About a pass over each entity's articles' entities.
+ */
+export function prepareCards(index: EntityIndex, dump?: Dump): void {
+  const g = grouped(index);
+  if (dump) for (const e of index.entities.values()) factsOf(dump, index, g, e);
+}
+
+/** What a card says of an entity whatever the mention hovered: worked out once per entity, then kept. */
+interface EntityFacts {
+  readonly firstDate?: string;
+  readonly lastDate?: string;
+  readonly companions: EntityCard['companions'];
+  readonly role?: { text: string; mentions: number };
+}
+
+function factsOf(dump: Dump, index: EntityIndex, g: Grouping, entity: Entity): EntityFacts {
+  const known = g.facts.get(entity.id);
+  if (known) return known;
+  const own = g.byEntity.get(entity.id) ?? [];
+  let firstDate: string | undefined;
+  let lastDate: string | undefined;
+  for (const i of entity.articles) {
+    const d = dump.articles[i]?.date?.value;
+    if (!d) continue;
+    if (firstDate === undefined || d < firstDate) firstDate = d;
+    if (lastDate === undefined || d > lastDate) lastDate = d;
+  }
+  // Companions: in how many of this entity's articles each other entity is, counted in a reused array.
+  const self = g.ordinal.get(entity.id);
+  const touched: number[] = [];
+  for (const a of entity.articles)
+    for (const n of g.byArticle.get(a) ?? []) {
+      if (n === self) continue;
+      if (g.counts[n]++ === 0) touched.push(n);
+    }
+  const companions = touched
+    .map((n) => ({ entity: index.entities.get(g.ids[n])!, articles: g.counts[n] }))
+    .sort((a, b) => b.articles - a.articles || b.entity.mentions - a.entity.mentions)
+    .slice(0, 4);
+  for (const n of touched) g.counts[n] = 0;
+  const roles = new Map<string, number>();
+  for (const m of own) if (m.role) roles.set(m.role, (roles.get(m.role) ?? 0) + 1);
+  const topRole = [...roles.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const facts: EntityFacts = {
+    firstDate,
+    lastDate,
+    companions,
+    role: topRole && { text: topRole[0], mentions: topRole[1] },
+  };
+  g.facts.set(entity.id, facts);
+  return facts;
 }
 
 export function entityCard(text: string, dump: Dump, index: EntityIndex, mention: Mention): EntityCard {
   const entity = index.entities.get(mention.entity)!;
-  const { byEntity, byArticle } = grouped(index);
-  const own = byEntity.get(entity.id) ?? [];
-  const dates = [...entity.articles]
-    .map((i) => dump.articles[i]?.date?.value)
-    .filter((d): d is string => !!d)
-    .sort();
-  const together = new Map<string, Set<number>>();
-  for (const m of [...entity.articles].flatMap((a) => byArticle.get(a) ?? [])) {
-    if (m.entity === entity.id) continue;
-    let set = together.get(m.entity);
-    if (!set) together.set(m.entity, (set = new Set()));
-    set.add(m.articleIndex);
-  }
-  const companions = [...together.entries()]
-    .map(([id, arts]) => ({ entity: index.entities.get(id)!, articles: arts.size }))
-    .sort((a, b) => b.articles - a.articles || b.entity.mentions - a.entity.mentions)
-    .slice(0, 4);
+  const g = grouped(index);
+  const own = g.byEntity.get(entity.id) ?? [];
+  const { firstDate, lastDate, companions, role } = factsOf(dump, index, g, entity);
   const contexts: { article: Article; text: string }[] = [];
   const seen = new Set<number>([mention.articleIndex]);
   for (const m of own) {
-    if (seen.has(m.articleIndex) || contexts.length >= 3) continue;
+    if (contexts.length >= 3) break;
+    if (seen.has(m.articleIndex)) continue;
     seen.add(m.articleIndex);
     const article = dump.articles[m.articleIndex];
     contexts.push({ article, text: excerpt(text, article, m.start, m.end, 60, 60).text });
   }
-  const roles = new Map<string, number>();
-  for (const m of own) if (m.role) roles.set(m.role, (roles.get(m.role) ?? 0) + 1);
-  const topRole = [...roles.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   const described = !!entity.description;
   return {
     entity,
-    role: topRole && { text: topRole[0], mentions: topRole[1] },
+    role,
     evidence:
-      !described && (entity.mentions <= 1 || (entity.type === 'PER' && !topRole && entity.mentions <= 2))
+      !described && (entity.mentions <= 1 || (entity.type === 'PER' && !role && entity.mentions <= 2))
         ? 'little'
         : 'some',
-    inArticle: own.filter((m) => m.articleIndex === mention.articleIndex).length,
+    inArticle: mentionsInArticle(own, mention.articleIndex),
     articleCount: entity.articles.size,
-    firstDate: dates[0],
-    lastDate: dates[dates.length - 1],
+    firstDate,
+    lastDate,
     companions,
     contexts,
   };
+}
+
+/** How many of an entity's mentions (in text order, so by article) fall in one article: two binary searches. */
+function mentionsInArticle(own: readonly Mention[], article: number): number {
+  const first = (a: number) => {
+    let lo = 0;
+    let hi = own.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (own[mid].articleIndex < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return first(article + 1) - first(article);
 }

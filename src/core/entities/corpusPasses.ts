@@ -1,7 +1,20 @@
 import { foldDiacritics } from '../text/fold';
-import { type Candidate, FIXED, NONE, STRONG, WEAK } from './candidates';
+import { type Candidate, FIXED, type NameWord, NONE, STRONG, WEAK } from './candidates';
 import type { EntityType } from './gazetteer';
-import type { Word } from './words';
+
+/** Each name's type votes, summed over the mentions with evidence (a FIXED one counts twice). */
+export type TypeVotes = Map<string, Record<EntityType, number>>;
+
+/** The type votes of some candidates, added to `into` (a corpus split into parts sums its parts' votes). */
+export function tallyVotes(candidates: readonly Candidate[], into: TypeVotes = new Map()): TypeVotes {
+  for (const c of candidates) {
+    if (c.strength < STRONG) continue;
+    let v = into.get(c.voteKey);
+    if (!v) into.set(c.voteKey, (v = { PER: 0, LOC: 0, ORG: 0 }));
+    v[c.type] += c.strength === FIXED ? 2 : 1;
+  }
+  return into;
+}
 
 /**
  * One name, one type across the corpus: every mention's evidence votes for its name's type
@@ -9,13 +22,11 @@ import type { Word } from './words';
  * evidence of their own take the corpus's type; a clear majority also overrules a weaker guess.
  */
 export function voteTypes(candidates: Candidate[], pairs: ReadonlySet<string>): void {
-  const votes = new Map<string, Record<EntityType, number>>();
-  for (const c of candidates) {
-    if (c.strength < STRONG) continue;
-    let v = votes.get(c.voteKey);
-    if (!v) votes.set(c.voteKey, (v = { PER: 0, LOC: 0, ORG: 0 }));
-    v[c.type] += c.strength === FIXED ? 2 : 1;
-  }
+  applyVotes(candidates, tallyVotes(candidates), pairs);
+}
+
+/** voteTypes with the corpus's votes and acronym pairs given: those of every part of the corpus. */
+export function applyVotes(candidates: Candidate[], votes: TypeVotes, pairs: ReadonlySet<string>): void {
   for (const c of candidates) {
     if (c.strength === FIXED || c.entry || c.cued) continue;
     // An acronym the corpus pairs with a long name is that organisation.
@@ -42,7 +53,7 @@ export const SYLLABLE_SHAPE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(ieu|yeu|oai|oay|oao|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(ch|ng|nh|[cmnpt])?$/;
 
 /** A person's key: a Vietnamese name by its whole spelling, tone marks kept; a foreign one by initials and last name. */
-export function personKey(words: readonly Word[]): string {
+export function personKey(words: readonly NameWord[]): string {
   const last = words[words.length - 1];
   const initial = /^((?:\p{L}\.\s?)+)(.*)$/u.exec(last.text);
   if (words.length === 1 && initial) {
@@ -58,74 +69,126 @@ export function personKey(words: readonly Word[]): string {
   return words.map((w) => w.lower).join(' ');
 }
 
+/** For each initials-and-last-name key, the first two letters of its first names (`Joe` and `Jill` Biden). */
+export type FirstNames = Map<string, Set<string>>;
+/** For each tail of a full name (`Hùng`, `Văn Hùng`, `#hung`), its one person's key, or null when several share it. */
+export type PersonTails = Map<string, string | null>;
+
+const isFull = (c: Candidate) => c.words!.length >= 2 || /\./.test(c.words![0].text);
+const isFullPerson = (c: Candidate) => c.type === 'PER' && !!c.words && c.strength !== NONE && !c.entry && isFull(c);
+
+/** The tails a full name is also called by: its last words, its folded last name, a foreign first name. */
+function tailsOf(words: readonly NameWord[]): string[] {
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 1; k--)
+    out.push(
+      words
+        .slice(k)
+        .map((w) => w.lower)
+        .join(' '),
+    );
+  out.push(`#${words[words.length - 1].folded}`);
+  // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
+  if (words.length >= 2 && !SYLLABLE_SHAPE.test(words[0].folded)) out.push(`#${words[0].folded}`);
+  return out;
+}
+
 /**
- * People: full names are one person per key; a bare name (`ông Hùng`, `Lavrov`) joins the one person of
- * the article whose name ends with it, tone marks and all (else the only such person of the corpus), and
- * is left out when that is ambiguous. A cued name with no such person is a person of its own.
+ * `Joe Biden` and `Jill Biden` share initials and last name: where one key holds first names that differ
+ * from their second letter on, the key takes the first two letters (`Sergei` and `Sergey` stay one).
+ * Run after the types are voted; a corpus in parts unites its parts' first names.
  */
-export function resolvePeople(candidates: Candidate[]): void {
-  const isFull = (c: Candidate) => c.words!.length >= 2 || /\./.test(c.words![0].text);
-  const byTail = new Map<string, Map<string, Set<number>>>();
-  const tailsOf = (words: readonly Word[]) => {
-    const out: string[] = [];
-    for (let k = words.length - 1; k >= 1; k--)
-      out.push(
-        words
-          .slice(k)
-          .map((w) => w.lower)
-          .join(' '),
-      );
-    return out;
-  };
-  // `Joe Biden` and `Jill Biden` share initials and last name: where one key holds first names that differ
-  // from their second letter on, the key takes the first two letters (`Sergei` and `Sergey` stay one).
-  const firstNames = new Map<string, Set<string>>();
+export function collectFirstNames(candidates: readonly Candidate[], into: FirstNames = new Map()): FirstNames {
   for (const c of candidates) {
-    if (c.type !== 'PER' || !c.words || c.strength === NONE || c.entry || !isFull(c) || c.words.length < 2) continue;
-    const key = personKey(c.words);
+    if (!isFullPerson(c) || c.words!.length < 2) continue;
+    const key = personKey(c.words!);
     if (!/^[a-z]+\./.test(key)) continue;
-    let names = firstNames.get(key);
-    if (!names) firstNames.set(key, (names = new Set()));
-    names.add(c.words[0].folded.slice(0, 2));
+    let names = into.get(key);
+    if (!names) into.set(key, (names = new Set()));
+    names.add(c.words![0].folded.slice(0, 2));
   }
-  const keyOf = (words: readonly Word[]) => {
+  return into;
+}
+
+const addTail = (map: Map<string, string | null>, tail: string, key: string) => {
+  const had = map.get(tail);
+  if (had === undefined) map.set(tail, key);
+  else if (had !== null && had !== key) map.set(tail, null);
+};
+
+/** Merges one part's person tails into the corpus's (the same tail with two keys names nobody for sure). */
+export function mergeTails(into: PersonTails, more: Iterable<readonly [string, string | null]>): PersonTails {
+  for (const [tail, key] of more) {
+    if (key === null) into.set(tail, null);
+    else addTail(into, tail, key);
+  }
+  return into;
+}
+
+/** Keys the full names by the corpus's first names; returns their tails across these candidates. */
+export function keyFullNames(candidates: readonly Candidate[], firstNames: FirstNames): PersonTails {
+  const keyOf = (words: readonly NameWord[]) => {
     const key = personKey(words);
     return words.length >= 2 && (firstNames.get(key)?.size ?? 0) > 1
       ? `${words[0].folded.slice(0, 2)}${key.slice(key.indexOf('.'))}`
       : key;
   };
+  const tails: PersonTails = new Map();
   for (const c of candidates) {
-    if (c.type !== 'PER' || !c.words || c.strength === NONE || c.entry || !isFull(c)) continue;
-    c.key = keyOf(c.words);
-    const lastFolded = c.words[c.words.length - 1].folded;
-    // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
-    const firstName = c.words.length >= 2 && !SYLLABLE_SHAPE.test(c.words[0].folded) ? [`#${c.words[0].folded}`] : [];
-    for (const tail of [...tailsOf(c.words), `#${lastFolded}`, ...firstName]) {
-      let keys = byTail.get(tail);
-      if (!keys) byTail.set(tail, (keys = new Map()));
-      let arts = keys.get(c.key);
-      if (!arts) keys.set(c.key, (arts = new Set()));
-      arts.add(c.article);
+    if (!isFullPerson(c)) continue;
+    c.key = keyOf(c.words!);
+    for (const tail of tailsOf(c.words!)) addTail(tails, tail, c.key);
+  }
+  return tails;
+}
+
+/**
+ * A bare name (`ông Hùng`, `Lavrov`) joins the one person of the article whose name ends with it, tone
+ * marks and all (else the only such person of the corpus), and is left out when that is ambiguous. A cued
+ * name with no such person is a person of its own. `tails` are the corpus's (keyFullNames, merged across
+ * parts); an article's own are worked out here, article by article (the candidates come in article order).
+ */
+export function resolveBareNames(candidates: Candidate[], tails: PersonTails): void {
+  for (let from = 0; from < candidates.length; ) {
+    const article = candidates[from].article;
+    let to = from + 1;
+    while (to < candidates.length && candidates[to].article === article) to++;
+    if (to < candidates.length && candidates[to].article < article)
+      throw new Error('resolveBareNames: candidates out of article order');
+    const here: PersonTails = new Map();
+    for (let k = from; k < to; k++) {
+      const c = candidates[k];
+      if (isFullPerson(c)) for (const tail of tailsOf(c.words!)) addTail(here, tail, c.key!);
     }
+    for (let k = from; k < to; k++) resolveBareName(candidates[k], tails, here);
+    from = to;
   }
-  for (const c of candidates) {
-    if (c.type !== 'PER' || !c.words || c.entry || c.key) continue;
-    if (isFull(c) && c.strength >= WEAK) continue;
-    const spelled = c.words.map((w) => w.lower).join(' ');
-    // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
-    const keys = [...(byTail.get(spelled) ?? new Map<string, Set<number>>()).entries()];
-    const foreign = c.words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
-    const all =
-      keys.length || !foreign
-        ? keys
-        : [...(byTail.get(`#${c.words[c.words.length - 1].folded}`) ?? new Map()).entries()];
-    const here = all.filter(([, arts]) => arts.has(c.article));
-    // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
-    // article that never names him in full is not `Jill Biden` of another article.
-    const chosen =
-      here.length === 1 ? here[0][0] : here.length === 0 && all.length === 1 && !c.role ? all[0][0] : undefined;
-    if (chosen !== undefined) c.key = chosen;
-    else if ((c.cued || c.strength >= WEAK || c.keep) && !here.length && (all.length <= 1 || c.role))
-      c.key = personKey(c.words);
-  }
+}
+
+function resolveBareName(c: Candidate, tails: PersonTails, here: PersonTails): void {
+  if (c.type !== 'PER' || !c.words || c.entry || c.key) return;
+  if (isFull(c) && c.strength >= WEAK) return;
+  const spelled = c.words.map((w) => w.lower).join(' ');
+  // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
+  const foreign = c.words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
+  const tail = tails.has(spelled) || !foreign ? spelled : `#${c.words[c.words.length - 1].folded}`;
+  // How many people the tail names (0, 1 or several): in the corpus, and in this article.
+  const all = tails.get(tail);
+  const allCount = all === undefined ? 0 : all === null ? 2 : 1;
+  const local = here.get(tail);
+  const hereCount = local === undefined ? 0 : local === null ? 2 : 1;
+  // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
+  // article that never names him in full is not `Jill Biden` of another article.
+  const chosen = hereCount === 1 ? local! : hereCount === 0 && allCount === 1 && !c.role ? all! : undefined;
+  if (chosen !== undefined) c.key = chosen;
+  else if ((c.cued || c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
+    c.key = personKey(c.words);
+}
+
+/**
+ * People: full names are one person per key; a bare name joins the one person its article (else the
+ * corpus) has of that name. Linear in the candidates: each tail keeps one key or "several", not a list.
+ */
+export function resolvePeople(candidates: Candidate[]): void {
+  resolveBareNames(candidates, keyFullNames(candidates, collectFirstNames(candidates)));
 }

@@ -58,19 +58,25 @@ export interface EntityIndex {
 interface Span {
   start: number;
   end: number;
+  /** The span's text in NFC, if known already (else read from the text). */
+  surface?: string;
 }
 
 class IndexBuilder {
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
-  constructor(private readonly text: string) {}
+  /** `text` undefined: the spans bring their surfaces; `keepMentions` false: entities only, no mention list. */
+  constructor(
+    private readonly text: string | undefined,
+    private readonly keepMentions = true,
+  ) {}
 
   private readonly surfaces = new Map<string, Map<string, number>>();
 
   /** One mention of the entity `type:key`; `name` fixes the entity's name (a gazetteer's). */
   add(type: EntityType, key: string, article: number, span: Span, role?: string, name?: string): void {
     const id = `${type}:${key}`;
-    const surface = this.text.slice(span.start, span.end).normalize('NFC');
+    const surface = span.surface ?? this.text!.slice(span.start, span.end).normalize('NFC');
     let e = this.entities.get(id);
     if (!e)
       this.entities.set(
@@ -85,15 +91,16 @@ class IndexBuilder {
     if (role && !e.role) e.role = role;
     e.mentions++;
     e.articles.add(article);
-    this.mentions.push({
-      entity: id,
-      type: e.type,
-      articleIndex: article,
-      start: span.start,
-      end: span.end,
-      surface,
-      role,
-    });
+    if (this.keepMentions)
+      this.mentions.push({
+        entity: id,
+        type: e.type,
+        articleIndex: article,
+        start: span.start,
+        end: span.end,
+        surface,
+        role,
+      });
   }
 
   /** People and organisations go by their fullest name; places by their commonest (`Nga`, not `Liên bang Nga`). */
@@ -104,65 +111,123 @@ class IndexBuilder {
   }
 }
 
+/** Above this, an article's words are looked at a window at a time, so one huge article never holds them all. */
+export const ARTICLE_WINDOW = 256 * 1024;
+
+/**
+ * Where the windows of text[from, to) end: each at most `max` long, cut just after a line break (a name never
+ * spans one), else after a space, else anywhere. A normal article is one window.
+ */
+export function articleWindows(text: string, from: number, to: number, max = ARTICLE_WINDOW): number[] {
+  const ends: number[] = [];
+  let start = from;
+  while (to - start > max) {
+    const limit = start + max;
+    let cut = text.lastIndexOf('\n', limit - 1) + 1;
+    if (cut <= start + max / 2) cut = text.lastIndexOf(' ', limit - 1) + 1;
+    if (cut <= start + max / 2) cut = limit;
+    ends.push(cut);
+    start = cut;
+  }
+  ends.push(to);
+  return ends;
+}
+
 const alternation = (source: readonly string[]) =>
   [...source]
     .sort((a, b) => b.length - a.length)
     .map(nfcOrNfdPattern)
     .join('|');
 
-/** The article passes, in order: each takes its spans, and the later ones see only the words left. */
-function articleCandidates(
-  text: string,
-  dump: Dump,
-  gazetteer: Gazetteer,
-  spellings: Map<string, GazetteerEntry>,
-): { candidates: Candidate[]; pairs: Set<string> } {
-  const known = spellings.size
-    ? new RegExp(
-        `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([...new Set(gazetteer.entries.flatMap((e) => [e.name, ...e.aliases]))])})(?![\\p{L}\\p{M}\\p{N}])`,
-        'gu',
-      )
-    : undefined;
-  const candidates: Candidate[] = [];
-  const pairs = new Set<string>();
-  for (const article of dump.articles) {
-    const words = wordsIn(text, article.textStartOffset, article.textEndOffset);
-    const c: ArticleContext = {
-      text,
-      article: article.index,
-      section: article.name.split('/')[0],
-      base: article.textStartOffset,
-      words,
-      taken: new Uint8Array(words.length),
-      out: candidates,
-      pairs,
-    };
-    const firstCandidate = candidates.length;
-    gazetteerPass(c, known, spellings);
-    bylinePass(c);
-    abbreviationPass(c);
-    organisationPass(c);
-    unitPlacePass(c);
-    lexiconPass(c);
-    namePass(c);
-    pairedAcronymPass(c, firstCandidate);
-    acronymPass(c);
-  }
-  return { candidates, pairs };
+/** A part of a corpus (or all of it) after the article passes: its candidates and its acronym pairs. */
+export interface PartCandidates {
+  readonly candidates: Candidate[];
+  readonly pairs: Set<string>;
 }
 
 /**
- * People, places and organisations in Vietnamese news text, with their mentions merged by alias.
- * Article passes find candidate spans with their evidence; corpus passes then give each name one type
- * from all its mentions, key people by name and drop what has no evidence. A gazetteer's names are found
- * wherever they occur, and its entries name, type and describe the entities whose spellings they list.
+ * The article passes, in order: each takes its spans, and the later ones see only the words left.
+ * `next(n)` runs them on the next n articles, so a worker can report progress and heed a cancel between.
  */
-export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer = EMPTY_GAZETTEER): EntityIndex {
+export class CandidateFinder {
+  readonly found: PartCandidates = { candidates: [], pairs: new Set() };
+  private readonly known: RegExp | undefined;
+  private readonly spellings: Map<string, GazetteerEntry>;
+  private done = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly dump: Dump,
+    gazetteer: Gazetteer = EMPTY_GAZETTEER,
+  ) {
+    this.spellings = gazetteerSpellings(gazetteer);
+    this.known = this.spellings.size
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([...new Set(gazetteer.entries.flatMap((e) => [e.name, ...e.aliases]))])})(?![\\p{L}\\p{M}\\p{N}])`,
+          'gu',
+        )
+      : undefined;
+  }
+
+  /** The fraction of the articles done. */
+  get progress(): number {
+    return this.dump.articles.length ? this.done / this.dump.articles.length : 1;
+  }
+
+  /** Runs the passes on the next `count` articles; false once every article is done. */
+  next(count = Number.POSITIVE_INFINITY): boolean {
+    const { text } = this;
+    const { candidates, pairs } = this.found;
+    const stop = Math.min(this.dump.articles.length, this.done + count);
+    for (; this.done < stop; this.done++) {
+      const article = this.dump.articles[this.done];
+      const firstCandidate = candidates.length;
+      const ends = articleWindows(text, article.textStartOffset, article.textEndOffset);
+      let from = article.textStartOffset;
+      for (let w = 0; w < ends.length; w++) {
+        const words = wordsIn(text, from, ends[w]);
+        const c: ArticleContext = {
+          text,
+          article: article.index,
+          section: article.name.split('/')[0],
+          base: from,
+          words,
+          taken: new Uint8Array(words.length),
+          out: candidates,
+          pairs,
+        };
+        gazetteerPass(c, this.known, this.spellings);
+        // A byline stands on the article's last lines: only the last window has them.
+        if (w === ends.length - 1) bylinePass(c);
+        abbreviationPass(c);
+        organisationPass(c);
+        unitPlacePass(c);
+        lexiconPass(c);
+        namePass(c);
+        pairedAcronymPass(c, firstCandidate);
+        acronymPass(c);
+        from = ends[w];
+      }
+    }
+    return this.done < this.dump.articles.length;
+  }
+}
+
+export function findCandidates(text: string, dump: Dump, gazetteer: Gazetteer = EMPTY_GAZETTEER): PartCandidates {
+  const finder = new CandidateFinder(text, dump, gazetteer);
+  finder.next();
+  return finder.found;
+}
+
+/** The entity index of candidates the corpus passes have typed and keyed. */
+export function indexCandidates(
+  text: string | undefined,
+  candidates: readonly Candidate[],
+  gazetteer: Gazetteer,
+  keepMentions = true,
+): EntityIndex {
   const spellings = gazetteerSpellings(gazetteer);
-  const { candidates, pairs } = articleCandidates(text, dump, gazetteer, spellings);
-  voteTypes(candidates, pairs);
-  resolvePeople(candidates);
-  const out = new IndexBuilder(text);
+  const out = new IndexBuilder(text, keepMentions);
   for (const c of candidates) {
     if (c.entry) {
       out.add(c.entry.type, nameKey(c.entry.name), c.article, c, c.role, c.entry.name);
@@ -174,6 +239,33 @@ export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer =
   mergeIntoGazetteer(out, gazetteer, spellings, (entry) => `${entry.type}:${nameKey(entry.name)}`);
   out.mentions.sort((a, b) => a.start - b.start);
   return { entities: out.entities, mentions: out.mentions };
+}
+
+/**
+ * People, places and organisations in Vietnamese news text, with their mentions merged by alias.
+ * Article passes find candidate spans with their evidence; corpus passes then give each name one type
+ * from all its mentions, key people by name and drop what has no evidence. A gazetteer's names are found
+ * wherever they occur, and its entries name, type and describe the entities whose spellings they list.
+ * (A corpus split into parts goes through the same passes in `PartExtraction`, its evidence merged.)
+ */
+export function extractEntities(text: string, dump: Dump, gazetteer: Gazetteer = EMPTY_GAZETTEER): EntityIndex {
+  return entitiesOfCandidates(text, findCandidates(text, dump, gazetteer), gazetteer);
+}
+
+/**
+ * The corpus passes and the index, for the candidates of a whole corpus (`text` undefined: candidates that
+ * bring their surfaces, see DetachedCandidates; `keepMentions` false: the entities without their mentions).
+ */
+export function entitiesOfCandidates(
+  text: string | undefined,
+  found: PartCandidates,
+  gazetteer: Gazetteer,
+  keepMentions = true,
+): EntityIndex {
+  const { candidates, pairs } = found;
+  voteTypes(candidates, pairs);
+  resolvePeople(candidates);
+  return indexCandidates(text, candidates, gazetteer, keepMentions);
 }
 
 /** Entities found by the rules whose spellings a gazetteer lists become that entry's entity. */

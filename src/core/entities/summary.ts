@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../text/fold';
 import type { EntityIndex } from './extract';
 import type { EntityType } from './gazetteer';
+import { type ListedEntity, listEntities, REF_FIELDS } from './listing';
 
 /** Where an entity is mentioned: one article of one dump, with its first mention there. */
 export interface EntityArticleRef {
@@ -25,46 +26,40 @@ export interface EntitySummary {
 }
 
 /** Entities of several dumps merged by id (the same folded key means the same entity), most mentioned first. */
-export function summarizeEntities(dumps: readonly { key: string; index: EntityIndex }[]): EntitySummary[] {
+export function summarizeEntities(
+  dumps: readonly ({ key: string; index: EntityIndex } | { key: string; listing: readonly ListedEntity[] })[],
+): EntitySummary[] {
   const byId = new Map<
     string,
     {
       summary: Omit<EntitySummary, 'aliases' | 'articles' | 'mentions'>;
       aliases: Set<string>;
       mentions: number;
-      refs: Map<
-        string,
-        { dumpKey: string; articleIndex: number; mentions: number; firstStart: number; firstEnd: number }
-      >;
+      refs: EntityArticleRef[];
     }
   >();
-  for (const { key, index } of dumps) {
-    for (const e of index.entities.values()) {
+  for (const dump of dumps) {
+    const listing = 'listing' in dump ? dump.listing : listEntities(dump.index);
+    for (const e of listing) {
       let acc = byId.get(e.id);
       if (!acc) {
         acc = {
           summary: { id: e.id, type: e.type, name: e.name, role: e.role, description: e.description, link: e.link },
           aliases: new Set(),
           mentions: 0,
-          refs: new Map(),
+          refs: [],
         };
         byId.set(e.id, acc);
       }
       for (const a of e.aliases) acc.aliases.add(a);
       acc.mentions += e.mentions;
-    }
-    for (const m of index.mentions) {
-      const refs = byId.get(m.entity)!.refs;
-      const refKey = `${key}#${m.articleIndex}`;
-      const ref = refs.get(refKey);
-      if (ref) ref.mentions++;
-      else
-        refs.set(refKey, {
-          dumpKey: key,
-          articleIndex: m.articleIndex,
-          mentions: 1,
-          firstStart: m.start,
-          firstEnd: m.end,
+      for (let i = 0; i < e.refs.length; i += REF_FIELDS)
+        acc.refs.push({
+          dumpKey: dump.key,
+          articleIndex: e.refs[i],
+          mentions: e.refs[i + 1],
+          firstStart: e.refs[i + 2],
+          firstEnd: e.refs[i + 3],
         });
     }
   }
@@ -73,7 +68,7 @@ export function summarizeEntities(dumps: readonly { key: string; index: EntityIn
       ...summary,
       mentions,
       aliases: [...aliases].filter((a) => a !== summary.name).sort(),
-      articles: [...refs.values()].sort(
+      articles: refs.sort(
         (a, b) => b.mentions - a.mentions || a.dumpKey.localeCompare(b.dumpKey) || a.articleIndex - b.articleIndex,
       ),
     }))

@@ -14,6 +14,11 @@ export function lowerWord(word: string): string {
   return lower;
 }
 
+/** Forgets the memo: its words may be slices that keep a whole text alive, which a reader done with it lets go. */
+export function clearLowerWordCache(): void {
+  lowerCache.clear();
+}
+
 // Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
 const UPPER = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;

@@ -22,6 +22,11 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/** Forgets the memo: its words may be slices that keep a whole text alive, which a reader done with it lets go. */
+export function clearFoldCache(): void {
+  cache.clear();
+}
+
 function isPlainLower(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

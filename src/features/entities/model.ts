@@ -3,7 +3,7 @@ import type { EntityService } from '../../corpus/entityService';
 import { summarizeEntities, type EntitySummary } from '../../core/entities/summary';
 import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
 import { RefreshScheduler } from '../../corpus/refreshScheduler';
-import { EDITOR_LIMIT_BYTES } from '../shared/editorLimit';
+import { CancelledError } from '../../corpus/corpusWorkerClient';
 
 /** The entities of every dump the articles view shows, merged across dumps. */
 export class EntitiesModel implements vscode.Disposable {
@@ -14,7 +14,7 @@ export class EntitiesModel implements vscode.Disposable {
   private readonly scheduler = new RefreshScheduler(() => this.refresh());
   private generation = 0;
   private active = false;
-  /** Dumps left out for their size, so the view can say so. */
+  /** Dumps left out because their search was cancelled, so the view can say so. */
   skipped: vscode.Uri[] = [];
 
   constructor(
@@ -59,14 +59,14 @@ export class EntitiesModel implements vscode.Disposable {
     const skipped: vscode.Uri[] = [];
     for (const entry of this.articles.dumps) {
       try {
-        // Beyond what VS Code opens, a dump's mentions (millions) would weigh on the editor's memory.
-        if (entry.text === undefined && (await vscode.workspace.fs.stat(entry.uri)).size > EDITOR_LIMIT_BYTES) {
+        // Any size: a large dump's mentions stay on the workers, and only its listing comes here.
+        const { listing } = await this.service.forDump(entry.uri, entry.dump, entry.version, entry.text);
+        dumps.push({ key: entry.uri.toString(), listing });
+      } catch (error) {
+        if (error instanceof CancelledError) {
           skipped.push(entry.uri);
           continue;
         }
-        const { index } = await this.service.forDump(entry.uri, entry.dump, entry.version, entry.text);
-        dumps.push({ key: entry.uri.toString(), index });
-      } catch (error) {
         void vscode.window.showWarningMessage(
           vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(entry.uri), String(error)),
         );

@@ -41,7 +41,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         : undefined,
       model.skipped.length
         ? vscode.l10n.t(
-            'Not scanned for entities (over 50 MB): {0}. The command line can: corpus entities FILE.',
+            'Entities not looked for (cancelled): {0}. They are looked for again when the dump changes.',
             model.skipped.map((u) => vscode.workspace.asRelativePath(u)).join(', '),
           )
         : undefined,

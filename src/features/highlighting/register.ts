@@ -3,6 +3,7 @@ import { Debouncer } from '../../corpus/debounce';
 import { isDump } from '../../corpus/corpusService';
 import type { FeatureContext } from '../shared/featureContext';
 import type { EntityType } from '../../core/entities/gazetteer';
+import { spanType } from '../../core/entities/spans';
 
 const COLORS: Record<EntityType, string> = {
   PER: 'corpusExplorer.personHighlight',
@@ -38,10 +39,12 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
     const byType: Record<EntityType, vscode.Range[]> = { PER: [], LOC: [], ORG: [] };
     if (enabled() && isDump(editor.document)) {
       const version = editor.document.version;
-      const { index } = await entities.forDocument(editor.document);
+      const spans = await (await entities.forDocument(editor.document)).spans();
       if (editor.document.version !== version) return;
-      for (const m of index.mentions)
-        byType[m.type].push(new vscode.Range(editor.document.positionAt(m.start), editor.document.positionAt(m.end)));
+      for (let i = 0; i < spans.starts.length; i++)
+        byType[spanType(spans, i)].push(
+          new vscode.Range(editor.document.positionAt(spans.starts[i]), editor.document.positionAt(spans.ends[i])),
+        );
     }
     for (const type of Object.keys(byType) as EntityType[]) editor.setDecorations(decorations[type], byType[type]);
     painted.set(editor.document.uri.toString(), {

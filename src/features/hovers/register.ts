@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../corpus/corpusService';
 import type { FeatureContext } from '../shared/featureContext';
-import { entityCard } from '../../core/entities/card';
 import { cardMarkdown } from '../../core/entities/cardMarkdown';
-import { mentionAt, type EntityType } from '../../core/entities/extract';
+import type { EntityType } from '../../core/entities/extract';
 import { CARD_COMMANDS } from '../../core/security/links';
 import { Commands } from '../shared/commands';
 import { articleCount, mentionCount } from '../shared/counts';
@@ -22,18 +21,14 @@ function typeLabel(type: EntityType): string {
 export function register(ctx: FeatureContext): vscode.Disposable[] {
   const { entities } = ctx;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
-  const lookup = async (document: vscode.TextDocument, position: vscode.Position) => {
-    const { dump, text, index } = await entities.forDocument(document);
-    const mention = mentionAt(index, document.offsetAt(position));
-    return mention && { dump, text, index, mention };
-  };
   return [
     vscode.languages.registerHoverProvider(selector, {
       async provideHover(document, position, token) {
         if (!vscode.workspace.getConfiguration('corpusExplorer').get<boolean>('hover.enabled', true)) return undefined;
-        const found = await lookup(document, position);
+        // The card is made where the entities are kept (a worker, for a large dump): only it comes here.
+        const found = await (await entities.forDocument(document)).cardAt(document.offsetAt(position));
         if (!found || token.isCancellationRequested) return undefined;
-        const card = entityCard(found.text, found.dump, found.index, found.mention);
+        const { card } = found;
         const e = card.entity;
         const md = new vscode.MarkdownString(undefined, true);
         md.isTrusted = { enabledCommands: [...CARD_COMMANDS] };
@@ -65,30 +60,26 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
               trend: vscode.l10n.t('Trend of this entity'),
             },
             document.uri.toString(),
-            found.mention.start,
+            found.start,
           ),
         );
-        const range = new vscode.Range(
-          document.positionAt(found.mention.start),
-          document.positionAt(found.mention.end),
-        );
+        const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
         markStepDone(WalkthroughStep.hoverCardShown);
         return new vscode.Hover(md, range);
       },
     }),
     vscode.languages.registerReferenceProvider(selector, {
       async provideReferences(document, position) {
-        const found = await lookup(document, position);
-        if (!found) return undefined;
-        return found.index.mentions
-          .filter((m) => m.entity === found.mention.entity)
-          .map(
-            (m) =>
-              new vscode.Location(
-                document.uri,
-                new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)),
-              ),
-          );
+        const refs = await (await entities.forDocument(document)).refsAt(document.offsetAt(position));
+        if (!refs.starts.length) return undefined;
+        return Array.from(
+          refs.starts,
+          (start, i) =>
+            new vscode.Location(
+              document.uri,
+              new vscode.Range(document.positionAt(start), document.positionAt(refs.ends[i])),
+            ),
+        );
       },
     }),
     vscode.commands.registerCommand(Commands.showMentions, async (uri: string, offset: number) => {

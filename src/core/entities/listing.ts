@@ -1,0 +1,84 @@
+import type { EntityIndex } from './extract';
+import type { EntityType } from './gazetteer';
+
+/** Numbers per article in `ListedEntity.refs`: article index, mentions there, first mention's start and end. */
+export const REF_FIELDS = 4;
+
+/**
+ * One entity of one dump as the Entities view needs it, without its mentions: what a worker sends the
+ * extension host (the mentions stay on the worker). `refs` packs one article per REF_FIELDS numbers, in
+ * article order.
+ */
+export interface ListedEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  name: string;
+  role?: string;
+  readonly description?: string;
+  readonly link?: string;
+  readonly aliases: string[];
+  mentions: number;
+  refs: Int32Array;
+}
+
+/** The listing of an index: per entity, its articles with their mention counts and first mention. */
+export function listEntities(index: EntityIndex): ListedEntity[] {
+  const refs = new Map<string, number[]>();
+  for (const m of index.mentions) {
+    let r = refs.get(m.entity);
+    if (!r) refs.set(m.entity, (r = []));
+    // Mentions are in text order, so an article's mentions are consecutive within an entity's list.
+    const last = r.length - REF_FIELDS;
+    if (last >= 0 && r[last] === m.articleIndex) r[last + 1]++;
+    else r.push(m.articleIndex, 1, m.start, m.end);
+  }
+  return [...index.entities.values()].map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    role: e.role,
+    description: e.description,
+    link: e.link,
+    aliases: [...e.aliases],
+    mentions: e.mentions,
+    refs: Int32Array.from(refs.get(e.id) ?? []),
+  }));
+}
+
+/** A part's listing in its whole dump: articles and offsets shifted by the part's base (in place). */
+export function placeListing(list: ListedEntity[], base: { article: number; offset: number }): ListedEntity[] {
+  for (const e of list)
+    for (let i = 0; i < e.refs.length; i += REF_FIELDS) {
+      e.refs[i] += base.article;
+      e.refs[i + 2] += base.offset;
+      e.refs[i + 3] += base.offset;
+    }
+  return list;
+}
+
+/** The listing of a whole dump from its consecutive parts' (already placed): one entity per id. */
+export function mergeListings(parts: readonly ListedEntity[][]): ListedEntity[] {
+  if (parts.length === 1) return parts[0];
+  const byId = new Map<string, { e: ListedEntity; refs: Int32Array[]; aliases: Set<string> }>();
+  for (const part of parts)
+    for (const e of part) {
+      const acc = byId.get(e.id);
+      if (!acc) {
+        byId.set(e.id, { e, refs: [e.refs], aliases: new Set(e.aliases) });
+        continue;
+      }
+      acc.refs.push(e.refs);
+      for (const a of e.aliases) acc.aliases.add(a);
+      acc.e.mentions += e.mentions;
+      acc.e.role ??= e.role;
+    }
+  return [...byId.values()].map(({ e, refs, aliases }) => {
+    const all = new Int32Array(refs.reduce((n, r) => n + r.length, 0));
+    let at = 0;
+    for (const r of refs) {
+      all.set(r, at);
+      at += r.length;
+    }
+    return { ...e, aliases: [...aliases], refs: all };
+  });
+}

@@ -1,0 +1,113 @@
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { partBases, readPart, splitPoints } from '../../src/core/dump/parts';
+import { parseDump } from '../../src/core/dump/reader';
+import { resolvePeople } from '../../src/core/entities/corpusPasses';
+import { ARTICLE_WINDOW, articleWindows, extractEntities, findCandidates } from '../../src/core/entities/extract';
+import { EMPTY_GAZETTEER } from '../../src/core/entities/gazetteer';
+import { extractInParts, PartExtraction } from '../../src/core/entities/partExtraction';
+import { repoRoot } from '../support/paths';
+
+const newsDev = path.resolve(repoRoot, '..', 'shared', 'corpus', 'news-dev.dump');
+
+// A dump over 32 MB is split into parts across the workers; the corpus passes must still see the whole
+// corpus: a name typed by evidence in one part is typed so in every part, a bare name joins the one
+// person of the corpus wherever that person is named in full.
+describe('entities of a dump in parts (as the workers find them)', function () {
+  this.timeout(120_000);
+
+  it('are the entities of the whole dump, mention for mention, on real news in three parts', function () {
+    if (!fs.existsSync(newsDev)) this.skip();
+    const bytes = fs.readFileSync(newsDev);
+    const cuts = [0, ...splitPoints((s, n) => bytes.subarray(s, s + n), bytes.length, 3), bytes.length];
+    const parts = cuts.slice(0, -1).map((c, i) => readPart(bytes.subarray(c, cuts[i + 1]), i === cuts.length - 2));
+    assert.strictEqual(parts.length, 3);
+    const bases = partBases(
+      parts.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })),
+    );
+    const extractions = parts.map((p) => new PartExtraction(p.text, findCandidates(p.text, p.dump), EMPTY_GAZETTEER));
+    return extractInParts(extractions, {
+      votes: (p) => p.votes(),
+      applyVotes: (p, v) => p.applyVotes(v),
+      keyPeople: (p, f) => p.keyPeople(f),
+      finish: (p, t) => p.finish(t),
+    }).then((indexes) => {
+      const split = indexes.flatMap((index, i) =>
+        index.mentions.map((m) => `${m.entity} ${m.type} ${m.start + bases[i].offset} ${m.end + bases[i].offset}`),
+      );
+      const text = parts.map((p) => p.text).join('');
+      const whole = extractEntities(text, parseDump(text)).mentions.map(
+        (m) => `${m.entity} ${m.type} ${m.start} ${m.end}`,
+      );
+      assert.ok(whole.length > 50_000, `${whole.length} mentions`);
+      assert.deepStrictEqual(split, whole);
+      // Each part on its own would type and key names from its own evidence only: not the same.
+      const alone = parts.flatMap((p, i) =>
+        extractEntities(p.text, p.dump).mentions.map(
+          (m) => `${m.entity} ${m.type} ${m.start + bases[i].offset} ${m.end + bases[i].offset}`,
+        ),
+      );
+      assert.notDeepStrictEqual(alone, whole, 'the parts need each other’s evidence');
+    });
+  });
+});
+
+describe('one huge article', function () {
+  this.timeout(120_000);
+  const paragraph =
+    'Theo ông Nguyễn Văn Hùng, người dân ở đây đã quen với việc nước lên mỗi năm, nhưng năm nay nước lên ' +
+    'nhanh hơn và kéo dài hơn nhiều so với những năm trước, khiến nhiều gia đình phải di chuyển đồ đạc.\n';
+
+  it('is looked at in windows cut at line breaks, covering it all', () => {
+    const text = `<<<FILE>>> a\n${paragraph.repeat(5000)}`;
+    const from = text.indexOf('\n') + 1;
+    const ends = articleWindows(text, from, text.length);
+    assert.ok(ends.length > 1);
+    let start = from;
+    for (const end of ends) {
+      assert.ok(end - start <= ARTICLE_WINDOW && end > start);
+      assert.ok(end === text.length || text[end - 1] === '\n', 'cut just after a line break');
+      start = end;
+    }
+    assert.strictEqual(start, text.length);
+    const line = 'x '.repeat(ARTICLE_WINDOW);
+    assert.ok(articleWindows(line, 0, line.length).every((e) => e === line.length || line[e - 1] === ' '));
+    assert.deepStrictEqual(articleWindows('abc', 0, 3), [3], 'a normal article is one window');
+  });
+
+  it('of 8 MB has its entities found within a 160 MB heap (it took all the words at once: out of memory)', () => {
+    // A child process with a small heap: memory that grows with the article's words (not its mentions) fails.
+    const script = `
+      const { extractEntities } = require(${JSON.stringify(path.join(repoRoot, 'out', 'src', 'core', 'entities', 'extract.js'))});
+      const { parseDump } = require(${JSON.stringify(path.join(repoRoot, 'out', 'src', 'core', 'dump', 'reader.js'))});
+      const paragraph = ${JSON.stringify(paragraph)};
+      const text = '<<<FILE>>> huge\\n' + paragraph.repeat(Math.ceil(8e6 / paragraph.length));
+      const index = extractEntities(text, parseDump(text));
+      console.log(JSON.stringify([index.mentions.length, [...index.entities.keys()]]));`;
+    const run = spawnSync(process.execPath, ['--max-old-space-size=160', '-e', script], { encoding: 'utf8' });
+    assert.strictEqual(run.status, 0, run.stderr.slice(-500));
+    const [mentions, ids] = JSON.parse(run.stdout);
+    assert.ok(mentions > 30_000);
+    assert.deepStrictEqual(ids, ['PER:nguyễn văn hùng']);
+  });
+
+  it('resolves bare names against many people sharing a last name in one pass (one key or "several" per tail)', () => {
+    // 2,000 people named … Hùng in one article, then `ông Hùng`: several people, so no one; in the next
+    // article one Hùng, whom `ông Hùng` there joins.
+    const people = Array.from({ length: 2000 }, (_, i) => `ông Nguyễn Văn ${['An', 'Bình', 'Cường'][i % 3]} Hùng`);
+    const text = `<<<FILE>>> a\n${people.join(', ')}. Sau đó ông Hùng nói.\n<<<FILE>>> b\nÔng Trần Quốc Hùng đến. Ông Hùng nói.\n`;
+    const dump = parseDump(text);
+    const found = findCandidates(text, dump);
+    resolvePeople(found.candidates);
+    const bare = found.candidates.filter((c) => c.type === 'PER' && text.slice(c.start, c.end) === 'Hùng');
+    assert.deepStrictEqual(
+      bare.map((c) => [c.article, c.key]),
+      [
+        [0, undefined],
+        [1, 'trần quốc hùng'],
+      ],
+    );
+  });
+});
