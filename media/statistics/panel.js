@@ -147,7 +147,10 @@
     const mine = ++seq;
     results[tab] = { pending: mine };
     render();
-    vscode.postMessage({ type: 'compute', seq: mine, tab, dump: state.dump, request: requestFor(tab) });
+    // Keywords against another listed dump (the host counts both dumps' words on their own workers).
+    const reference = tab === 'keywords' ? setting('kwReference', '') : '';
+    const referenceDump = dumps.some((d) => d.key === reference && d.key !== state.dump) ? reference : undefined;
+    vscode.postMessage({ type: 'compute', seq: mine, tab, dump: state.dump, request: requestFor(tab), referenceDump });
   }
 
   function tabBar() {
@@ -218,6 +221,10 @@
           ['logRatio', 'log ratio'],
           ['simpleMaths', 'simple maths'],
         ]),
+        field(t.reference, 'kwReference', '', 'text', [
+          ['', t.restOfDump],
+          ...dumps.filter((d) => d.key !== state.dump).map((d) => [d.key, d.name]),
+        ]),
         field('N', 'smN', 1, 'number'),
         field(t.minFreq, 'minFreq', 3, 'number'),
         stop,
@@ -254,6 +261,8 @@
       onchange: (e) => {
         state.dump = e.target.value;
         save();
+        // The host keeps the choice, so a change in the listed dumps does not switch back to the active editor's.
+        vscode.postMessage({ type: 'dump', dump: state.dump });
         for (const k of Object.keys(results)) delete results[k];
         compute();
       },
@@ -263,9 +272,7 @@
         el('option', { value: d.key, text: `${d.name} (${d.articles})`, selected: d.key === state.dump }),
       );
     const r = results[state.tab];
-    const size = r?.reply
-      ? t.size.replace('{0}', r.reply.articles.toLocaleString()).replace('{1}', r.reply.tokens.toLocaleString())
-      : '';
+    const size = r?.reply ? r.size : '';
     return el(
       'section',
       { class: 'subset', 'aria-label': t.subset },
@@ -493,7 +500,7 @@
     } else if (m.type === 'result' || m.type === 'error') {
       const tab = Object.keys(results).find((k) => results[k].pending === m.seq);
       if (!tab) return;
-      results[tab] = m.type === 'result' ? { reply: m.reply } : { error: m.message };
+      results[tab] = m.type === 'result' ? { reply: m.reply, size: m.size } : { error: m.message };
       render();
     }
   });

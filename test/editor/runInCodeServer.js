@@ -6,7 +6,64 @@ const { startCodeServer, root } = require('./codeServer');
 
 const extensionTests = path.join(root, 'out', 'test', 'editor', 'suite', 'index.js');
 const shotDir = path.join(root, 'test-results');
-const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 180000);
+// The whole suite: about 3 minutes alone, up to 6 on a loaded 2-core machine (news-dev.dump, a window reload).
+const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 480000);
+// Where the harness answers the suite's `##probe` lines (support.ts `seen`): the extension host
+// inherits this from code-server's environment, and reads what a person sees from the page.
+const probeDir = path.join(shotDir, 'probes');
+process.env.CORPUS_EDITOR_PROBE_DIR = probeDir;
+
+/** Every element matching `selector` in the page and in every frame (webviews are nested iframes). */
+async function probe(page, selector) {
+  const found = [];
+  for (const frame of page.frames()) {
+    const els = await frame
+      .$$eval(selector, (list) =>
+        list.map((e) => ({
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees (hidden parts left out)
+          text: (e.innerText ?? e.textContent ?? '').trim(),
+          attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+        })),
+      )
+      .catch(() => []);
+    found.push(...els);
+  }
+  return found;
+}
+
+/**
+ * Runs `act` on the first frame where it succeeds (the page, then each webview). The statistics page
+ * re-renders as results come, so an element is found afresh each time rather than held.
+ */
+async function inSomeFrame(page, act) {
+  for (let attempt = 0; attempt < 3; attempt++)
+    for (const frame of page.frames()) {
+      if (frame.isDetached()) continue;
+      const done = await act(frame).then(
+        (ok) => ok,
+        () => false,
+      );
+      if (done) return [{ text: 'done', attrs: {} }];
+    }
+  return [];
+}
+
+/** Chooses `value` in the first <select> matching `selector`; answers whether one was found. */
+const choose = (page, selector, value) =>
+  inSomeFrame(
+    page,
+    async (frame) =>
+      (await frame.$(selector)) && (await frame.selectOption(selector, value, { timeout: 2000 })).length > 0,
+  );
+
+/** Clicks the first visible element matching `selector`; answers whether one was clicked. */
+const click = (page, selector) =>
+  inSomeFrame(page, async (frame) => {
+    const handle = await frame.$(selector);
+    if (!handle || !(await handle.isVisible())) return false;
+    await frame.click(selector, { timeout: 2000 });
+    return true;
+  });
 
 (async () => {
   const t0 = Date.now();
@@ -34,12 +91,32 @@ const timeoutMs = +(process.env.TEST_TIMEOUT_MS || 180000);
   await page.exposeFunction('codeAutomationExit', (code) => finish(code));
   let shots = 0;
   fs.mkdirSync(shotDir, { recursive: true });
+  fs.rmSync(probeDir, { recursive: true, force: true });
+  fs.mkdirSync(probeDir, { recursive: true });
   await page.exposeFunction('codeAutomationLog', async (_type, args) => {
     console.log(...args);
     if (args.some((a) => String(a).includes('##screenshot'))) {
       const file = path.join(shotDir, `editor-${++shots}.png`);
       await page.screenshot({ path: file });
       console.log(`[harness] screenshot ${path.relative(root, file)}`);
+    }
+    // `##probe <id> <css selector>`: what the page shows, written to probes/<id>.json (atomically);
+    // `##click <id> <css selector>`: a mouse click on the first match (in the page or a webview), as a person would.
+    // `##select <id> <value> <css selector>`: chooses an option of a <select>, as a person would.
+    const line = args.map(String).find((a) => /^##(probe|click|select) /.test(a));
+    if (line) {
+      const [verb, id, ...rest] = line.split(' ');
+      const value = verb === '##select' ? rest.shift() : undefined;
+      const selector = rest.join(' ');
+      const answer =
+        verb === '##click'
+          ? await click(page, selector)
+          : verb === '##select'
+            ? await choose(page, selector, value)
+            : await probe(page, selector);
+      const file = path.join(probeDir, `${id}.json`);
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify(answer));
+      fs.renameSync(`${file}.tmp`, file);
     }
   });
   page.on('console', (m) => {

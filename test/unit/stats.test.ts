@@ -5,7 +5,9 @@ import { collocates } from '../../src/core/stats/collocates';
 import { type StatsCorpus, statsCorpus } from '../../src/core/stats/corpus';
 import { dispersion } from '../../src/core/stats/dispersion';
 import { frequencyList } from '../../src/core/stats/frequency';
+import { keywordsAcrossDumps, wordCountsRequest } from '../../src/core/stats/crossDump';
 import { keywords } from '../../src/core/stats/keywords';
+import { runStats } from '../../src/core/stats/request';
 import { periodOf, periodRange } from '../../src/core/stats/periods';
 import { queryHits } from '../../src/core/stats/queryHits';
 import { spellingsOf } from '../../src/core/stats/spellings';
@@ -274,5 +276,36 @@ describe('corpus statistics (src/core/stats)', () => {
     const h = hitsOf(corpus, '"an do"');
     assert.deepStrictEqual([...h.docs], [1, 2]);
     assert.deepStrictEqual([...h.lengths], [2, 2]);
+  });
+});
+
+describe('keywords against another dump (src/core/stats/crossDump)', () => {
+  const corpus = statsCorpus(TEXT, parseDump(TEXT));
+
+  it('gives what keywords within one dump give, from the two sides’ word lists', () => {
+    // Article a against the whole fixture: once within the dump, once as two dumps' word lists.
+    const req = { stat: 'keywords', subset: { query: 'phat' }, reference: {}, minFreq: 1, stopWords: 'none' } as const;
+    const within = runStats(corpus, req);
+    const across = keywordsAcrossDumps(
+      runStats(corpus, wordCountsRequest({ query: 'phat' })),
+      runStats(corpus, wordCountsRequest()),
+      req,
+    );
+    assert.deepStrictEqual(across.table, within.table);
+    assert.strictEqual(across.articles, 1);
+    assert.deepStrictEqual(across.notes, ['reference: 3 articles, 21 words']);
+    assert.ok(across.table.rows.some((r) => r[0] === 'positive' && r[3] === 'phat'));
+  });
+
+  it('leaves out stop words as the request says', () => {
+    const sides = [
+      runStats(corpus, wordCountsRequest({ query: 'phat' })),
+      runStats(corpus, wordCountsRequest()),
+    ] as const;
+    const base = { stat: 'keywords', minFreq: 1 } as const;
+    const folded = (stopWords: 'none' | readonly string[]) =>
+      keywordsAcrossDumps(...sides, { ...base, stopWords }).table.rows.map((r) => r[3]);
+    assert.ok(folded('none').includes('va'));
+    assert.ok(!folded(['và']).includes('va'));
   });
 });

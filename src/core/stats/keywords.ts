@@ -47,8 +47,6 @@ export interface KeywordSide {
  */
 export function keywords(focus: KeywordSide, reference: KeywordSide, options: KeywordOptions = {}): Keywords {
   const stop = options.stopWords ?? NO_STOP_WORDS;
-  const minFreq = options.minFreq ?? 3;
-  const n = options.simpleMathsN ?? 1;
   // Counts without the stop words; sizes (c, d) with them, as the corpus's size in words.
   const byTerm = (side: KeywordSide) => {
     const counts = termCounts(side.corpus, side.docs, stopForms(side.corpus.stream, stop));
@@ -58,8 +56,22 @@ export function keywords(focus: KeywordSide, reference: KeywordSide, options: Ke
     });
     return { map, total: tokensIn(side.corpus, side.docs) };
   };
-  const f = byTerm(focus);
-  const r = byTerm(reference);
+  return keywordsOfCounts(byTerm(focus), byTerm(reference), options);
+}
+
+/** A side's word counts by folded word, and its size in words. */
+export interface TermCounts {
+  readonly map: ReadonlyMap<string, number>;
+  readonly total: number;
+}
+
+/**
+ * Keywords from two sides' counts by folded word: what `keywords` does once it has counted, and what the
+ * panel uses against another dump (two dumps' word lists, each counted on the worker that holds it).
+ */
+export function keywordsOfCounts(f: TermCounts, r: TermCounts, options: KeywordOptions = {}): Keywords {
+  const minFreq = options.minFreq ?? 3;
+  const n = options.simpleMathsN ?? 1;
   const c = f.total;
   const d = r.total;
   const positive: KeywordRow[] = [];

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { markStepDone, WalkthroughStep } from '../shared/walkthrough';
 import { isEmptyFilter, parseArticleFilter } from '../../core/articles/filter';
 import type { Grouping } from '../../core/articles/grouping';
 import { parseArticleUri } from '../../corpus/articleUri';
@@ -49,6 +50,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       status.hide();
       return;
     }
+    markStepDone(WalkthroughStep.dumpOpened);
     status.text = `$(book) ${articleCount(entry.dump.articles.length)}`;
     status.tooltip = vscode.l10n.t('Show the articles view');
     status.show();
@@ -74,10 +76,12 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   };
   describe();
+  if (view.visible) markStepDone(WalkthroughStep.articlesViewShown);
 
   const disposables: vscode.Disposable[] = [
     provider,
     view,
+    view.onDidChangeVisibility((e) => e.visible && markStepDone(WalkthroughStep.articlesViewShown)),
     status,
     model.onDidChange(() => {
       updateStatus();

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { markStepDone, WalkthroughStep } from '../shared/walkthrough';
 import * as vscode from 'vscode';
 import type { ConcordanceLine } from '../../core/search/engine';
 import { concordanceTable, sortConcordance, type ConcordanceOrder } from '../../core/search/kwic';
@@ -63,6 +64,7 @@ export function registerCommands(
     const concordance: Concordance = { query, ...result, order: 'position' };
     const editor = await vscode.window.showTextDocument(documents.add(concordance), { preview: false });
     decorations.paint(editor);
+    markStepDone(WalkthroughStep.concordanceShown);
     return editor;
   };
 

@@ -6,6 +6,7 @@ import type { EntityType } from '../../core/entities/extract';
 import { CARD_COMMANDS } from '../../core/security/links';
 import { Commands } from '../shared/commands';
 import { articleCount, mentionCount } from '../shared/counts';
+import { markStepDone, WalkthroughStep } from '../shared/walkthrough';
 
 function typeLabel(type: EntityType): string {
   return type === 'PER'
@@ -17,12 +18,8 @@ function typeLabel(type: EntityType): string {
 
 /** Hover cards on names, and Find All References over every mention of the same entity. */
 
-/** Context key the Get Started walkthrough's hover step completes on (`onContext:`). */
-export const HOVER_SHOWN_CONTEXT = 'corpusExplorer.hoverCardShown';
-
 export function register(ctx: FeatureContext): vscode.Disposable[] {
   const { entities } = ctx;
-  let hoverShown = false;
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   return [
     vscode.languages.registerHoverProvider(selector, {
@@ -67,10 +64,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
           ),
         );
         const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
-        if (!hoverShown) {
-          hoverShown = true;
-          void vscode.commands.executeCommand('setContext', HOVER_SHOWN_CONTEXT, true);
-        }
+        markStepDone(WalkthroughStep.hoverCardShown);
         return new vscode.Hover(md, range);
       },
     }),

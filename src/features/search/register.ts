@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { markStepDone, WalkthroughStep } from '../shared/walkthrough';
 import { Debouncer } from '../../corpus/debounce';
 import type { PrefixCap, SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
@@ -43,6 +44,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         return undefined;
       }
       const [first] = await service.query(parsed.query, 1);
+      markStepDone(WalkthroughStep.searched);
       if (first) await revealHit(first);
       else void vscode.window.showInformationMessage(vscode.l10n.t('No articles match "{0}".', initial));
       return first;
@@ -101,6 +103,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       }
       if (mine !== generation) return;
       pick.busy = false;
+      markStepDone(WalkthroughStep.searched);
       const notes: HitItem[] = capped.map((c) => ({
         label: `$(info) ${vscode.l10n.t('{0}* begins {1} words; only the {2} most frequent were searched.', c.prefix, c.total, c.kept)}`,
         alwaysShow: true,

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { markStepDone, WalkthroughStep } from '../shared/walkthrough';
 import { parseQuery } from '../../core/search/query';
 import { CancelledError } from '../../corpus/searchIndexService';
 import { Commands } from '../shared/commands';
@@ -67,6 +68,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
         ctx.search.concordance(parsed.query, LINE_LIMIT),
       ]);
       model.set(query.trim(), hits, kwic.lines, label, kwic.truncated);
+      markStepDone(WalkthroughStep.searched);
     } catch (error) {
       void vscode.window.showWarningMessage(
         error instanceof CancelledError

@@ -6,3 +6,5 @@ export const articleCount = (n: number) => (n === 1 ? vscode.l10n.t('1 article')
 export const mentionCount = (n: number) => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n));
 export const matchCount = (n: number) => (n === 1 ? vscode.l10n.t('1 match') : vscode.l10n.t('{0} matches', n));
 export const lineCount = (n: number) => (n === 1 ? vscode.l10n.t('1 line') : vscode.l10n.t('{0} lines', n));
+export const wordCount = (n: number) =>
+  n === 1 ? vscode.l10n.t('1 word') : vscode.l10n.t('{0} words', n.toLocaleString(vscode.env.language));

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import { parseArticleUri } from '../../corpus/articleUri';
 import { StatisticsService } from '../../corpus/statisticsService';
 import { toCsv } from '../../core/stats/csv';
+import { keywordsAcrossDumps, wordCountsRequest } from '../../core/stats/crossDump';
 import { isDumpTarget } from '../shared/exportGuard';
 import type { Table } from '../../core/stats/tables';
 import type { StatsReply, StatsRequest } from '../../core/stats/request';
 import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
 import { Commands } from '../shared/commands';
+import { articleCount, wordCount } from '../shared/counts';
 import type { FeatureContext } from '../shared/featureContext';
 import { panelHtml } from './html';
 import { panelStrings } from './strings';
@@ -23,9 +26,10 @@ export interface PanelState {
 
 type FromWebview =
   | { type: 'ready' }
-  | { type: 'compute'; seq: number; tab: string; dump?: string; request: StatsRequest }
+  | { type: 'compute'; seq: number; tab: string; dump?: string; request: StatsRequest; referenceDump?: string }
   | { type: 'export'; tab: string; name: string }
   | { type: 'shown'; tab: string }
+  | { type: 'dump'; dump: string }
   | { type: 'concordance'; query: string }
   | { type: 'openArticle'; dump: string; index: number };
 
@@ -86,7 +90,10 @@ class StatisticsPanel {
         .getConfiguration('corpusExplorer.articles')
         .get<boolean>('includeInferredDates', true);
       const request = { ...m.request, subset: { ...m.request.subset, includeInferredDates: inferred } } as StatsRequest;
-      const job = this.service.compute(dump, request);
+      const job =
+        request.stat === 'keywords' && m.referenceDump && m.referenceDump !== dump
+          ? this.keywordsAgainst(dump, m.referenceDump, request, inferred)
+          : this.service.compute(dump, request);
       this.pending.add(m.tab);
       try {
         const reply = await vscode.window.withProgress(
@@ -95,7 +102,9 @@ class StatisticsPanel {
         );
         this.pending.delete(m.tab);
         this.replies.set(m.tab, reply);
-        void this.panel.webview.postMessage({ type: 'result', seq: m.seq, reply });
+        // The subset's size, worded here where the plural helpers are (the page has no l10n).
+        const size = `${articleCount(reply.articles)}, ${wordCount(reply.tokens)}`;
+        void this.panel.webview.postMessage({ type: 'result', seq: m.seq, reply, size });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         this.pending.delete(m.tab);
@@ -105,6 +114,7 @@ class StatisticsPanel {
       return;
     }
     if (m.type === 'shown') this.tab = m.tab;
+    if (m.type === 'dump') this.state = { ...this.state, dump: m.dump };
     if (m.type === 'export') {
       const reply = this.replies.get(m.tab);
       if (reply) await exportCsv(this.model, m.name, reply.table);
@@ -115,6 +125,24 @@ class StatisticsPanel {
     }
     if (m.type === 'openArticle')
       await vscode.commands.executeCommand(Commands.openArticle, vscode.Uri.parse(m.dump), m.index);
+  }
+
+  /** Keywords of the dump's subset against another listed dump: each side's word list on its own worker. */
+  private keywordsAgainst(
+    dump: string,
+    reference: string,
+    request: Extract<StatsRequest, { stat: 'keywords' }>,
+    includeInferredDates: boolean,
+  ): { result: Promise<StatsReply> } {
+    const focus = this.service.compute(dump, wordCountsRequest(request.subset));
+    const other = this.service.compute(reference, wordCountsRequest({ includeInferredDates }));
+    const name = vscode.workspace.asRelativePath(vscode.Uri.parse(reference));
+    return {
+      result: Promise.all([focus.result, other.result]).then(([f, r]) => {
+        const reply = keywordsAcrossDumps(f, r, request);
+        return { ...reply, notes: [vscode.l10n.t('Reference dump: {0}', name), ...reply.notes] };
+      }),
+    };
   }
 
   /** Shows a tab. A hidden panel's page is gone (no retained context), so it is revealed and told at its init. */
@@ -183,7 +211,12 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
   const model = ctx.workspace;
   const media = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'statistics');
   const service = new StatisticsService(ctx.corpus.worker, () => ctx.search.ensure());
-  const open = (state: PanelState) => {
+  const open = (asked: PanelState) => {
+    // The dump in the editor when the panel is asked for: by the time its page is ready the panel itself
+    // is the active editor, and the first listed dump would be taken instead.
+    const editor = vscode.window.activeTextEditor?.document.uri;
+    const active = editor && model.find(parseArticleUri(editor)?.dump ?? editor)?.uri.toString();
+    const state = active && !asked.dump ? { ...asked, dump: active } : asked;
     if (StatisticsPanel.current) return StatisticsPanel.current.show(state);
     const panel = vscode.window.createWebviewPanel(
       STATISTICS_VIEW_TYPE,

@@ -28,10 +28,11 @@ export function panelStrings(): Record<string, string> {
     previous: vscode.l10n.t('Previous page'),
     next: vscode.l10n.t('Next page'),
     page: vscode.l10n.t('Page {0} of {1}'),
-    size: vscode.l10n.t('{0} articles, {1} words'),
     computing: vscode.l10n.t('Computing…'),
     none: vscode.l10n.t('Nothing to show.'),
     dump: vscode.l10n.t('Dump'),
+    reference: vscode.l10n.t('Reference'),
+    restOfDump: vscode.l10n.t('The rest of this dump'),
     chart: vscode.l10n.t('Chart'),
     openHint: vscode.l10n.t('Click a number to open its concordance.'),
   };

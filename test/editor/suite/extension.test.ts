@@ -7,14 +7,12 @@ import type { CorpusExplorerApi } from '../../../src/extension';
 import type { ArticleNode } from '../../../src/features/articles/nodes';
 import { samplePath } from '../../support/paths';
 
-import { sampleUri, sleep, waitFor } from './support';
+import { sampleUri, screenshot, sleep, waitFor, waitToSee } from './support';
 
-/** Lets the workbench settle, then asks the harness for a screenshot (test-results/editor-N.png) and waits for it. */
-async function screenshot(): Promise<void> {
-  await sleep(1500);
-  console.log('##screenshot');
-  await sleep(1500);
-}
+/** Notification toasts as the person sees them. */
+const toasts = '.notifications-toasts .notification-list-item-message';
+/** The rows of the open quick pick or command palette. */
+const quickPickRows = '.quick-input-widget .quick-input-list .monaco-list-row';
 
 describe('Corpus Explorer in a real VS Code', () => {
   let api: CorpusExplorerApi;
@@ -88,6 +86,32 @@ describe('Corpus Explorer in a real VS Code', () => {
     assert.strictEqual(active.selection.active.line, 40);
     await vscode.commands.executeCommand('corpusExplorer.previousArticle');
     assert.strictEqual(active.selection.active.line, 20);
+  });
+
+  it('says so at the last and at the first article, staying put', async function () {
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const active = await vscode.window.showTextDocument(editor.document);
+    active.selection = new vscode.Selection(41, 0, 41, 0);
+    await vscode.commands.executeCommand('corpusExplorer.nextArticle');
+    assert.strictEqual(active.selection.active.line, 41, 'no article after the last: the cursor stays');
+    const last = await waitToSee(
+      toasts,
+      (t) => t.some((m) => m.text.includes('last article')),
+      'the last-article message',
+    );
+    if (!last) return this.skip(); // a harness that cannot read the page (Electron)
+    assert.ok(last.some((m) => m.text === 'This is the last article of the dump.'));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    active.selection = new vscode.Selection(0, 2, 0, 2);
+    await vscode.commands.executeCommand('corpusExplorer.previousArticle');
+    assert.strictEqual(active.selection.active.line, 0);
+    const first = await waitToSee(
+      toasts,
+      (t) => t.some((m) => m.text.includes('first article')),
+      'the first-article message',
+    );
+    assert.ok(first?.some((m) => m.text === 'This is the first article of the dump.'));
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   it('shows reader problems as diagnostics at their lines', async () => {
@@ -583,6 +607,45 @@ describe('Entities view and highlighting in a real VS Code', () => {
     const editor = vscode.window.activeTextEditor!;
     assert.strictEqual(editor.document.uri.toString(), sampleUri.toString());
     assert.match(editor.document.getText(editor.selection), /^Serge[iy] Lavrov$/);
+  });
+
+  it('keeps the entity commands out of the palette; run with no entity, they ask which one', async function () {
+    // What a person sees typing "Corpus: Search" in the command palette.
+    void vscode.commands.executeCommand('workbench.action.quickOpen', '>Corpus: Search');
+    const palette = await waitToSee(
+      quickPickRows,
+      (rows) => rows.some((r) => r.text.includes('Corpus: Search')),
+      'the palette listing Corpus: Search…',
+    );
+    if (!palette) return this.skip(); // a harness that cannot read the page (Electron)
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.ok(palette.some((r) => r.text.includes('Corpus: Search…')));
+    assert.ok(!palette.some((r) => /Entity/.test(r.text)), palette.map((r) => r.text).join(' | '));
+    try {
+      // Run with no entity, as a keybinding would, and no entity selected in the view (a selected one is acted
+      // on): a quick pick of the corpus's entities, titled by the command.
+      await api.entities.view.reveal(api.entities.provider.getChildren()[0], { select: true, focus: false });
+      const filtering = vscode.commands.executeCommand('corpusExplorer.articles.filterByEntity');
+      await waitToSee(
+        '.quick-input-widget .quick-input-title',
+        (t) => t.some((x) => x.text === 'Filter Articles by Entity'),
+        'the quick pick titled by the command',
+      );
+      const rows = await waitToSee(
+        quickPickRows,
+        (r) => r.some((row) => /Sergei Lavrov.*13 mentions · 3 articles/s.test(row.text)),
+        'a quick pick of entities with their counts',
+      );
+      const first = rows?.[0].text ?? '';
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await filtering;
+      // The articles view is filtered by the entity of the first row (its name, then its counts).
+      const name = /^Mentioning: (.+)$/.exec(String(api.articles.view.description))?.[1];
+      assert.ok(name && first.startsWith(name), `${api.articles.view.description} / ${first}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await vscode.commands.executeCommand('corpusExplorer.articles.clearFilter');
+    }
   });
 
   it('lists every mention of an entity (Show All Mentions)', async () => {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import { samplePath } from '../../support/paths';
 
-import { activateWithSample, sampleUri, sleep, waitFor as waitUntil } from './support';
+import { activateWithSample, choose, click, sampleUri, seen, sleep, waitFor as waitUntil, waitToSee } from './support';
 
 const waitFor = <T>(probe: () => T | undefined, what: () => string) => waitUntil(probe, what, 20000);
 
@@ -40,6 +40,87 @@ describe('Statistics panel in a real VS Code', () => {
       .flatMap((g) => g.tabs)
       .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('corpusExplorer.statistics'));
     assert.ok(tab, 'a statistics webview tab');
+  });
+
+  it('sorts a column when the person clicks its header; shows the subset size in plural words', async function () {
+    api.statistics.select('words');
+    await replyOf('words');
+    const size = await waitToSee('#subset-size', (s) => s.some((x) => x.text.length > 0), 'the subset size');
+    if (!size) return this.skip(); // a harness that cannot read the page (Electron)
+    assert.match(size.find((x) => x.text)?.text ?? '', /^3 articles, \d[\d,.]* words$/);
+    const freqs = async () => ((await seen('tbody tr td:nth-child(4)')) ?? []).map((c) => Number(c.text));
+    const isSorted = (xs: number[], dir: 1 | -1) => xs.every((x, i) => i === 0 || (x - xs[i - 1]) * dir >= 0);
+    const before = await freqs();
+    assert.strictEqual(before.length, 50, 'a page of 50 rows');
+    // A number column sorts descending first, then ascending.
+    assert.ok(await click('th:nth-child(4) button.sort'), 'the freq header is there to click');
+    const down = await waitToSee('th[aria-sort="descending"]', (s) => s.length === 1, 'freq sorted descending');
+    assert.strictEqual(down?.[0].text, 'freq ▼');
+    assert.ok(isSorted(await freqs(), -1));
+    assert.ok(await click('th:nth-child(4) button.sort'));
+    const up = await waitToSee('th[aria-sort="ascending"]', (s) => s.length === 1, 'freq sorted ascending');
+    assert.strictEqual(up?.[0].text, 'freq ▲');
+    const ascending = await freqs();
+    assert.ok(isSorted(ascending, 1), ascending.join(' '));
+    assert.ok(ascending[0] < before[0], 'the rarest words come first now');
+    assert.strictEqual((await seen('th[aria-sort="none"]'))?.length, size && (await seen('th'))!.length - 1);
+    // Back to rank order (a number column: descending, then ascending) for the tests and screenshot after.
+    await click('th:nth-child(1) button.sort');
+    await click('th:nth-child(1) button.sort');
+    await waitToSee('th[aria-sort="ascending"]', (s) => s.some((x) => x.text.startsWith('rank')), 'rank order');
+  });
+
+  it('finds keywords against another listed dump, chosen in the keywords tab', async function () {
+    // A second dump, open in the editor (so listed), about other things: Lavrov is key to the sample.
+    const other = path.join(os.tmpdir(), `reference-${Date.now()}.dump`);
+    const para = 'Đội tuyển bóng đá Việt Nam thắng trận giao hữu tại sân Mỹ Đình. Huấn luyện viên khen các cầu thủ.';
+    fs.writeFileSync(
+      other,
+      ['<<<FILE>>> r1', `date: 2024-01-02\n${para} ${para}`, '<<<FILE>>> r2', para, ''].join('\n'),
+    );
+    const otherUri = vscode.Uri.file(other);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(otherUri), { preview: false });
+    await waitFor(
+      () => (api.articles.model.dumps.some((d) => d.uri.toString() === otherUri.toString()) ? true : undefined),
+      () => 'the second dump listed',
+    );
+    // The panel follows the active dump: the sample's, with the other one listed beside it.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
+    await vscode.commands.executeCommand('corpusExplorer.showStatistics', { tab: 'keywords' });
+    await replyOf('keywords');
+    try {
+      const chosen = await choose('#f-kwReference', otherUri.toString());
+      if (chosen === undefined) return this.skip(); // a harness that cannot drive the page (Electron)
+      assert.ok(chosen, `the Reference select lists the other dump: ${JSON.stringify(await seen('select option'))}`);
+      assert.ok(await click('.settings button.primary'), 'Compute');
+      const reply = await waitFor(
+        () => {
+          const c = api.statistics.current();
+          return c?.tab === 'keywords' && c.reply?.notes.some((n) => n.startsWith('Reference dump:'))
+            ? c.reply
+            : undefined;
+        },
+        () => `keywords against the other dump: ${JSON.stringify(api.statistics.current())?.slice(0, 300)}`,
+      );
+      const { columns, rows } = reply.table;
+      const lavrov = rows.find((r) => r[columns.indexOf('folded')] === 'lavrov');
+      const expected = (fs.readFileSync(samplePath, 'utf8').match(/Lavrov/g) ?? []).length;
+      assert.deepStrictEqual(
+        lavrov && [lavrov[0], lavrov[columns.indexOf('focus')], lavrov[columns.indexOf('reference')]],
+        ['positive', expected, 0],
+      );
+      const negative = rows.filter((r) => r[0] === 'negative').map((r) => r[columns.indexOf('folded')]);
+      assert.ok(negative.includes('huan'), `negative keywords: ${negative.join(', ')}`);
+      assert.match(reply.notes.join(' '), /reference: 2 articles, \d+ words/);
+      // What the person sees: the reference named above the table.
+      const notes = await waitToSee('p.note', (n) => n.some((x) => x.text.startsWith('Reference dump:')), 'the note');
+      assert.ok(notes?.some((n) => n.text.includes(path.basename(other))));
+    } finally {
+      const tab = vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === otherUri.toString());
+      if (tab) await vscode.window.tabGroups.close(tab);
+    }
   });
 
   it('switches tabs: n-grams, then the trend of Lavrov summing to its hits', async () => {
