@@ -3,6 +3,7 @@ import { markStepDone, WalkthroughStep } from '../shared/walkthrough';
 import { Debouncer } from '../../corpus/debounce';
 import type { PrefixCap, SearchHit } from '../../core/search/engine';
 import { parseQuery } from '../../core/search/query';
+import { wordCount } from '../shared/counts';
 import { dateLabel } from '../shared/dateLabel';
 import { queryErrorMessage } from '../shared/queryError';
 import { CancelledError } from '../../corpus/searchIndexService';
@@ -105,7 +106,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       pick.busy = false;
       markStepDone(WalkthroughStep.searched);
       const notes: HitItem[] = capped.map((c) => ({
-        label: `$(info) ${vscode.l10n.t('{0}* begins {1} words; only the {2} most frequent were searched.', c.prefix, c.total, c.kept)}`,
+        label: `$(info) ${vscode.l10n.t('{0}* begins {1}; only the {2} most frequent were searched.', c.prefix, wordCount(c.total), c.kept)}`,
         alwaysShow: true,
       }));
       pick.items = hits.length
