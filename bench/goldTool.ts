@@ -2,17 +2,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../src/core/dump/reader';
 import type { Dump } from '../src/core/dump/types';
-import { type GoldFile, goldSpans } from '../src/core/entities/evaluate';
-import { nfcOrNfdPattern } from '../src/core/text/nfdPattern';
+import { type GoldFile, goldSpans, wholeWordPattern } from '../src/core/entities/evaluate';
 import { repoRoot } from '../test/support/paths';
 
 // The annotators' tool for the news-dev gold: which articles, each article's text, where a spelling occurs,
 // and a gold file's spans marked in the text. Usage: node out/bench/goldTool.js select|show|find|check …
 export const newsDevPath = path.resolve(repoRoot, '..', 'shared', 'corpus', 'news-dev.dump');
 
-/** Articles of moderate length, six a section, picked by a fixed seed: the first three dev, the rest held out. */
-export function goldSelection(dump: Dump): { article: number; name: string; section: string; split: string }[] {
-  let seed = 20261202;
+/**
+ * Articles of moderate length drawn by a fixed seed, `perSection` from each section in name order, leaving out
+ * `skip`: each with the rank it was drawn at in its section.
+ */
+function drawBySection(dump: Dump, seed: number, perSection: number, skip: ReadonlySet<number> = new Set()) {
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
@@ -20,19 +21,24 @@ export function goldSelection(dump: Dump): { article: number; name: string; sect
   const bySection = new Map<string, number[]>();
   for (const a of dump.articles) {
     const length = a.textEndOffset - a.textStartOffset;
-    if (length < 1500 || length > 5000) continue;
+    if (length < 1500 || length > 5000 || skip.has(a.index)) continue;
     const section = a.name.split('/')[0];
     bySection.set(section, [...(bySection.get(section) ?? []), a.index]);
   }
-  const picked: { article: number; name: string; section: string; split: string }[] = [];
+  const picked: { article: number; name: string; section: string; rank: number }[] = [];
   for (const section of [...bySection.keys()].sort()) {
     const pool = [...bySection.get(section)!];
-    for (let k = 0; k < 6 && pool.length; k++) {
+    for (let rank = 0; rank < perSection && pool.length; rank++) {
       const [index] = pool.splice(Math.floor(random() * pool.length), 1);
-      picked.push({ article: index, name: dump.articles[index].name, section, split: k < 3 ? 'dev' : 'heldout' });
+      picked.push({ article: index, name: dump.articles[index].name, section, rank });
     }
   }
   return picked;
+}
+
+/** Articles of moderate length, six a section, picked by a fixed seed: the first three dev, the rest held out. */
+export function goldSelection(dump: Dump): { article: number; name: string; section: string; split: string }[] {
+  return drawBySection(dump, 20261202, 6).map(({ rank, ...s }) => ({ ...s, split: rank < 3 ? 'dev' : 'heldout' }));
 }
 
 /**
@@ -45,27 +51,7 @@ export function unseenSelection(dump: Dump): { article: number; name: string; se
   for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith('.json')))
     for (const a of (JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile).articles)
       taken.add(a.article);
-  let seed = 20261203;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const bySection = new Map<string, number[]>();
-  for (const a of dump.articles) {
-    const length = a.textEndOffset - a.textStartOffset;
-    if (length < 1500 || length > 5000 || taken.has(a.index)) continue;
-    const section = a.name.split('/')[0];
-    bySection.set(section, [...(bySection.get(section) ?? []), a.index]);
-  }
-  const picked: { article: number; name: string; section: string }[] = [];
-  for (const section of [...bySection.keys()].sort()) {
-    const pool = [...bySection.get(section)!];
-    for (let k = 0; k < 2 && pool.length; k++) {
-      const [index] = pool.splice(Math.floor(random() * pool.length), 1);
-      picked.push({ article: index, name: dump.articles[index].name, section });
-    }
-  }
-  return picked;
+  return drawBySection(dump, 20261203, 2, taken).map(({ rank: _rank, ...s }) => s);
 }
 
 function main(): void {
@@ -83,7 +69,7 @@ function main(): void {
   } else if (command === 'find') {
     // Every whole-word occurrence of a spelling in one article, numbered as a gold entry's third element counts.
     const i = Number(args[0]);
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${nfcOrNfdPattern(args[1])}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+    const re = wholeWordPattern(args[1]);
     let n = 0;
     for (const m of body(i).matchAll(re)) {
       const b = body(i);

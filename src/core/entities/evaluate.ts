@@ -36,6 +36,11 @@ export interface TypeScore {
  * Gold mentions: every whole-word occurrence of each listed spelling in its article, longest
  * spellings first and never overlapping. Spellings that occur nowhere are returned as `missing`.
  */
+/** Every whole-word occurrence of a spelling, in any normal form: what a gold entry's occurrence numbers count. */
+export function wholeWordPattern(spelling: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${nfcOrNfdPattern(spelling)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+}
+
 export function goldSpans(text: string, dump: Dump, gold: GoldFile): { spans: Span[]; missing: string[] } {
   const spans: Span[] = [];
   const missing: string[] = [];
@@ -50,7 +55,7 @@ export function goldSpans(text: string, dump: Dump, gold: GoldFile): { spans: Sp
     const base = article.textStartOffset;
     const body = text.slice(base, article.textEndOffset);
     for (const [type, spelling, only] of [...entities].sort((a, b) => b[1].length - a[1].length)) {
-      const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${nfcOrNfdPattern(spelling)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+      const re = wholeWordPattern(spelling);
       let found = false;
       let occurrence = -1;
       for (const m of body.matchAll(re)) {
