@@ -48,7 +48,8 @@ export function goldSelection(dump: Dump): { article: number; name: string; sect
 export function unseenSelection(dump: Dump): { article: number; name: string; section: string }[] {
   const goldDir = path.join(repoRoot, 'test', 'fixtures', 'gold');
   const taken = new Set(goldSelection(dump).map((s) => s.article));
-  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith('.json')))
+  // The unseen files themselves are left out of `taken`, so the draw stays the one they were annotated from.
+  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.includes('.unseen-')))
     for (const a of (JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile).articles)
       taken.add(a.article);
   return drawBySection(dump, 20261203, 2, taken).map(({ rank: _rank, ...s }) => s);
