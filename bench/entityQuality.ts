@@ -54,9 +54,10 @@ function sampleFigures(): void {
 
 /**
  * The gold's parts: `dev` (tuned on), `heldout` (scored once at the end of the round that wrote the rules) and
- * `unseen` (annotated later from articles in neither, for rules tuned after the held-out score was seen).
+ * `unseen` (annotated later from articles in neither, for rules tuned after the held-out score was seen) and
+ * `fresh` (a third draw, annotated blind after the unseen score had been seen).
  */
-type GoldPart = 'dev' | 'heldout' | 'unseen';
+type GoldPart = 'dev' | 'heldout' | 'unseen' | 'fresh';
 
 /** Gold files of one part: `news-dev.dev-*.json` or `news-dev.heldout-*.json` in the gold folder (also `dev-*.json`). */
 function goldOf(part: GoldPart): GoldFile | undefined {
@@ -142,6 +143,7 @@ function newsDevFigures(): void {
   if (!argv.includes('--dev-only')) {
     partFigures('heldout', text, dump, index);
     partFigures('unseen', text, dump, index);
+    partFigures('fresh', text, dump, index);
   }
   if (argv.includes('--no-top')) return;
   for (const type of ENTITY_TYPES) {

@@ -55,6 +55,20 @@ export function unseenSelection(dump: Dump): { article: number; name: string; se
   return drawBySection(dump, 20261203, 2, taken).map(({ rank: _rank, ...s }) => s);
 }
 
+/**
+ * A third draw for the `fresh` part: two articles a section, by a third seed, from the articles in none of the
+ * other draws nor any gold file, annotated blind after the unseen part's score had been seen and tuned on.
+ */
+export function freshSelection(dump: Dump): { article: number; name: string; section: string }[] {
+  const goldDir = path.join(repoRoot, 'test', 'fixtures', 'gold');
+  const taken = new Set([...goldSelection(dump), ...unseenSelection(dump)].map((s) => s.article));
+  // The fresh files themselves are left out of `taken`, so the draw stays the one they were annotated from.
+  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.includes('.fresh-')))
+    for (const a of (JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile).articles)
+      taken.add(a.article);
+  return drawBySection(dump, 20261204, 2, taken).map(({ rank: _rank, ...s }) => s);
+}
+
 function main(): void {
   const [command, ...args] = process.argv.slice(2);
   const text = fs.readFileSync(newsDevPath, 'utf8');
@@ -62,6 +76,8 @@ function main(): void {
   const body = (i: number) => text.slice(dump.articles[i].textStartOffset, dump.articles[i].textEndOffset);
   if (command === 'select' && args[0] === '--unseen') {
     for (const s of unseenSelection(dump)) console.log(`unseen\t${s.article}\t${s.name}`);
+  } else if (command === 'select' && args[0] === '--fresh') {
+    for (const s of freshSelection(dump)) console.log(`fresh\t${s.article}\t${s.name}`);
   } else if (command === 'select') {
     for (const s of goldSelection(dump)) console.log(`${s.split}\t${s.article}\t${s.name}`);
   } else if (command === 'show') {
@@ -101,7 +117,9 @@ function main(): void {
     for (const m of missing) console.log(`MISSING ${m}`);
     console.log(`\n${gold.articles.length} articles, ${spans.length} mentions: ${JSON.stringify(counts)}`);
   } else {
-    console.log('usage: goldTool select [--unseen] | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]');
+    console.log(
+      'usage: goldTool select [--unseen|--fresh] | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]',
+    );
   }
 }
 
