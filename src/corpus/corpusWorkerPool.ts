@@ -310,7 +310,11 @@ export class CorpusWorkerPool {
         },
       );
     const result = (async () => {
-      const votes = mergeVotes((await each((p, i) => step(p, { step: 'votes', gazetteer }, i))).map((r) => r.votes!));
+      const votes = mergeVotes(
+        (await each((p, i) => step(p, { step: 'votes', gazetteer, firstArticle: p.base?.article ?? 0 }, i))).map(
+          (r) => r.votes!,
+        ),
+      );
       const firstNames = mergeFirstNames(
         (await each((p) => step(p, { step: 'applyVotes', corpus: votes }))).map((r) => r.firstNames!),
       );

@@ -363,7 +363,7 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
   if (!h) throw new Error(`The worker no longer holds ${key}`);
   if (step.step === 'votes') {
     const found = await findCandidates(id, h.text, h.dump, step.gazetteer);
-    h.extraction = new PartExtraction(h.text, found, step.gazetteer);
+    h.extraction = new PartExtraction(h.text, found, step.gazetteer, step.firstArticle);
     return { kind: 'entityStep', votes: h.extraction.votes() };
   }
   const part = h.extraction;

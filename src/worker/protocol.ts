@@ -68,7 +68,8 @@ export type WorkerRequest =
   | { id: number; kind: 'cancel'; target: number };
 
 export type EntityStep =
-  | { step: 'votes'; gazetteer: Gazetteer }
+  /** `firstArticle`: the index in the whole dump of the part's first article (withheld names are keyed by article). */
+  | { step: 'votes'; gazetteer: Gazetteer; firstArticle: number }
   | { step: 'applyVotes'; corpus: PartVotes }
   | { step: 'keyPeople'; firstNames: FirstNames }
   | { step: 'finish'; tails: PersonTails };

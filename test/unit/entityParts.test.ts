@@ -7,7 +7,13 @@ import { parseDump } from '../../src/core/dump/reader';
 import { resolvePeople } from '../../src/core/entities/corpusPasses';
 import { ARTICLE_WINDOW, articleWindows, extractEntities, findCandidates } from '../../src/core/entities/extract';
 import { EMPTY_GAZETTEER } from '../../src/core/entities/gazetteer';
-import { extractInParts, PartExtraction } from '../../src/core/entities/partExtraction';
+import {
+  extractInParts,
+  mergeFirstNames,
+  mergePersonTails,
+  mergeVotes,
+  PartExtraction,
+} from '../../src/core/entities/partExtraction';
 import { repoRoot } from '../support/paths';
 
 const newsDev = path.resolve(repoRoot, '..', 'shared', 'corpus', 'news-dev.dump');
@@ -27,7 +33,9 @@ describe('entities of a dump in parts (as the workers find them)', function () {
     const bases = partBases(
       parts.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })),
     );
-    const extractions = parts.map((p) => new PartExtraction(p.text, findCandidates(p.text, p.dump), EMPTY_GAZETTEER));
+    const extractions = parts.map(
+      (p, i) => new PartExtraction(p.text, findCandidates(p.text, p.dump), EMPTY_GAZETTEER, bases[i].article),
+    );
     return extractInParts(extractions, {
       votes: (p) => p.votes(),
       applyVotes: (p, v) => p.applyVotes(v),
@@ -109,5 +117,68 @@ describe('one huge article', function () {
         [1, 'trần quốc hùng'],
       ],
     );
+  });
+});
+
+/**
+ * Articles of real news-dev sentences, each article a part of its own as the workers would hold it,
+ * through the part-wise steps; and the same text read whole. Mentions as `surface article entity`.
+ */
+function entitiesWholeAndInParts(articles: readonly string[]): { whole: string[]; split: string[] } {
+  const texts = articles.map((a, i) => `<<<FILE>>> sport/news_${i}.txt\n${a}\n`);
+  const parts = texts.map((t, i) => readPart(Buffer.from(t), i === texts.length - 1));
+  const bases = partBases(
+    parts.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })),
+  );
+  const extractions = parts.map(
+    (p, i) => new PartExtraction(p.text, findCandidates(p.text, p.dump), EMPTY_GAZETTEER, bases[i].article),
+  );
+  const votes = mergeVotes(extractions.map((p) => p.votes()));
+  const firstNames = mergeFirstNames(extractions.map((p) => p.applyVotes(votes)));
+  const tails = mergePersonTails(extractions.map((p) => p.keyPeople(firstNames)));
+  const split = extractions.flatMap((p, i) =>
+    p.finish(tails).mentions.map((m) => `${m.surface} ${m.articleIndex + bases[i].article} ${m.entity}`),
+  );
+  const text = texts.join('');
+  const whole = extractEntities(text, parseDump(text)).mentions.map(
+    (m) => `${m.surface} ${m.articleIndex} ${m.entity}`,
+  );
+  return { whole, split };
+}
+
+const ofSurface = (mentions: readonly string[], surface: string) =>
+  mentions.filter((m) => m.startsWith(`${surface} `)).map((m) => m.slice(surface.length + 1));
+
+describe('person rules that need the whole corpus, split or whole', () => {
+  it('keys a withheld name (`K.`, `anh K.`) per article, by its index in the whole dump', () => {
+    const { whole, split } = entitiesWholeAndInParts([
+      'Cháu K. là con thứ 3 trong gia đình có 4 người con. Gia đình thuộc diện khó khăn của xã Lê Hóa.',
+      'Ngày 29/4, sau khi BN2899 có kết quả dương tính SARS-CoV-2, anh K. được xác định là F1. Hiện tại, anh K. được đưa đi cách ly và điều trị tại Bệnh viện Bệnh Nhiệt đới Trung ương cơ sở Đông Anh.',
+      'Cụ thể, sau khi ra trường em V. mới chỉ nhận bằng tốt nghiệp hệ cao đẳng.',
+      '"Chị V. tử vong vào lúc 4h sáng nay, sau khi xảy ra sự việc, chính quyền cũng đã cùng với các ban ngành đoàn thể xuống gia đình nạn nhân để thăm hỏi, chia buồn", ông Vũ Văn Mạnh - Chủ tịch xã Quảng Bị thông tin.',
+    ]);
+    assert.deepStrictEqual(split, whole);
+    assert.deepStrictEqual(ofSurface(whole, 'K.'), ['0 PER:k.#0', '1 PER:k.#1', '1 PER:k.#1']);
+    assert.deepStrictEqual(ofSurface(whole, 'V.'), ['2 PER:v.#2', '3 PER:v.#3']);
+  });
+
+  it('joins a bare name with a role to the one person the corpus gives that role (`HLV Mourinho`)', () => {
+    const { whole, split } = entitiesWholeAndInParts([
+      'Sau khi mất việc, HLV Jose Mourinho đã có phát ngôn đầu tiên.',
+      'Tottenham đã công bố sa thải HLV Mourinho vào thứ Hai tuần này sau khi CLB trải qua chuỗi thành tích tệ hại.',
+    ]);
+    assert.deepStrictEqual(split, whole);
+    assert.deepStrictEqual(ofSurface(whole, 'Jose Mourinho'), ['0 PER:j.mourinho']);
+    assert.deepStrictEqual(ofSurface(whole, 'Mourinho'), ['1 PER:j.mourinho']);
+  });
+
+  it('keeps a bare name with a role the corpus never gives its one full name apart (`Tổng thống Biden`)', () => {
+    const { whole, split } = entitiesWholeAndInParts([
+      'Ngoài ra, Phó tổng thống Kamala Harris, Chánh án Tòa án Tối cao John Roberts, Đệ nhất phu nhân Jill Biden, Đệ nhị phu quân Douglas Emhoff cũng tham dự.',
+      'Tổng thống Biden cũng công bố Kế hoạch gia đình Mỹ nhằm hỗ trợ tài chính trực tiếp cho người dân Mỹ.',
+    ]);
+    assert.deepStrictEqual(split, whole);
+    assert.deepStrictEqual(ofSurface(whole, 'Jill Biden'), ['0 PER:j.biden']);
+    assert.deepStrictEqual(ofSurface(whole, 'Biden'), ['1 PER:biden']);
   });
 });

@@ -71,8 +71,14 @@ export function personKey(words: readonly NameWord[]): string {
 
 /** For each initials-and-last-name key, the first two letters of its first names (`Joe` and `Jill` Biden). */
 export type FirstNames = Map<string, Set<string>>;
-/** For each tail of a full name (`Hùng`, `Văn Hùng`, `#hung`), its one person's key, or null when several share it. */
-export type PersonTails = Map<string, string | null>;
+/**
+ * What bare names are resolved against: `byTail`, for each tail of a full name (`Hùng`, `Văn Hùng`, `#hung`),
+ * its one person's key, or null when several share it; `roles`, the roles the text gives each such person.
+ */
+export interface PersonTails {
+  readonly byTail: Map<string, string | null>;
+  readonly roles: Map<string, Set<string>>;
+}
 
 const isFull = (c: Candidate) => c.words!.length >= 2 || /\./.test(c.words![0].text);
 const isFullPerson = (c: Candidate) => c.type === 'PER' && !!c.words && c.strength !== NONE && !c.entry && isFull(c);
@@ -116,28 +122,45 @@ const addTail = (map: Map<string, string | null>, tail: string, key: string) => 
   else if (had !== null && had !== key) map.set(tail, null);
 };
 
+const addRole = (roles: Map<string, Set<string>>, key: string, role: string) => {
+  let had = roles.get(key);
+  if (!had) roles.set(key, (had = new Set()));
+  had.add(role);
+};
+
 /** Merges one part's person tails into the corpus's (the same tail with two keys names nobody for sure). */
-export function mergeTails(into: PersonTails, more: Iterable<readonly [string, string | null]>): PersonTails {
-  for (const [tail, key] of more) {
-    if (key === null) into.set(tail, null);
-    else addTail(into, tail, key);
+export function mergeTails(into: PersonTails, more: PersonTails): PersonTails {
+  for (const [tail, key] of more.byTail) {
+    if (key === null) into.byTail.set(tail, null);
+    else addTail(into.byTail, tail, key);
   }
+  for (const [key, roles] of more.roles) for (const role of roles) addRole(into.roles, key, role);
   return into;
 }
 
-/** Keys the full names by the corpus's first names; returns their tails across these candidates. */
-export function keyFullNames(candidates: readonly Candidate[], firstNames: FirstNames): PersonTails {
+// `H.`, `N.T.D.`, `Nguyễn T.`: the last word is initials only, a name the paper kept back.
+const INITIALS_ONLY = /^(?:\p{Lu}\.)*\p{Lu}\.?$/u;
+
+/**
+ * Keys the full names by the corpus's first names; returns their tails and roles across these candidates.
+ * A withheld name is someone of its article only: its key takes the article's index in the whole corpus,
+ * `firstArticle` + the candidate's (a part's first article), so two articles' `H.` never merge.
+ */
+export function keyFullNames(candidates: readonly Candidate[], firstNames: FirstNames, firstArticle = 0): PersonTails {
   const keyOf = (words: readonly NameWord[]) => {
     const key = personKey(words);
     return words.length >= 2 && (firstNames.get(key)?.size ?? 0) > 1
       ? `${words[0].folded.slice(0, 2)}${key.slice(key.indexOf('.'))}`
       : key;
   };
-  const tails: PersonTails = new Map();
+  const tails: PersonTails = { byTail: new Map(), roles: new Map() };
   for (const c of candidates) {
     if (!isFullPerson(c)) continue;
-    c.key = keyOf(c.words!);
-    for (const tail of tailsOf(c.words!)) addTail(tails, tail, c.key);
+    const words = c.words!;
+    c.key = keyOf(words);
+    if (INITIALS_ONLY.test(words[words.length - 1].text)) c.key += `#${firstArticle + c.article}`;
+    if (c.role) addRole(tails.roles, c.key, c.role);
+    for (const tail of tailsOf(words)) addTail(tails.byTail, tail, c.key);
   }
   return tails;
 }
@@ -155,7 +178,7 @@ export function resolveBareNames(candidates: Candidate[], tails: PersonTails): v
     while (to < candidates.length && candidates[to].article === article) to++;
     if (to < candidates.length && candidates[to].article < article)
       throw new Error('resolveBareNames: candidates out of article order');
-    const here: PersonTails = new Map();
+    const here = new Map<string, string | null>();
     for (let k = from; k < to; k++) {
       const c = candidates[k];
       if (isFullPerson(c)) for (const tail of tailsOf(c.words!)) addTail(here, tail, c.key!);
@@ -165,21 +188,27 @@ export function resolveBareNames(candidates: Candidate[], tails: PersonTails): v
   }
 }
 
-function resolveBareName(c: Candidate, tails: PersonTails, here: PersonTails): void {
+function resolveBareName(c: Candidate, tails: PersonTails, here: Map<string, string | null>): void {
   if (c.type !== 'PER' || !c.words || c.entry || c.key) return;
   if (isFull(c) && c.strength >= WEAK) return;
   const spelled = c.words.map((w) => w.lower).join(' ');
   // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
   const foreign = c.words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
-  const tail = tails.has(spelled) || !foreign ? spelled : `#${c.words[c.words.length - 1].folded}`;
+  const tail = tails.byTail.has(spelled) || !foreign ? spelled : `#${c.words[c.words.length - 1].folded}`;
   // How many people the tail names (0, 1 or several): in the corpus, and in this article.
-  const all = tails.get(tail);
+  const all = tails.byTail.get(tail);
   const allCount = all === undefined ? 0 : all === null ? 2 : 1;
   const local = here.get(tail);
   const hereCount = local === undefined ? 0 : local === null ? 2 : 1;
   // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
-  // article that never names him in full is not `Jill Biden` of another article.
-  const chosen = hereCount === 1 ? local! : hereCount === 0 && allCount === 1 && !c.role ? all! : undefined;
+  // article that never names him in full is not `Jill Biden` of another article. With a role, it is that person
+  // only if the corpus gives them that role too: `HLV Mourinho` is `HLV Jose Mourinho`.
+  const chosen =
+    hereCount === 1
+      ? local!
+      : hereCount === 0 && allCount === 1 && (!c.role || tails.roles.get(all!)?.has(c.role))
+        ? all!
+        : undefined;
   if (chosen !== undefined) c.key = chosen;
   else if ((c.cued || c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
     c.key = personKey(c.words);

@@ -27,11 +27,15 @@ export interface PartVotes {
  * The result is the whole corpus's `extractEntities`, placed in the part (names and tie-breaks aside).
  */
 export class PartExtraction {
-  /** `found`: the part's candidates (`findCandidates`, or a `CandidateFinder` run to its end). */
+  /**
+   * `found`: the part's candidates (`findCandidates`, or a `CandidateFinder` run to its end);
+   * `firstArticle`: the index in the whole corpus of the part's first article.
+   */
   constructor(
     private readonly text: string,
     private readonly found: PartCandidates,
     private readonly gazetteer: Gazetteer,
+    private readonly firstArticle = 0,
   ) {}
 
   votes(): PartVotes {
@@ -44,7 +48,7 @@ export class PartExtraction {
   }
 
   keyPeople(firstNames: FirstNames): PersonTails {
-    return keyFullNames(this.found.candidates, firstNames);
+    return keyFullNames(this.found.candidates, firstNames, this.firstArticle);
   }
 
   finish(tails: PersonTails): EntityIndex {
@@ -83,7 +87,7 @@ export function mergeFirstNames(parts: readonly FirstNames[]): FirstNames {
 }
 
 export function mergePersonTails(parts: readonly PersonTails[]): PersonTails {
-  const out: PersonTails = new Map();
+  const out: PersonTails = { byTail: new Map(), roles: new Map() };
   for (const p of parts) mergeTails(out, p);
   return out;
 }
