@@ -79,6 +79,7 @@ const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
 const isVietnameseSyllable = (w: Word) =>
   VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
 import { SYLLABLE_SHAPE } from './corpusPasses';
+import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
 
@@ -99,6 +100,7 @@ export interface ArticleContext {
 const fold = foldDiacritics;
 export const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
 const PRODUCT_KEYS = lowerSet(PRODUCT_WORDS);
+const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
@@ -185,6 +187,7 @@ const FOREIGN_ORG_WORDS = lowerSet([
   'Images',
   'Coffee',
   'Telecom',
+  ...COMPANY_WORDS,
 ]);
 const MILITARY_UNITS = lowerSet([
   'Đại đội',
@@ -264,6 +267,18 @@ const FOREIGN_PLACE_WORDS = lowerSet([
   'Bay',
   'River',
   'Lake',
+  // `Stamford Bridge`, `Golden Gate`, `Big Ben Tower`, `Cave Peak`: sights and venues.
+  'Bridge',
+  'Gate',
+  'Tower',
+  'Palace',
+  'Temple',
+  'Valley',
+  'Hills',
+  'Heights',
+  'Coast',
+  'Square',
+  'Peak',
 ]);
 
 /** The key of words[i..j) in lower case with tone marks, or '' if they are not joined into one phrase. */
@@ -779,6 +794,11 @@ export function namePass(c: ArticleContext): void {
       i++;
       continue;
     }
+    // `FE Credit`, `FPT Shop`: an acronym before a company's own word is that company.
+    if (i > 0 && !c.taken[i - 1] && isAllCaps(words[i - 1].text) && orgWordAfter(c, i - 1, i)) {
+      i++;
+      continue;
+    }
     // `Bác sĩ Trình Ngô Bỉnh`: a capitalised role word is no name.
     let roleWords = 0;
     if (ROLE_FIRST.has(words[i].lower))
@@ -868,7 +888,12 @@ export function namePass(c: ArticleContext): void {
     const prev = a > 0 && joined(c.text, words, a) ? words[a - 1] : undefined;
     const prev2 = a > 1 && prev && joined(c.text, words, a - 1) ? `${words[a - 2].lower} ${prev.lower}` : '';
     const lastLower = run[run.length - 1].lower;
-    if (run.length >= 2 && FOREIGN_ORG_WORDS.has(lastLower)) {
+    // `Panasonic Việt Nam`, `Honda Việt Nam`: a foreign company's Vietnamese arm.
+    const vietnamArm =
+      run.length >= 3 &&
+      phrase(c, runEnd - 2, runEnd) === 'việt nam' &&
+      run.slice(0, -2).some((w) => !isVietnameseSyllable(w));
+    if ((run.length >= 2 && FOREIGN_ORG_WORDS.has(lastLower)) || (vietnamArm && !cue)) {
       c.out.push({ article: c.article, ...s, type: 'ORG', strength: STRONG, voteKey, key: nameKey(nameText) });
       continue;
     }
@@ -909,7 +934,13 @@ export function namePass(c: ArticleContext): void {
     const vietnamese = run.every(isVietnameseSyllable);
     const weakPlace = prev && PLACE_NOUNS.has(prev.lower) && !STRONG_PLACE_NOUNS.has(prev.lower);
     // `Magic Keyboard`, `App Store`, `Wi-Fi`, `Type-C`: a product or a feature, no name.
-    if (!cue && !vietnamese && run.some((w, k) => PRODUCT_KEYS.has(w.lower) || shortHyphenPart(c, run, k))) continue;
+    // `Sun Grand Boulevard`, `Cave Peak`, `Chuyện Bitcoin`: a development, a sight or a thing, no person.
+    if (
+      !cue &&
+      !vietnamese &&
+      run.some((w, k) => PRODUCT_KEYS.has(w.lower) || NOT_PERSON_KEYS.has(w.lower) || shortHyphenPart(c, run, k))
+    )
+      continue;
     // `ở Trịnh Châu (Hà Nam, Trung Quốc)`: after a place word, a name followed by its place in parentheses is a place.
     if (!cue && prev && PLACE_PREPOSITIONS.has(prev.lower) && placeInParentheses(c, runEnd)) {
       c.out.push({ article: c.article, ...s, type: 'LOC', strength: STRONG, voteKey, key: placeKey(nameText, fold) });

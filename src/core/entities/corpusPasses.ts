@@ -177,9 +177,17 @@ function resolveBareName(c: Candidate, tails: PersonTails, here: PersonTails): v
   const allCount = all === undefined ? 0 : all === null ? 2 : 1;
   const local = here.get(tail);
   const hereCount = local === undefined ? 0 : local === null ? 2 : 1;
-  // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
-  // article that never names him in full is not `Jill Biden` of another article.
-  const chosen = hereCount === 1 ? local! : hereCount === 0 && allCount === 1 && !c.role ? all! : undefined;
+  // The corpus's one person of the name. A Vietnamese given name is shared by many people: only a cued one
+  // without a role of its own takes it (`Tổng thống Hùng` of one article is not `Nguyễn Văn Hùng` of another).
+  // A foreign last name is rare enough to take it with a role or without (`HLV Kiatisuk` is `Zico Kiatisuk`);
+  // `Tổng thống Biden` stays apart as long as the corpus names two Bidens in full (the tail names nobody).
+  const corpusWide = foreign || c.cued || c.strength >= WEAK;
+  const chosen =
+    hereCount === 1
+      ? local!
+      : hereCount === 0 && allCount === 1 && corpusWide && (!c.role || foreign)
+        ? all!
+        : undefined;
   if (chosen !== undefined) c.key = chosen;
   else if ((c.cued || c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
     c.key = personKey(c.words);
