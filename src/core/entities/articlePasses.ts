@@ -72,8 +72,17 @@ const COMPOUND_TAILS = lowerSet([
   'hòa',
   'hoà',
   'thống',
+  // `Phó Chủ tịch Thường trực`, `Bộ trưởng Tư pháp`, `khoa Hồi sức`, `khoa Cấp cứu`, `Hàng hải`.
+  'trực',
+  'pháp',
+  'sức',
+  'cứu',
+  'hải',
 ]);
+/** One-syllable heads of state bodies: alone before a lower-case word (`Viện dinh dưỡng`, `Cục thuế`), no name. */
+const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban']);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
 const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
 const isVietnameseSyllable = (w: Word) =>
@@ -869,6 +878,7 @@ export function namePass(c: ArticleContext): void {
       runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
     const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
     if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
+    if (runEnd - a === 1 && nextLower && !cue && LONE_ORG_HEADS.has(words[a].lower)) continue;
     if (
       runEnd - a === 1 &&
       nextLower &&
@@ -888,6 +898,11 @@ export function namePass(c: ArticleContext): void {
     const prev = a > 0 && joined(c.text, words, a) ? words[a - 1] : undefined;
     const prev2 = a > 1 && prev && joined(c.text, words, a - 1) ? `${words[a - 2].lower} ${prev.lower}` : '';
     const lastLower = run[run.length - 1].lower;
+    // `ABBank`, `VNPost`: capitals glued to a capitalised word, a company's name, no person's.
+    if (run.length === 1 && !cue && BANK_STYLE.test(run[0].text)) {
+      c.out.push({ article: c.article, ...s, type: 'ORG', strength: WEAK, voteKey, key: nameKey(nameText) });
+      continue;
+    }
     // `Panasonic Việt Nam`, `Honda Việt Nam`: a foreign company's Vietnamese arm.
     const vietnamArm =
       run.length >= 3 &&

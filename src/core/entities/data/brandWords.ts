@@ -46,6 +46,7 @@ export const COMPANY_WORDS: readonly string[] = [
   'suites',
   'academy',
   'college',
+  'research',
 ];
 
 /**
