@@ -72,13 +72,23 @@ const COMPOUND_TAILS = lowerSet([
   'hòa',
   'hoà',
   'thống',
+  // `Phó Chủ tịch Thường trực`, `Bộ trưởng Tư pháp`, `khoa Hồi sức`, `khoa Cấp cứu`, `Hàng hải`.
+  'trực',
+  'pháp',
+  'sức',
+  'cứu',
+  'hải',
 ]);
+/** One-syllable heads of state bodies: alone before a lower-case word (`Viện dinh dưỡng`, `Cục thuế`), no name. */
+const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban']);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
 const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
 const isVietnameseSyllable = (w: Word) =>
   VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
 import { SYLLABLE_SHAPE } from './corpusPasses';
+import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
 
@@ -99,6 +109,7 @@ export interface ArticleContext {
 const fold = foldDiacritics;
 export const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
 const PRODUCT_KEYS = lowerSet(PRODUCT_WORDS);
+const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
@@ -185,6 +196,7 @@ const FOREIGN_ORG_WORDS = lowerSet([
   'Images',
   'Coffee',
   'Telecom',
+  ...COMPANY_WORDS,
 ]);
 const MILITARY_UNITS = lowerSet([
   'Đại đội',
@@ -264,6 +276,18 @@ const FOREIGN_PLACE_WORDS = lowerSet([
   'Bay',
   'River',
   'Lake',
+  // `Stamford Bridge`, `Golden Gate`, `Big Ben Tower`, `Cave Peak`: sights and venues.
+  'Bridge',
+  'Gate',
+  'Tower',
+  'Palace',
+  'Temple',
+  'Valley',
+  'Hills',
+  'Heights',
+  'Coast',
+  'Square',
+  'Peak',
 ]);
 
 /** The key of words[i..j) in lower case with tone marks, or '' if they are not joined into one phrase. */
@@ -779,6 +803,11 @@ export function namePass(c: ArticleContext): void {
       i++;
       continue;
     }
+    // `FE Credit`, `FPT Shop`: an acronym before a company's own word is that company.
+    if (i > 0 && !c.taken[i - 1] && isAllCaps(words[i - 1].text) && orgWordAfter(c, i - 1, i)) {
+      i++;
+      continue;
+    }
     // `Bác sĩ Trình Ngô Bỉnh`: a capitalised role word is no name.
     let roleWords = 0;
     if (ROLE_FIRST.has(words[i].lower))
@@ -849,6 +878,7 @@ export function namePass(c: ArticleContext): void {
       runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
     const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
     if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
+    if (runEnd - a === 1 && nextLower && !cue && LONE_ORG_HEADS.has(words[a].lower)) continue;
     if (
       runEnd - a === 1 &&
       nextLower &&
@@ -868,7 +898,17 @@ export function namePass(c: ArticleContext): void {
     const prev = a > 0 && joined(c.text, words, a) ? words[a - 1] : undefined;
     const prev2 = a > 1 && prev && joined(c.text, words, a - 1) ? `${words[a - 2].lower} ${prev.lower}` : '';
     const lastLower = run[run.length - 1].lower;
-    if (run.length >= 2 && FOREIGN_ORG_WORDS.has(lastLower)) {
+    // `ABBank`, `VNPost`: capitals glued to a capitalised word, a company's name, no person's.
+    if (run.length === 1 && !cue && BANK_STYLE.test(run[0].text)) {
+      c.out.push({ article: c.article, ...s, type: 'ORG', strength: WEAK, voteKey, key: nameKey(nameText) });
+      continue;
+    }
+    // `Panasonic Việt Nam`, `Honda Việt Nam`: a foreign company's Vietnamese arm.
+    const vietnamArm =
+      run.length >= 3 &&
+      phrase(c, runEnd - 2, runEnd) === 'việt nam' &&
+      run.slice(0, -2).some((w) => !isVietnameseSyllable(w));
+    if ((run.length >= 2 && FOREIGN_ORG_WORDS.has(lastLower)) || (vietnamArm && !cue)) {
       c.out.push({ article: c.article, ...s, type: 'ORG', strength: STRONG, voteKey, key: nameKey(nameText) });
       continue;
     }
@@ -909,7 +949,13 @@ export function namePass(c: ArticleContext): void {
     const vietnamese = run.every(isVietnameseSyllable);
     const weakPlace = prev && PLACE_NOUNS.has(prev.lower) && !STRONG_PLACE_NOUNS.has(prev.lower);
     // `Magic Keyboard`, `App Store`, `Wi-Fi`, `Type-C`: a product or a feature, no name.
-    if (!cue && !vietnamese && run.some((w, k) => PRODUCT_KEYS.has(w.lower) || shortHyphenPart(c, run, k))) continue;
+    // `Sun Grand Boulevard`, `Cave Peak`, `Chuyện Bitcoin`: a development, a sight or a thing, no person.
+    if (
+      !cue &&
+      !vietnamese &&
+      run.some((w, k) => PRODUCT_KEYS.has(w.lower) || NOT_PERSON_KEYS.has(w.lower) || shortHyphenPart(c, run, k))
+    )
+      continue;
     // `ở Trịnh Châu (Hà Nam, Trung Quốc)`: after a place word, a name followed by its place in parentheses is a place.
     if (!cue && prev && PLACE_PREPOSITIONS.has(prev.lower) && placeInParentheses(c, runEnd)) {
       c.out.push({ article: c.article, ...s, type: 'LOC', strength: STRONG, voteKey, key: placeKey(nameText, fold) });

@@ -188,6 +188,11 @@ export function resolveBareNames(candidates: Candidate[], tails: PersonTails): v
   }
 }
 
+/** A bare name's role fits the one person of its name: theirs too, or (foreign) they have none in the corpus. */
+function roleFits(role: string, theirs: ReadonlySet<string> | undefined, foreign: boolean): boolean {
+  return theirs?.has(role) === true || (foreign && !theirs?.size);
+}
+
 function resolveBareName(c: Candidate, tails: PersonTails, here: Map<string, string | null>): void {
   if (c.type !== 'PER' || !c.words || c.entry || c.key) return;
   if (isFull(c) && c.strength >= WEAK) return;
@@ -200,13 +205,18 @@ function resolveBareName(c: Candidate, tails: PersonTails, here: Map<string, str
   const allCount = all === undefined ? 0 : all === null ? 2 : 1;
   const local = here.get(tail);
   const hereCount = local === undefined ? 0 : local === null ? 2 : 1;
-  // The corpus's one person of the name, only for a mention with no role of its own: `Tổng thống Biden` in an
-  // article that never names him in full is not `Jill Biden` of another article. With a role, it is that person
-  // only if the corpus gives them that role too: `HLV Mourinho` is `HLV Jose Mourinho`.
+  // The corpus's one person of the name. A Vietnamese given name is shared by many people: only a cued one
+  // without a role of its own takes it (`Tổng thống Hùng` of one article is not `Nguyễn Văn Hùng` of another),
+  // or one whose role the corpus gives that person too (`HLV Mourinho` is `HLV Jose Mourinho`). A foreign last
+  // name is rare enough to take it without a role, or with one when the full name never has a role of its own
+  // (`HLV Kiatisuk` is `Zico Kiatisuk`); `Tổng thống Biden` is not `Đệ nhất phu nhân Jill Biden`.
+  const corpusWide = foreign || c.cued || c.strength >= WEAK;
   const chosen =
     hereCount === 1
       ? local!
-      : hereCount === 0 && allCount === 1 && (!c.role || tails.roles.get(all!)?.has(c.role))
+      : hereCount === 0 &&
+          allCount === 1 &&
+          ((corpusWide && !c.role) || (c.role !== undefined && roleFits(c.role, tails.roles.get(all!), foreign)))
         ? all!
         : undefined;
   if (chosen !== undefined) c.key = chosen;

@@ -14,6 +14,7 @@ import {
 } from './articlePasses';
 import { type Candidate, NONE } from './candidates';
 import { landmarkPass } from './landmarkPass';
+import { orgShortFormPass } from './orgShortFormPass';
 import { personKey, resolvePeople, voteTypes } from './corpusPasses';
 import {
   EMPTY_GAZETTEER,
@@ -217,6 +218,7 @@ export class CandidateFinder {
         lexiconPass(c);
         namePass(c);
         pairedAcronymPass(c, firstCandidate);
+        orgShortFormPass(c, firstCandidate);
         acronymPass(c);
         from = ends[w];
       }
