@@ -29,7 +29,8 @@ import type {
   WorkerResponse,
   WorkerResult,
 } from './protocol';
-import { forgetJoined, statsJoin, statsOf, statsPart } from './statsHandler';
+import { partialBuffers } from '../core/stats/articleShares';
+import { forgetJoined, statsFinishOf, statsJoin, statsOf, statsPart, statsPartialOf } from './statsHandler';
 import { HeldDump } from './heldDump';
 import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
 
@@ -284,6 +285,21 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       return answer(request, {
         kind: 'stats',
         reply: statsOf(held.get(request.key), request.key, request.request, request.share),
+      });
+    case 'statsPartial': {
+      reply({ id: request.id, progress: 0 });
+      await yieldTurn();
+      if (cancelled.has(request.id)) throw new Cancelled();
+      const partial = statsPartialOf(held.get(request.key), request.key, request.request, request.share);
+      const result: Replies['statsPartial'] = { kind: 'statsPartial', partial };
+      transfers.set(result, partialBuffers(partial));
+      return answer(request, result);
+    }
+    case 'statsFinish':
+      if (cancelled.has(request.id)) throw new Cancelled();
+      return answer(request, {
+        kind: 'stats',
+        reply: statsFinishOf(held.get(request.key), request.key, request.request, request.partials),
       });
     case 'statsPart': {
       const { part, transfer } = statsPart(held.get(request.key), request.key, request.send, request.keep);

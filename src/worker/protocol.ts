@@ -8,6 +8,7 @@ import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, PrefixCap, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { ArticleSplitRequest, StatsPartial } from '../core/stats/articleShares';
 import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { CorpusPart } from '../core/stats/streamParts';
@@ -58,6 +59,12 @@ export type WorkerRequest =
   /** A statistic (src/core/stats) of a dump the worker holds, or of a split dump it has joined. */
   /** With a `share`, a word or n-gram list has only the share's rows (src/core/stats/shares.ts). */
   | { id: number; kind: 'stats'; key: string; request: StatsRequest; share?: Share }
+  /**
+   * The counts of collocates, keywords, a trend or a dispersion over this worker's share of a
+   * joined dump's articles, and the statistic from every share's counts (src/core/stats/articleShares.ts).
+   */
+  | { id: number; kind: 'statsPartial'; key: string; request: ArticleSplitRequest; share: Share }
+  | { id: number; kind: 'statsFinish'; key: string; request: ArticleSplitRequest; partials: StatsPartial[] }
   /**
    * Reads the words of a held part for the statistics; with `send`, hands them over (transferred)
    * and keeps none, or with `keep` too, hands over a copy and keeps its own for a join here.
@@ -111,6 +118,7 @@ export type WorkerResult =
   | { kind: 'slice'; text: string }
   | { kind: 'stats'; reply: StatsReply }
   | { kind: 'statsPart'; part?: CorpusPart }
+  | { kind: 'statsPartial'; partial: StatsPartial }
   | { kind: 'statsJoined'; articles: number; tokens: number };
 
 type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
@@ -131,6 +139,8 @@ export interface Replies {
   entityCard: ReplyOfKind<'card'>;
   slice: ReplyOfKind<'slice'>;
   stats: ReplyOfKind<'stats'>;
+  statsPartial: ReplyOfKind<'statsPartial'>;
+  statsFinish: ReplyOfKind<'stats'>;
   statsPart: ReplyOfKind<'statsPart'>;
   statsJoin: ReplyOfKind<'statsJoined'>;
 }
@@ -155,6 +165,8 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   entityCard: 'card',
   slice: 'slice',
   stats: 'stats',
+  statsPartial: 'statsPartial',
+  statsFinish: 'stats',
   statsPart: 'statsPart',
   statsJoin: 'statsJoined',
 };
