@@ -214,6 +214,11 @@ export class CorpusWorkerClient {
     return this.request('statsJoin', { key, parts }, undefined, transfer).result;
   }
 
+  /** The worker's heap and typed arrays in bytes, after a full collection (for the benchmarks). */
+  memory(): Promise<Replies['memory']> {
+    return this.request('memory', {}).result;
+  }
+
   dispose(): void {
     this.restart(new Error('Corpus worker stopped'));
   }

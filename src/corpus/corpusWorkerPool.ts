@@ -453,6 +453,11 @@ export class CorpusWorkerPool {
     return joining;
   }
 
+  /** Each worker's heap and typed arrays in bytes, after a full collection (for the benchmarks). */
+  memory(): Promise<{ heapUsed: number; arrayBuffers: number }[]> {
+    return Promise.all(this.workers.map((w) => w.memory()));
+  }
+
   dispose(): void {
     for (const w of this.workers) w.dispose();
   }

@@ -72,6 +72,8 @@ export type WorkerRequest =
   | { id: number; kind: 'statsPart'; key: string; send: boolean; keep?: boolean }
   /** Joins a split dump's parts, in order (held here by key, or sent), into one corpus kept under `key`. */
   | { id: number; kind: 'statsJoin'; key: string; parts: ({ key: string } | { part: CorpusPart })[] }
+  /** What the worker holds in memory (for the benchmarks): its heap and typed arrays, after a full collection. */
+  | { id: number; kind: 'memory' }
   | { id: number; kind: 'cancel'; target: number };
 
 export type EntityStep =
@@ -119,7 +121,8 @@ export type WorkerResult =
   | { kind: 'stats'; reply: StatsReply }
   | { kind: 'statsPart'; part?: CorpusPart }
   | { kind: 'statsPartial'; partial: StatsPartial }
-  | { kind: 'statsJoined'; articles: number; tokens: number };
+  | { kind: 'statsJoined'; articles: number; tokens: number }
+  | { kind: 'memory'; heapUsed: number; arrayBuffers: number };
 
 type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
 
@@ -143,6 +146,7 @@ export interface Replies {
   statsFinish: ReplyOfKind<'stats'>;
   statsPart: ReplyOfKind<'statsPart'>;
   statsJoin: ReplyOfKind<'statsJoined'>;
+  memory: ReplyOfKind<'memory'>;
 }
 
 /** The requests that get a reply (all but `cancel`). */
@@ -169,6 +173,7 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   statsFinish: 'stats',
   statsPart: 'statsPart',
   statsJoin: 'statsJoined',
+  memory: 'memory',
 };
 
 export type WorkerResponse =
