@@ -12,6 +12,7 @@ import { finishStats, partialStats, type StatsPartial, splitsByArticle } from '.
 import { mergeShares } from '../../src/core/stats/shares';
 import { corpusPart, joinParts } from '../../src/core/stats/streamParts';
 import { selectArticles } from '../../src/core/stats/subset';
+import { isBreak } from '../../src/core/stats/tokenStream';
 
 // A dump split across workers is counted whole: each part's words read apart, then joined. Every
 // statistic of the joined parts must equal the whole dump's, on any dump and any cut.
@@ -135,7 +136,7 @@ describe('2-grams without a hash table (bigrams.ts)', function () {
         const plain = new Map<string, { freq: number; docs: Set<number> }>();
         for (const d of docs)
           for (let i = starts[d]; i + 1 < starts[d + 1]; i++) {
-            if (breaks[i + 1]) continue;
+            if (isBreak(breaks, i + 1)) continue;
             const key = `${terms[ids[i]]} ${terms[ids[i + 1]]}`;
             const e = plain.get(key) ?? { freq: 0, docs: new Set<number>() };
             e.freq++;

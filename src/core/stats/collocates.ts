@@ -1,3 +1,4 @@
+import { isBreak } from './tokenStream';
 import type { StatsCorpus } from './corpus';
 import { termCounts } from './frequency';
 import { logDice, logLikelihood2x2, mutualInformation, tScore } from './measures';
@@ -114,8 +115,8 @@ export function collocateCounts(
         const p = hits.positions[k];
         const after = p + hits.lengths[k];
         // Leftwards until a break stands before the word just passed; rightwards until one stands before the next.
-        for (let i = p - 1; i >= Math.max(0, p - L) && !breaks[base + i + 1]; i--) count(i);
-        for (let i = after; i < Math.min(length, after + R) && !breaks[base + i]; i++) count(i);
+        for (let i = p - 1; i >= Math.max(0, p - L) && !isBreak(breaks, base + i + 1); i--) count(i);
+        for (let i = after; i < Math.min(length, after + R) && !isBreak(breaks, base + i); i++) count(i);
       }
     }
     h = end;
