@@ -30,6 +30,10 @@ interface StatsFigures {
   cpuMs: number[];
   load: number;
   stallMs: number;
+  /** The process's resident memory after the first request (both workers hold the words by then). */
+  rssAfterFirstMb: number;
+  /** Each worker's heap + typed arrays after the first request, after a full collection. */
+  workerMb: number[];
   word: string;
   month: string;
 }
@@ -39,6 +43,7 @@ const now = () => performance.now();
 async function measureOne(name: string, file: string, inProcess: boolean): Promise<StatsFigures> {
   let compute: (r: StatsRequest) => Promise<StatsReply>;
   let dispose: () => void = () => {};
+  let workerMemory: () => Promise<number[]> = async () => [];
   let articles: number;
   const delay = monitorEventLoopDelay({ resolution: 1 });
   if (inProcess) {
@@ -56,6 +61,7 @@ async function measureOne(name: string, file: string, inProcess: boolean): Promi
     const service = new StatisticsService(pool, () => indexed);
     compute = (r) => service.compute(key, r).result;
     dispose = () => pool.dispose();
+    workerMemory = async () => (await pool.memory()).map((m) => (m.heapUsed + m.arrayBuffers) / 2 ** 20);
     delay.enable();
   }
   // Wall-clock time, and the process's CPU time over it: while a statistic runs only the worker
@@ -69,6 +75,8 @@ async function measureOne(name: string, file: string, inProcess: boolean): Promi
   };
   // The first request rebuilds the word stream from the index.
   const first = await time({ stat: 'trends', queries: ['nga'], by: 'month' });
+  const rssAfterFirstMb = process.memoryUsage().rss / 2 ** 20;
+  const workerMb = await workerMemory();
   const words = await time({ stat: 'words' });
   const bigrams = await time({ stat: 'words', n: 2 });
   const word = String(words.reply.table.rows[0][2]);
@@ -95,6 +103,8 @@ async function measureOne(name: string, file: string, inProcess: boolean): Promi
     cpuMs: [first, words, bigrams, collocates, trend, keywords].map((x) => x.cpu),
     load: os.loadavg()[0],
     stallMs: inProcess ? Number.NaN : delay.max / 1e6,
+    rssAfterFirstMb,
+    workerMb,
     word,
     month,
   };
@@ -123,13 +133,13 @@ export async function runStatsBench(argv: string[]): Promise<void> {
     '\nCorpus statistics through the workers, wall-clock / CPU time (the first request includes reading the words from the text, and joining the parts of a split dump):\n',
   );
   console.log(
-    '| dump | articles | first request | word list | 2-grams | collocates of the top word | trend of 2 queries | keywords of the largest month | longest main-thread stall | load average |',
+    '| dump | articles | first request | word list | 2-grams | collocates of the top word | trend of 2 queries | keywords of the largest month | longest main-thread stall | memory after the first request (RSS; heap + arrays of each worker) | load average |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const c = r.cpuMs.map(fmt);
     console.log(
-      `| ${r.name} | ${r.articles.toLocaleString('en')} | ${fmt(r.firstMs)} / ${c[0]} | ${fmt(r.wordsMs)} / ${c[1]} | ${fmt(r.bigramsMs)} / ${c[2]} | ${fmt(r.collocatesMs)} / ${c[3]} (\`${r.word}\`) | ${fmt(r.trendMs)} / ${c[4]} | ${fmt(r.keywordsMs)} / ${c[5]} (${r.month}) | ${fmt(r.stallMs)} | ${r.load.toFixed(1)} |`,
+      `| ${r.name} | ${r.articles.toLocaleString('en')} | ${fmt(r.firstMs)} / ${c[0]} | ${fmt(r.wordsMs)} / ${c[1]} | ${fmt(r.bigramsMs)} / ${c[2]} | ${fmt(r.collocatesMs)} / ${c[3]} (\`${r.word}\`) | ${fmt(r.trendMs)} / ${c[4]} | ${fmt(r.keywordsMs)} / ${c[5]} (${r.month}) | ${fmt(r.stallMs)} | ${r.rssAfterFirstMb.toFixed(0)} MB; ${r.workerMb.map((m) => `${m.toFixed(0)} MB`).join(' + ')} | ${r.load.toFixed(1)} |`,
     );
   }
 }

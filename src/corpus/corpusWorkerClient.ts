@@ -8,6 +8,7 @@ import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchResult } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import { type ArticleSplitRequest, partialBuffers, type StatsPartial } from '../core/stats/articleShares';
 import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import { type CorpusPart, partBuffers } from '../core/stats/streamParts';
@@ -183,6 +184,22 @@ export class CorpusWorkerClient {
     return then(this.request('stats', { key, request, share }, onProgress), (r) => r.reply);
   }
 
+  /** The counts of a split statistic over this worker's share of a joined dump's articles. */
+  statsPartial(
+    key: string,
+    request: ArticleSplitRequest,
+    share: Share,
+    onProgress?: (f: number) => void,
+  ): Job<StatsPartial> {
+    return then(this.request('statsPartial', { key, request, share }, onProgress), (r) => r.partial);
+  }
+
+  /** A split statistic from every share's counts (sent transferred: they are not used here after). */
+  statsFinish(key: string, request: ArticleSplitRequest, partials: StatsPartial[]): Job<StatsReply> {
+    const transfer = partials.flatMap(partialBuffers);
+    return then(this.request('statsFinish', { key, request, partials }, undefined, transfer), (r) => r.reply);
+  }
+
   /** Reads a held part's words for the statistics; with `send`, they come back (transferred) and the worker keeps none. */
   statsPart(key: string, send: boolean, keep = false): Promise<CorpusPart | undefined> {
     return then(this.request('statsPart', { key, send, keep }), (r) => r.part).result;
@@ -195,6 +212,11 @@ export class CorpusWorkerClient {
   ): Promise<{ articles: number; tokens: number }> {
     const transfer = parts.flatMap((p) => ('part' in p ? partBuffers(p.part) : []));
     return this.request('statsJoin', { key, parts }, undefined, transfer).result;
+  }
+
+  /** The worker's heap and typed arrays in bytes, after a full collection (for the benchmarks). */
+  memory(): Promise<Replies['memory']> {
+    return this.request('memory', {}).result;
   }
 
   dispose(): void {

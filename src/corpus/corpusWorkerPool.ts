@@ -11,7 +11,8 @@ import type { Gazetteer } from '../core/entities/gazetteer';
 import { type ConcordanceLine, mergeCaps, type SearchResult } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
-import { mergeShares, mergeTrends, splitTrends } from '../core/stats/shares';
+import { splitsByArticle } from '../core/stats/articleShares';
+import { mergeShares } from '../core/stats/shares';
 import type { EntityStep, IndexSource, IndexSummary } from '../worker/protocol';
 import { CancelledError, CorpusWorkerClient, type Job, unpackInTurns } from './corpusWorkerClient';
 import { placeHit, placeLine, type Placement } from './partPlacement';
@@ -362,32 +363,44 @@ export class CorpusWorkerPool {
    * A statistic of one dump, on the worker that holds it. A dump split in parts is counted whole:
    * every worker reads its part's words at once and they are joined (joinStatsParts); a word or
    * n-gram list of a dump in two parts is then computed in two shares, one a worker, and merged
-   * (src/core/stats/shares.ts), trends of several queries split between them by query, everything
-   * else on the first part's worker.
+   * (src/core/stats/shares.ts); collocates, keywords, trends and dispersion are counted by article,
+   * each worker its share, and scored on the first part's worker from the sums
+   * (src/core/stats/articleShares.ts); rising and falling words on that worker alone.
    */
   stats(key: string, request: StatsRequest, onProgress?: (f: number) => void): Job<StatsReply> {
     const parts = this.parts.get(key);
     if (!parts) return { result: Promise.reject(new Error(`No worker holds ${key}`)), cancel: () => undefined };
     if (parts.length === 1) return this.workers[parts[0].worker].stats(key, request, onProgress);
-    let inner: Job<StatsReply>[] = [];
+    let inner: { cancel(): void }[] = [];
     let cancelled = false;
+    // The jobs running now (what cancel stops), and their results.
+    const running = <T>(jobs: Job<T>[]) => {
+      inner = jobs;
+      return Promise.all(jobs.map((j) => j.result));
+    };
     const run = async (retry: boolean): Promise<StatsReply> => {
       const on = await this.joinStatsParts(key, parts, onProgress);
       if (cancelled) throw new CancelledError();
       try {
-        if (request.stat === 'words' && on.length > 1) {
-          inner = on.map((w, index) =>
-            this.workers[w].stats(key, request, index ? undefined : onProgress, { index, of: on.length }),
+        if (request.stat === 'words' && on.length > 1)
+          return mergeShares(
+            request,
+            await running(
+              on.map((w, index) =>
+                this.workers[w].stats(key, request, index ? undefined : onProgress, { index, of: on.length }),
+              ),
+            ),
           );
-          return mergeShares(request, await Promise.all(inner.map((j) => j.result)));
+        if (splitsByArticle(request) && on.length > 1) {
+          const partials = await running(
+            on.map((w, index) =>
+              this.workers[w].statsPartial(key, request, { index, of: on.length }, index ? undefined : onProgress),
+            ),
+          );
+          if (cancelled) throw new CancelledError();
+          return (await running([this.workers[on[0]].statsFinish(key, request, partials)]))[0];
         }
-        if (request.stat === 'trends' && on.length > 1 && request.queries.length > 1) {
-          const split = splitTrends(request, on.length);
-          inner = split.map((r, i) => this.workers[on[i]].stats(key, r, i ? undefined : onProgress));
-          return mergeTrends(await Promise.all(inner.map((j) => j.result)));
-        }
-        inner = [this.workers[on[0]].stats(key, request, onProgress)];
-        return await inner[0].result;
+        return (await running([this.workers[on[0]].stats(key, request, onProgress)]))[0];
       } catch (error) {
         // The joined words went with a restarted worker: join again, once.
         if (!retry || cancelled || !/no longer holds/.test(String(error))) throw error;
@@ -442,6 +455,11 @@ export class CorpusWorkerPool {
       this.joined.set(key, joining);
     }
     return joining;
+  }
+
+  /** Each worker's heap and typed arrays in bytes, after a full collection (for the benchmarks). */
+  memory(): Promise<{ heapUsed: number; arrayBuffers: number }[]> {
+    return Promise.all(this.workers.map((w) => w.memory()));
   }
 
   dispose(): void {

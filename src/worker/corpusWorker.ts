@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { packArticles } from '../core/dump/articleTable';
 import { parseDump } from '../core/dump/reader';
@@ -29,7 +31,8 @@ import type {
   WorkerResponse,
   WorkerResult,
 } from './protocol';
-import { forgetJoined, statsJoin, statsOf, statsPart } from './statsHandler';
+import { partialBuffers } from '../core/stats/articleShares';
+import { forgetJoined, statsFinishOf, statsJoin, statsOf, statsPart, statsPartialOf } from './statsHandler';
 import { HeldDump } from './heldDump';
 import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
 
@@ -49,6 +52,12 @@ class Cancelled extends Error {}
 const reply = (response: WorkerResponse, transfer?: ArrayBuffer[]) => port?.postMessage(response, transfer);
 /** Buffers a result hands over rather than copies (a part's words for the statistics). */
 const transfers = new WeakMap<object, ArrayBuffer[]>();
+/** A full collection, so a memory figure is what is held rather than what is not yet collected. */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
+
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Keeps a dump's text and reading (replacing an older version), and returns what is held. */
@@ -285,6 +294,21 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
         kind: 'stats',
         reply: statsOf(held.get(request.key), request.key, request.request, request.share),
       });
+    case 'statsPartial': {
+      reply({ id: request.id, progress: 0 });
+      await yieldTurn();
+      if (cancelled.has(request.id)) throw new Cancelled();
+      const partial = statsPartialOf(held.get(request.key), request.key, request.request, request.share);
+      const result: Replies['statsPartial'] = { kind: 'statsPartial', partial };
+      transfers.set(result, partialBuffers(partial));
+      return answer(request, result);
+    }
+    case 'statsFinish':
+      if (cancelled.has(request.id)) throw new Cancelled();
+      return answer(request, {
+        kind: 'stats',
+        reply: statsFinishOf(held.get(request.key), request.key, request.request, request.partials),
+      });
     case 'statsPart': {
       const { part, transfer } = statsPart(held.get(request.key), request.key, request.send, request.keep);
       const result: Replies['statsPart'] = { kind: 'statsPart', part };
@@ -293,6 +317,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     }
     case 'statsJoin':
       return answer(request, { kind: 'statsJoined', ...statsJoin(request.key, request.parts, (k) => held.get(k)) });
+    case 'memory': {
+      collectGarbage();
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      return answer(request, { kind: 'memory', heapUsed, arrayBuffers });
+    }
     case 'slice': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);

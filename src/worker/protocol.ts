@@ -8,6 +8,7 @@ import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, PrefixCap, SearchHit } from '../core/search/engine';
 import type { SearchQuery } from '../core/search/query';
+import type { ArticleSplitRequest, StatsPartial } from '../core/stats/articleShares';
 import type { Share } from '../core/stats/frequency';
 import type { StatsReply, StatsRequest } from '../core/stats/request';
 import type { CorpusPart } from '../core/stats/streamParts';
@@ -59,12 +60,20 @@ export type WorkerRequest =
   /** With a `share`, a word or n-gram list has only the share's rows (src/core/stats/shares.ts). */
   | { id: number; kind: 'stats'; key: string; request: StatsRequest; share?: Share }
   /**
+   * The counts of collocates, keywords, a trend or a dispersion over this worker's share of a
+   * joined dump's articles, and the statistic from every share's counts (src/core/stats/articleShares.ts).
+   */
+  | { id: number; kind: 'statsPartial'; key: string; request: ArticleSplitRequest; share: Share }
+  | { id: number; kind: 'statsFinish'; key: string; request: ArticleSplitRequest; partials: StatsPartial[] }
+  /**
    * Reads the words of a held part for the statistics; with `send`, hands them over (transferred)
    * and keeps none, or with `keep` too, hands over a copy and keeps its own for a join here.
    */
   | { id: number; kind: 'statsPart'; key: string; send: boolean; keep?: boolean }
   /** Joins a split dump's parts, in order (held here by key, or sent), into one corpus kept under `key`. */
   | { id: number; kind: 'statsJoin'; key: string; parts: ({ key: string } | { part: CorpusPart })[] }
+  /** What the worker holds in memory (for the benchmarks): its heap and typed arrays, after a full collection. */
+  | { id: number; kind: 'memory' }
   | { id: number; kind: 'cancel'; target: number };
 
 export type EntityStep =
@@ -112,7 +121,9 @@ export type WorkerResult =
   | { kind: 'slice'; text: string }
   | { kind: 'stats'; reply: StatsReply }
   | { kind: 'statsPart'; part?: CorpusPart }
-  | { kind: 'statsJoined'; articles: number; tokens: number };
+  | { kind: 'statsPartial'; partial: StatsPartial }
+  | { kind: 'statsJoined'; articles: number; tokens: number }
+  | { kind: 'memory'; heapUsed: number; arrayBuffers: number };
 
 type ReplyOfKind<K extends WorkerResult['kind']> = Extract<WorkerResult, { kind: K }>;
 
@@ -132,8 +143,11 @@ export interface Replies {
   entityCard: ReplyOfKind<'card'>;
   slice: ReplyOfKind<'slice'>;
   stats: ReplyOfKind<'stats'>;
+  statsPartial: ReplyOfKind<'statsPartial'>;
+  statsFinish: ReplyOfKind<'stats'>;
   statsPart: ReplyOfKind<'statsPart'>;
   statsJoin: ReplyOfKind<'statsJoined'>;
+  memory: ReplyOfKind<'memory'>;
 }
 
 /** The requests that get a reply (all but `cancel`). */
@@ -156,8 +170,11 @@ export const REPLY_KINDS: { readonly [K in RequestKind]: Replies[K]['kind'] } = 
   entityCard: 'card',
   slice: 'slice',
   stats: 'stats',
+  statsPartial: 'statsPartial',
+  statsFinish: 'stats',
   statsPart: 'statsPart',
   statsJoin: 'statsJoined',
+  memory: 'memory',
 };
 
 export type WorkerResponse =

@@ -1,4 +1,6 @@
 import type { Dump } from '../core/dump/types';
+import { articleRange } from '../core/stats/articleRange';
+import { type ArticleSplitRequest, finishStats, partialStats, type StatsPartial } from '../core/stats/articleShares';
 import { type StatsCorpus, statsCorpus } from '../core/stats/corpus';
 import type { Share } from '../core/stats/frequency';
 import { occurrencesOf } from '../core/stats/occurrences';
@@ -30,6 +32,27 @@ const heldOr = (held: HeldDump | undefined, key: string) => {
 
 export function statsOf(held: HeldDump | undefined, key: string, request: StatsRequest, share?: Share): StatsReply {
   return runStats(joined.get(key) ?? corpusOf(heldOr(held, key)), request, share);
+}
+
+/** The counts of a split statistic over this worker's share of the articles (articleShares.ts). */
+export function statsPartialOf(
+  held: HeldDump | undefined,
+  key: string,
+  request: ArticleSplitRequest,
+  share: Share,
+): StatsPartial {
+  const corpus = joined.get(key) ?? corpusOf(heldOr(held, key));
+  return partialStats(corpus, request, articleRange(corpus.stream.starts, share));
+}
+
+/** A split statistic from every share's counts. */
+export function statsFinishOf(
+  held: HeldDump | undefined,
+  key: string,
+  request: ArticleSplitRequest,
+  partials: readonly StatsPartial[],
+): StatsReply {
+  return finishStats(joined.get(key) ?? corpusOf(heldOr(held, key)), request, partials);
 }
 
 /**

@@ -7,9 +7,12 @@ import { bigramList } from '../../src/core/stats/bigrams';
 import { statsCorpus } from '../../src/core/stats/corpus';
 import { frequencyList } from '../../src/core/stats/frequency';
 import { runStats, type StatsReply, type StatsRequest } from '../../src/core/stats/request';
-import { mergeShares, mergeTrends, splitTrends } from '../../src/core/stats/shares';
+import { articleRange } from '../../src/core/stats/articleRange';
+import { finishStats, partialStats, type StatsPartial, splitsByArticle } from '../../src/core/stats/articleShares';
+import { mergeShares } from '../../src/core/stats/shares';
 import { corpusPart, joinParts } from '../../src/core/stats/streamParts';
 import { selectArticles } from '../../src/core/stats/subset';
+import { isBreak } from '../../src/core/stats/tokenStream';
 
 // A dump split across workers is counted whole: each part's words read apart, then joined. Every
 // statistic of the joined parts must equal the whole dump's, on any dump and any cut.
@@ -53,9 +56,18 @@ const requests: StatsRequest[] = [
   { stat: 'collocates', query: '"kinh tế"', minFreq: 1, left: 2, right: 1, sortBy: 'll' },
   { stat: 'keywords', subset: { from: '2022-02', to: '2022-03' }, minFreq: 1 },
   { stat: 'keywords', subset: { source: 'ngay nay' }, reference: { query: 'nga' }, minFreq: 1 },
+  { stat: 'collocates', query: 'nga -bão', minFreq: 1, sortBy: 'mi', stopWords: 'none', subset: { query: 'lũ' } },
   { stat: 'trends', queries: ['nga', '"ấn độ"', 'ha*'], by: 'month' },
+  {
+    stat: 'trends',
+    queries: ['"bão lũ" title:tin', 'lũ source:ngay', 'tin'],
+    by: 'week',
+    subset: { source: 'tin tuc' },
+  },
   { stat: 'rising', by: 'month', minPeriodTokens: 1, minFreq: 1 },
   { stat: 'dispersion', query: 'bão' },
+  { stat: 'dispersion', query: '"kinh tế" năm', subset: { from: '2022-02' } },
+  { stat: 'keywords', subset: { query: 'việt' }, stopWords: 'none', sortBy: 'logRatio', minFreq: 1 },
   { stat: 'words', subset: { query: 'lũ -nga' } },
 ];
 
@@ -90,13 +102,14 @@ describe('statistics of a dump split in parts equal the whole dump’s (streamPa
           const expected = runStats(whole, request);
           assert.deepStrictEqual(runStats(joined, request), expected);
           // A word or n-gram list in shares (one a worker) merges into the whole list.
-          if (request.stat === 'trends')
-            for (const count of [2, 3])
-              assert.deepStrictEqual(
-                mergeTrends(splitTrends(request, count).map((r) => runStats(joined, r))),
-                expected,
-                `trends in ${count}`,
-              );
+          // Collocates, keywords, trends and dispersion counted by article in shares (one a worker), added up.
+          if (splitsByArticle(request))
+            for (const count of [2, 3]) {
+              const partials: StatsPartial[] = [];
+              for (let index = 0; index < count; index++)
+                partials.push(partialStats(joined, request, articleRange(joined.stream.starts, { index, of: count })));
+              assert.deepStrictEqual(finishStats(joined, request, partials), expected, `${request.stat} in ${count}`);
+            }
           if (request.stat === 'words')
             for (const count of [2, 3]) {
               const lists: StatsReply[] = [];
@@ -123,7 +136,7 @@ describe('2-grams without a hash table (bigrams.ts)', function () {
         const plain = new Map<string, { freq: number; docs: Set<number> }>();
         for (const d of docs)
           for (let i = starts[d]; i + 1 < starts[d + 1]; i++) {
-            if (breaks[i + 1]) continue;
+            if (isBreak(breaks, i + 1)) continue;
             const key = `${terms[ids[i]]} ${terms[ids[i + 1]]}`;
             const e = plain.get(key) ?? { freq: 0, docs: new Set<number>() };
             e.freq++;

@@ -1,3 +1,4 @@
+import { isBreak } from './tokenStream';
 import type { StatsCorpus } from './corpus';
 import { byFreqThenTerm, cutoffOf } from './cutoff';
 import type { FrequencyList, FrequencyRow } from './frequency';
@@ -28,7 +29,7 @@ export function bigramList(
 ): FrequencyList {
   const { ids, forms, breaks, starts, terms } = corpus.stream;
   const valid = (i: number) =>
-    !breaks[i + 1] && !stop[forms[i]] && !stop[forms[i + 1]] && (!share || share[ids[i]] === 1);
+    !isBreak(breaks, i + 1) && !stop[forms[i]] && !stop[forms[i + 1]] && (!share || share[ids[i]] === 1);
   const V = terms.length;
   const total = tokensIn(corpus, docs);
   const perFirst = new Uint32Array(V + 1);

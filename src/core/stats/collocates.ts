@@ -1,3 +1,4 @@
+import { isBreak } from './tokenStream';
 import type { StatsCorpus } from './corpus';
 import { termCounts } from './frequency';
 import { logDice, logLikelihood2x2, mutualInformation, tScore } from './measures';
@@ -56,10 +57,32 @@ export function collocates(
   hits: QueryHits,
   options: CollocateOptions = {},
 ): Collocates {
+  return collocatesOfCounts(corpus.stream.terms, collocateCounts(corpus, docs, hits, options), options);
+}
+
+/**
+ * What collocates' scores are computed from, each a sum over articles: so the counts of a split
+ * corpus's shares of articles (articleRange.ts), added up (addCollocateCounts), give the scores
+ * of the whole.
+ */
+export interface CollocateCounts {
+  /** Per term id: co-occurrences in the node's windows, and frequency in the subset (stop words 0). */
+  readonly observed: Uint32Array;
+  readonly freq: Uint32Array;
+  readonly nodeFreq: number;
+  readonly tokens: number;
+  readonly windowTokens: number;
+}
+
+/** The counts of collocates in `docs` (see collocates). */
+export function collocateCounts(
+  corpus: StatsCorpus,
+  docs: Uint32Array,
+  hits: QueryHits,
+  options: CollocateOptions = {},
+): CollocateCounts {
   const L = options.left ?? 5;
   const R = options.right ?? 5;
-  const W = L + R;
-  const minFreq = options.minFreq ?? 3;
   const stop = stopForms(corpus.stream, options.stopWords ?? NO_STOP_WORDS);
   const { ids, forms, breaks, starts, terms } = corpus.stream;
   const inSubset = new Uint8Array(starts.length - 1);
@@ -92,12 +115,44 @@ export function collocates(
         const p = hits.positions[k];
         const after = p + hits.lengths[k];
         // Leftwards until a break stands before the word just passed; rightwards until one stands before the next.
-        for (let i = p - 1; i >= Math.max(0, p - L) && !breaks[base + i + 1]; i--) count(i);
-        for (let i = after; i < Math.min(length, after + R) && !breaks[base + i]; i++) count(i);
+        for (let i = p - 1; i >= Math.max(0, p - L) && !isBreak(breaks, base + i + 1); i--) count(i);
+        for (let i = after; i < Math.min(length, after + R) && !isBreak(breaks, base + i); i++) count(i);
       }
     }
     h = end;
   }
+  return { observed, freq, nodeFreq, tokens: N, windowTokens };
+}
+
+/** The counts of several shares of articles as those of all of them (integers: the sum is exact). */
+export function addCollocateCounts(shares: readonly CollocateCounts[]): CollocateCounts {
+  if (shares.length === 1) return shares[0];
+  const observed = new Uint32Array(shares[0].observed.length);
+  const freq = new Uint32Array(shares[0].freq.length);
+  let nodeFreq = 0;
+  let tokens = 0;
+  let windowTokens = 0;
+  for (const s of shares) {
+    for (let t = 0; t < observed.length; t++) {
+      observed[t] += s.observed[t];
+      freq[t] += s.freq[t];
+    }
+    nodeFreq += s.nodeFreq;
+    tokens += s.tokens;
+    windowTokens += s.windowTokens;
+  }
+  return { observed, freq, nodeFreq, tokens, windowTokens };
+}
+
+/** Collocates scored from their counts: every measure computed once, from the whole's sums. */
+export function collocatesOfCounts(
+  terms: readonly string[],
+  counts: CollocateCounts,
+  options: CollocateOptions = {},
+): Collocates {
+  const W = (options.left ?? 5) + (options.right ?? 5);
+  const minFreq = options.minFreq ?? 3;
+  const { observed, freq, nodeFreq, tokens: N, windowTokens } = counts;
   const rows: CollocateRow[] = [];
   const slots = nodeFreq * W;
   for (let c = 0; c < terms.length; c++) {

@@ -6,7 +6,7 @@ import { GramTable } from './gramTable';
 import { dpFrom, perMillion } from './measures';
 import { NO_STOP_WORDS, stopForms } from './stopWords';
 import { tokensIn } from './subset';
-import type { TokenStream } from './tokenStream';
+import { isBreak, type TokenStream } from './tokenStream';
 
 /** One word or n-gram of a frequency list; `ids` are term ids, `term` their folded forms joined by spaces. */
 export interface FrequencyRow {
@@ -63,7 +63,7 @@ export function shareMask(terms: number, share: Share | undefined): Uint8Array |
  */
 export function gramAt(stream: TokenStream, stop: Uint8Array, i: number, n: number): boolean {
   if (stop[stream.forms[i]] || stop[stream.forms[i + n - 1]]) return false;
-  for (let k = 1; k < n; k++) if (stream.breaks[i + k]) return false;
+  for (let k = 1; k < n; k++) if (isBreak(stream.breaks, i + k)) return false;
   return true;
 }
 

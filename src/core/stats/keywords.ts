@@ -48,15 +48,22 @@ export interface KeywordSide {
 export function keywords(focus: KeywordSide, reference: KeywordSide, options: KeywordOptions = {}): Keywords {
   const stop = options.stopWords ?? NO_STOP_WORDS;
   // Counts without the stop words; sizes (c, d) with them, as the corpus's size in words.
-  const byTerm = (side: KeywordSide) => {
-    const counts = termCounts(side.corpus, side.docs, stopForms(side.corpus.stream, stop));
-    const map = new Map<string, number>();
-    counts.forEach((c, id) => {
-      if (c) map.set(side.corpus.stream.terms[id], c);
-    });
-    return { map, total: tokensIn(side.corpus, side.docs) };
-  };
+  const byTerm = (side: KeywordSide) =>
+    countsByTerm(
+      side.corpus.stream.terms,
+      termCounts(side.corpus, side.docs, stopForms(side.corpus.stream, stop)),
+      tokensIn(side.corpus, side.docs),
+    );
   return keywordsOfCounts(byTerm(focus), byTerm(reference), options);
+}
+
+/** Counts by term id (a corpus's `terms`) as counts by folded word, with the side's size in words. */
+export function countsByTerm(terms: readonly string[], counts: Uint32Array, total: number): TermCounts {
+  const map = new Map<string, number>();
+  counts.forEach((c, id) => {
+    if (c) map.set(terms[id], c);
+  });
+  return { map, total };
 }
 
 /** A side's word counts by folded word, and its size in words. */

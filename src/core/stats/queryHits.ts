@@ -1,4 +1,5 @@
 import type { SearchQuery } from '../search/query';
+import { type ArticleRange, allArticles, positionsIn } from './articleRange';
 import type { StatsCorpus } from './corpus';
 import { passesFilters } from './filters';
 import { articleAt, forEachInArticles, occurrencesOf } from './occurrences';
@@ -46,22 +47,28 @@ function termIds(corpus: StatsCorpus, term: string, prefix: boolean): number[] {
  * in the text, no excluded word, and the query's filters. Each word or phrase occurrence in the
  * text is a hit; a phrase's words are not also counted alone. Sorted by article, then position.
  * Read from the terms' occurrence lists (occurrences.ts), so a rare word's hits cost little;
- * only the articles `within` (ascending) when given.
+ * only the articles `within` (ascending, inside `range`) when given, and only those of `range`
+ * (a worker's share of a split statistic: articleRange.ts), whose hits alone are read.
  */
 export function queryHits(
   corpus: StatsCorpus,
   q: SearchQuery,
   includeInferred = true,
   within?: Uint32Array,
+  range: ArticleRange = allArticles(corpus.stream.starts),
 ): QueryHits {
   const stream = corpus.stream;
   const { ids, starts, titleIds, titleStarts, terms } = stream;
   const A = starts.length - 1;
+  const whole = range.from === 0 && range.to === A;
   const groups = q.required.map((t) => termIds(corpus, t.term, t.prefix));
   const phrases = q.phrases.map((p) => p.map((w) => termIds(corpus, w, false)[0] ?? -1));
   if (groups.some((g) => !g.length) || phrases.some((p) => p.includes(-1))) return NONE;
   const occ = occurrencesOf(stream);
-  const list = (t: number) => occ.positions.subarray(occ.offsets[t], occ.offsets[t + 1]);
+  const list = (t: number) => {
+    const all = occ.positions.subarray(occ.offsets[t], occ.offsets[t + 1]);
+    return whole ? all : positionsIn(all, starts, range);
+  };
   // Per article: the groups it has (bits: a query has at most 32 words), its phrases, and whether a word excludes it.
   const mask = new Uint32Array(terms.length);
   groups.forEach((g, k) => {
@@ -97,7 +104,7 @@ export function queryHits(
       });
     }
   if (groups.length || q.excluded.length)
-    for (let d = 0; d < A; d++)
+    for (let d = range.from; d < range.to; d++)
       for (let i = titleStarts[d]; i < titleStarts[d + 1]; i++) {
         has[d] |= mask[titleIds[i]];
         if (excluded[titleIds[i]]) out[d] = 1;
@@ -123,9 +130,9 @@ export function queryHits(
   const titled = q.titleTerms.map((w) => termIds(corpus, w, false)[0] ?? -1);
   const ok = new Uint8Array(A);
   const articles = new U32();
-  const count = within ? within.length : A;
+  const count = within ? within.length : range.to - range.from;
   for (let k = 0; k < count; k++) {
-    const d = within ? within[k] : k;
+    const d = within ? within[k] : range.from + k;
     if (out[d] || has[d] >>> 0 !== need >>> 0) continue;
     if (phrases.length && phraseHas[d] >>> 0 !== needPhrases >>> 0) continue;
     if (!passesFilters(corpus.articles[d], q, includeInferred)) continue;

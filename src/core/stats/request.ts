@@ -1,24 +1,11 @@
-import { parseQuery } from '../search/query';
-import { collocates } from './collocates';
+import { finishStats, partialStats } from './articleShares';
 import type { StatsCorpus } from './corpus';
-import { dispersion } from './dispersion';
 import { frequencyList, type Share } from './frequency';
-import { keywords } from './keywords';
 import type { Granularity } from './periods';
-import { queryHits } from './queryHits';
-import { spellingsOf } from './spellings';
-import { stopWordSet } from './stopWords';
-import { SubsetError, type SubsetSpec, selectArticles, tokensIn } from './subset';
-import {
-  changingTable,
-  collocateTable,
-  dispersionTable,
-  frequencyTable,
-  keywordTable,
-  type Table,
-  trendTable,
-} from './tables';
-import { risingFalling, trend } from './trends';
+import { spellerOf, stopWordsOf } from './requestOptions';
+import { selectArticles, type SubsetSpec, tokensIn } from './subset';
+import { changingTable, frequencyTable, type Table } from './tables';
+import { risingFalling } from './trends';
 
 /** One statistic to compute, as plain data: what the worker protocol carries and the panel sends. */
 export type StatsRequest = {
@@ -64,12 +51,6 @@ export interface StatsReply {
   readonly notes: string[];
 }
 
-function queryOf(text: string) {
-  const parsed = parseQuery(text);
-  if (!parsed.ok) throw new SubsetError(parsed.error);
-  return parsed.query;
-}
-
 /** Rows a word or n-gram list returns when the request sets no limit. */
 export const WORDS_LIMIT = 5000;
 
@@ -78,19 +59,15 @@ export const WORDS_LIMIT = 5000;
  * `share`, a word or n-gram list has only the rows whose first word is the share's (shares.ts).
  */
 export function runStats(corpus: StatsCorpus, req: StatsRequest, share?: Share): StatsReply {
+  // Collocates, keywords, trends and dispersion count by article and score once (articleShares.ts):
+  // read whole here, they are one share of all the articles.
+  if (req.stat !== 'words' && req.stat !== 'rising') return finishStats(corpus, req, [partialStats(corpus, req)]);
   const docs = selectArticles(corpus, req.subset);
   const inferred = req.subset?.includeInferredDates ?? true;
-  const stopWords =
-    req.stopWords === 'none'
-      ? stopWordSet('')
-      : Array.isArray(req.stopWords)
-        ? stopWordSet(req.stopWords)
-        : stopWordSet();
+  const stopWords = stopWordsOf(req.stopWords);
   const base = { articles: docs.length, tokens: tokensIn(corpus, docs) };
-  const speller = (terms: string[], over = docs) => {
-    const s = spellingsOf(corpus, over, terms, undefined, stopWords);
-    return (t: string) => s.get(t) ?? t;
-  };
+  const spell = spellerOf(corpus, stopWords);
+  const speller = (terms: string[]) => spell(terms, docs);
   switch (req.stat) {
     case 'words': {
       const list = frequencyList(corpus, docs, {
@@ -102,40 +79,6 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest, share?: Share):
       });
       return { ...base, table: frequencyTable(list, speller(list.rows.map((r) => r.term))), notes: [] };
     }
-    case 'collocates': {
-      const c = collocates(corpus, docs, queryHits(corpus, queryOf(req.query), inferred, docs), { ...req, stopWords });
-      return { ...base, table: collocateTable(c, speller(c.rows.map((r) => r.term))), notes: [] };
-    }
-    case 'keywords': {
-      const inFocus = new Set(docs);
-      const ref = req.reference
-        ? selectArticles(corpus, req.reference)
-        : selectArticles(corpus).filter((d) => !inFocus.has(d));
-      const k = keywords({ corpus, docs }, { corpus, docs: ref }, { ...req, stopWords });
-      const all = selectArticles(corpus);
-      return {
-        ...base,
-        table: keywordTable(
-          k,
-          speller(
-            [...k.positive, ...k.negative].map((r) => r.term),
-            all,
-          ),
-        ),
-        notes: [`reference: ${ref.length} articles, ${k.referenceTokens} words`],
-      };
-    }
-    case 'trends': {
-      const by = req.by ?? 'month';
-      const series = req.queries.map((q) => ({
-        query: q,
-        trend: trend(corpus, docs, queryHits(corpus, queryOf(q), inferred, docs), by, inferred),
-      }));
-      const notes = series
-        .filter((s) => s.trend.unplaced)
-        .map((s) => `${s.query}: ${s.trend.unplaced} hits in articles without a ${by}`);
-      return { ...base, table: trendTable(series), notes };
-    }
     case 'rising': {
       const rf = risingFalling(corpus, docs, req.by ?? 'month', { ...req, stopWords, includeInferredDates: inferred });
       const notes = [
@@ -146,10 +89,6 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest, share?: Share):
         ...(rf.tooFewPeriods ? ['fewer than three periods with enough text: no slope'] : []),
       ];
       return { ...base, table: changingTable(rf, speller([...rf.rising, ...rf.falling].map((r) => r.term))), notes };
-    }
-    case 'dispersion': {
-      const plot = dispersion(corpus, docs, queryHits(corpus, queryOf(req.query), inferred, docs), inferred);
-      return { ...base, table: dispersionTable(plot, (i) => corpus.articles[i].name), notes: [] };
     }
   }
 }

@@ -27,26 +27,3 @@ export function mergeShares(request: StatsRequest & { stat: 'words' }, replies: 
     },
   };
 }
-
-/** Trends of several queries in `count` requests, each a run of the queries in order (none empty). */
-export function splitTrends(
-  request: StatsRequest & { stat: 'trends' },
-  count: number,
-): (StatsRequest & { stat: 'trends' })[] {
-  const n = Math.min(count, request.queries.length);
-  const size = Math.ceil(request.queries.length / n);
-  const out: (StatsRequest & { stat: 'trends' })[] = [];
-  for (let i = 0; i < request.queries.length; i += size)
-    out.push({ ...request, queries: request.queries.slice(i, i + size) });
-  return out;
-}
-
-/** The replies of splitTrends' requests, in order, as the reply to all the queries at once. */
-export function mergeTrends(replies: readonly StatsReply[]): StatsReply {
-  const [first] = replies;
-  return {
-    ...first,
-    table: { columns: first.table.columns, rows: replies.flatMap((r) => r.table.rows) },
-    notes: replies.flatMap((r) => r.notes),
-  };
-}

@@ -1,5 +1,5 @@
 import type { StatsArticle, StatsCorpus } from './corpus';
-import { streamFrom, type TokenStream, U32, Vocabulary } from './tokenStream';
+import { isBreak, streamFrom, type TokenStream, U32, Vocabulary } from './tokenStream';
 
 /**
  * A dump split across workers (src/corpus/corpusWorkerPool.ts) is counted whole: each worker reads
@@ -76,7 +76,7 @@ export function joinParts(parts: readonly CorpusPart[]): StatsCorpus {
     const termMap = termText ? termText.split('\n').map((t) => v.termId(t)) : [];
     for (let i = 0; i < p.forms.length; i++) {
       forms[at + i] = formMap[p.forms[i]];
-      if (p.breaks[i]) breakAt.push(at + i);
+      if (isBreak(p.breaks, i)) breakAt.push(at + i);
     }
     for (let i = 0; i < p.titleIds.length; i++) titleIds[titleAt + i] = termMap[p.titleIds[i]];
     const n = p.starts.length - 1;

@@ -1,5 +1,6 @@
 import { parseQuery } from '../search/query';
 import { foldDiacritics } from '../text/fold';
+import { type ArticleRange, allArticles } from './articleRange';
 import type { StatsCorpus } from './corpus';
 import { inRange } from './filters';
 import { queryHits } from './queryHits';
@@ -21,8 +22,12 @@ export interface SubsetSpec {
 
 export class SubsetError extends Error {}
 
-/** The subset's articles, ascending. Throws SubsetError for a malformed query or date. */
-export function selectArticles(corpus: StatsCorpus, spec: SubsetSpec = {}): Uint32Array {
+/** The subset's articles (of `range` only, when given), ascending. Throws SubsetError for a malformed query or date. */
+export function selectArticles(
+  corpus: StatsCorpus,
+  spec: SubsetSpec = {},
+  range: ArticleRange = allArticles(corpus.stream.starts),
+): Uint32Array {
   const includeInferred = spec.includeInferredDates ?? true;
   const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
   for (const d of [spec.from, spec.to])
@@ -36,7 +41,7 @@ export function selectArticles(corpus: StatsCorpus, spec: SubsetSpec = {}): Uint
   if (spec.query?.trim()) {
     const parsed = parseQuery(spec.query);
     if (!parsed.ok) throw new SubsetError(parsed.error);
-    const set = new Set(queryHits(corpus, parsed.query, includeInferred).articles);
+    const set = new Set(queryHits(corpus, parsed.query, includeInferred, undefined, range).articles);
     and((d) => set.has(d));
   }
   if (spec.from || spec.to) {
@@ -52,7 +57,7 @@ export function selectArticles(corpus: StatsCorpus, spec: SubsetSpec = {}): Uint
     and((d) => set.has(d));
   }
   const out: number[] = [];
-  for (let d = 0; d < corpus.articles.length; d++) if (keep(d)) out.push(d);
+  for (let d = range.from; d < range.to; d++) if (keep(d)) out.push(d);
   return Uint32Array.from(out);
 }
 

@@ -48,17 +48,41 @@ export function trend(
   g: Granularity,
   includeInferred = true,
 ): Trend {
+  return trendOfCounts(corpus, docs, hitsPerArticle(docs, hits), g, includeInferred);
+}
+
+/**
+ * Hits in each of `docs` (ascending): counts[k] are docs[k]'s. A sum over articles, so a split
+ * corpus's shares of articles (articleRange.ts) count theirs and their lists, laid end to end,
+ * are the whole's.
+ */
+export function hitsPerArticle(docs: Uint32Array, hits: QueryHits): Uint32Array {
+  const counts = new Uint32Array(docs.length);
+  let k = 0;
+  for (const d of hits.docs) {
+    while (k < docs.length && docs[k] < d) k++;
+    if (k === docs.length) break;
+    if (docs[k] === d) counts[k]++;
+  }
+  return counts;
+}
+
+/** A trend from its hits per article of `docs` (hitsPerArticle). */
+export function trendOfCounts(
+  corpus: StatsCorpus,
+  docs: Uint32Array,
+  counts: Uint32Array,
+  g: Granularity,
+  includeInferred = true,
+): Trend {
   const { periods, docs: byPeriod } = articlesByPeriod(corpus, docs, g, includeInferred);
   const { starts } = corpus.stream;
-  const inSubset = new Uint8Array(starts.length - 1);
-  for (const d of docs) inSubset[d] = 1;
   const hitsIn = new Uint32Array(starts.length - 1);
   let total = 0;
-  for (const d of hits.docs)
-    if (inSubset[d]) {
-      hitsIn[d]++;
-      total++;
-    }
+  docs.forEach((d, k) => {
+    hitsIn[d] = counts[k];
+    total += counts[k];
+  });
   let placed = 0;
   const points = periods.map((period) => {
     let h = 0;
