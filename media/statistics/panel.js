@@ -133,7 +133,8 @@
       case 'rising':
         return { ...base, stat: 'rising', by: setting('by', 'month'), limit: 100 };
       case 'dispersion':
-        return { ...base, stat: 'dispersion', query: q };
+        // A few thousand marks draw the same plot as millions, and cross to the page in milliseconds.
+        return { ...base, stat: 'dispersion', query: q, limit: 5000 };
     }
   }
   function needsQuery(tab) {

@@ -1,7 +1,7 @@
 import { parseQuery } from '../search/query';
 import { collocates } from './collocates';
 import type { StatsCorpus } from './corpus';
-import { dispersion } from './dispersion';
+import { dispersion, evenlySpread } from './dispersion';
 import { frequencyList, type Share } from './frequency';
 import { keywords } from './keywords';
 import type { Granularity } from './periods';
@@ -52,7 +52,12 @@ export type StatsRequest = {
       readonly minFreq?: number;
       readonly limit?: number;
     }
-  | { readonly stat: 'dispersion'; readonly query: string }
+  | {
+      readonly stat: 'dispersion';
+      readonly query: string;
+      /** Most hits listed (evenly spread in date order, so the plot keeps its shape); absent, all. */
+      readonly limit?: number;
+    }
 );
 
 export interface StatsReply {
@@ -149,7 +154,12 @@ export function runStats(corpus: StatsCorpus, req: StatsRequest, share?: Share):
     }
     case 'dispersion': {
       const plot = dispersion(corpus, docs, queryHits(corpus, queryOf(req.query), inferred, docs), inferred);
-      return { ...base, table: dispersionTable(plot, (i) => corpus.articles[i].name), notes: [] };
+      // A common word has millions of hits: the panel asks for a few thousand, which draw the same
+      // plot and cross the threads (and the host, as JSON to the page) in milliseconds.
+      const hits = evenlySpread(plot.hits, req.limit);
+      const notes =
+        hits.length < plot.hits.length ? [`${hits.length} of ${plot.hits.length} hits shown, evenly spread`] : [];
+      return { ...base, table: dispersionTable({ ...plot, hits }, (i) => corpus.articles[i].name), notes };
     }
   }
 }
