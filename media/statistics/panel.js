@@ -395,6 +395,7 @@
             type: 'export',
             tab,
             name: `${tab}-${setting('query', '') || 'corpus'}`,
+            sort: state[`sort-${tab}`],
           }),
       }),
     );
@@ -402,7 +403,13 @@
       'div',
       {},
       pager,
-      el('table', {}, el('caption', { text: `${t[tab]} — ${t.openHint}` }), el('thead', {}, head), body),
+      el(
+        'table',
+        {},
+        el('caption', { text: `${t[tab]} — ${tab === 'dispersion' ? t.openArticleHint : t.openHint}` }),
+        el('thead', {}, head),
+        body,
+      ),
     );
   }
 
