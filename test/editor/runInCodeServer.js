@@ -129,8 +129,7 @@ const click = (page, selector) => onVisible(page, selector, (f) => f.click(selec
         await page.mouse.move(24, 600);
         await new Promise((r) => setTimeout(r, 800)); // a workbench hover fades out
         await shotOf(page, css.join(' '), file);
-      }
-      else await page.screenshot({ path: file });
+      } else await page.screenshot({ path: file });
       console.log(`[harness] screenshot ${path.relative(root, file)}`);
     }
     // `##probe <id> <css selector>`: what the page shows, written to probes/<id>.json (atomically);
