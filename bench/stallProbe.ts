@@ -3,6 +3,7 @@
 // their kind and how long their handlers took (a gap much longer than its handlers was spent
 // before them: deserialising the message). monitorEventLoopDelay gives only the longest gap; this
 // says where each long one was.
+import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 export interface Stall {
@@ -12,6 +13,22 @@ export interface Stall {
   readonly during: string;
   /** Worker messages handled in the gap: kind, reply kind and handler time. */
   readonly messages: string[];
+  /**
+   * Where the main thread was in the gap (Linux: /proc schedstat, in ns): `cpuMs` running, `queuedMs`
+   * runnable but waiting for a core. A long gap of neither: blocked, not busy nor crowded out.
+   */
+  readonly cpuMs?: number;
+  readonly queuedMs?: number;
+}
+
+/** This (main) thread's time on a core and waiting for one, in ms, from /proc; undefined elsewhere. */
+function threadTimes(): [number, number] | undefined {
+  try {
+    const [run, wait] = fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return [run / 1e6, wait / 1e6];
+  } catch {
+    return undefined;
+  }
 }
 
 const PERIOD_MS = 5;
@@ -39,12 +56,22 @@ export class StallProbe {
       return done;
     } as typeof emit;
     let last = performance.now();
+    let lastTimes = threadTimes();
     this.timer = setInterval(() => {
       const t = performance.now();
+      const times = threadTimes();
       const gap = t - last - PERIOD_MS;
-      if (gap > this.thresholdMs) this.stalls.push({ ms: gap, during: this.during, messages: this.messages });
+      if (gap > this.thresholdMs)
+        this.stalls.push({
+          ms: gap,
+          during: this.during,
+          messages: this.messages,
+          cpuMs: times && lastTimes && times[0] - lastTimes[0],
+          queuedMs: times && lastTimes && times[1] - lastTimes[1],
+        });
       this.messages = [];
       last = t;
+      lastTimes = times;
     }, PERIOD_MS);
   }
 
@@ -62,6 +89,9 @@ export class StallProbe {
   report(): string[] {
     return [...this.stalls]
       .sort((a, b) => b.ms - a.ms)
-      .map((s) => `${s.ms.toFixed(0)} ms during ${s.during}: ${s.messages.join(', ') || 'no worker message'}`);
+      .map(
+        (s) =>
+          `${s.ms.toFixed(0)} ms during ${s.during}${s.cpuMs === undefined ? '' : ` (main thread running ${s.cpuMs.toFixed(0)} ms, waiting for a core ${s.queuedMs?.toFixed(0)} ms)`}: ${s.messages.join(', ') || 'no worker message'}`,
+      );
   }
 }
