@@ -12,6 +12,7 @@ import { statsCorpus } from '../src/core/stats/corpus';
 import { runStats, type StatsReply, type StatsRequest } from '../src/core/stats/request';
 import { benchDump } from './generate';
 import { newsDevPath } from './goldTool';
+import { StallProbe } from './stallProbe';
 
 const repoRoot = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}out${path.sep}`) ? '..' : '');
 const WORKER = path.join(repoRoot, 'dist', 'corpusWorker.js');
@@ -34,6 +35,8 @@ interface StatsFigures {
   rssAfterFirstMb: number;
   /** Each worker's heap + typed arrays after the first request, after a full collection. */
   workerMb: number[];
+  /** Each main-thread gap over 30 ms, with what ran (stallProbe.ts). */
+  stalls: string[];
   word: string;
   month: string;
 }
@@ -46,6 +49,7 @@ async function measureOne(name: string, file: string, inProcess: boolean): Promi
   let workerMemory: () => Promise<number[]> = async () => [];
   let articles: number;
   const delay = monitorEventLoopDelay({ resolution: 1 });
+  const probe = new StallProbe(30);
   if (inProcess) {
     const read = readDumpBytes(fs.readFileSync(file));
     articles = read.dump.articles.length;
@@ -63,32 +67,43 @@ async function measureOne(name: string, file: string, inProcess: boolean): Promi
     dispose = () => pool.dispose();
     workerMemory = async () => (await pool.memory()).map((m) => (m.heapUsed + m.arrayBuffers) / 2 ** 20);
     delay.enable();
+    probe.start();
   }
   // Wall-clock time, and the process's CPU time over it: while a statistic runs only the worker
   // computing it works, so on a shared machine the CPU time is what a quiet one would take.
-  const time = async (r: StatsRequest) => {
+  const time = async (r: StatsRequest, label: string) => {
+    probe.mark(label);
     const t = now();
     const c = process.cpuUsage();
     const reply = await compute(r);
     const used = process.cpuUsage(c);
+    // What the panel then does with it on the host: VS Code posts a webview message as JSON.
+    probe.mark(`${label}, posted as JSON`);
+    await new Promise((r) => setTimeout(r, 10));
+    JSON.stringify(reply);
+    await new Promise((r) => setTimeout(r, 10));
+    probe.mark('idle');
     return { ms: now() - t, cpu: (used.user + used.system) / 1000, reply };
   };
   // The first request rebuilds the word stream from the index.
-  const first = await time({ stat: 'trends', queries: ['nga'], by: 'month' });
+  const first = await time({ stat: 'trends', queries: ['nga'], by: 'month' }, 'the first request');
   const rssAfterFirstMb = process.memoryUsage().rss / 2 ** 20;
   const workerMb = await workerMemory();
-  const words = await time({ stat: 'words' });
-  const bigrams = await time({ stat: 'words', n: 2 });
+  const words = await time({ stat: 'words' }, 'the word list');
+  const bigrams = await time({ stat: 'words', n: 2 }, '2-grams');
   const word = String(words.reply.table.rows[0][2]);
   // Collocates and keywords as the panel asks for them (its first 1,000 rows).
-  const collocates = await time({ stat: 'collocates', query: word, limit: 1000 });
-  const trend = await time({ stat: 'trends', queries: [word, '"hợp tác"'], by: 'month' });
+  const collocates = await time({ stat: 'collocates', query: word, limit: 1000 }, 'collocates');
+  const trend = await time({ stat: 'trends', queries: [word, '"hợp tác"'], by: 'month' }, 'a trend');
   // The month with the most articles, against the rest.
   const months = new Map<string, number>();
   for (const row of first.reply.table.rows) months.set(String(row[1]), Number(row[5]));
   const month = [...months].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '2022-01';
-  const keywords = await time({ stat: 'keywords', subset: { from: month, to: month }, limit: 1000 });
+  const keywords = await time({ stat: 'keywords', subset: { from: month, to: month }, limit: 1000 }, 'keywords');
+  // Where the top word's hits fall, as the panel asks for it (5,000 marks at most): in the stall, not timed.
+  await time({ stat: 'dispersion', query: word, limit: 5000 }, 'dispersion');
   delay.disable();
+  probe.stop();
   dispose();
   return {
     name,
@@ -105,6 +120,7 @@ async function measureOne(name: string, file: string, inProcess: boolean): Promi
     stallMs: inProcess ? Number.NaN : delay.max / 1e6,
     rssAfterFirstMb,
     workerMb,
+    stalls: probe.report(),
     word,
     month,
   };
@@ -142,6 +158,10 @@ export async function runStatsBench(argv: string[]): Promise<void> {
       `| ${r.name} | ${r.articles.toLocaleString('en')} | ${fmt(r.firstMs)} / ${c[0]} | ${fmt(r.wordsMs)} / ${c[1]} | ${fmt(r.bigramsMs)} / ${c[2]} | ${fmt(r.collocatesMs)} / ${c[3]} (\`${r.word}\`) | ${fmt(r.trendMs)} / ${c[4]} | ${fmt(r.keywordsMs)} / ${c[5]} (${r.month}) | ${fmt(r.stallMs)} | ${r.rssAfterFirstMb.toFixed(0)} MB; ${r.workerMb.map((m) => `${m.toFixed(0)} MB`).join(' + ')} | ${r.load.toFixed(1)} |`,
     );
   }
+  console.log(
+    '\nMain-thread gaps over 30 ms while statistics ran (what ran; handler times of the worker messages in the gap):',
+  );
+  for (const r of results) console.log(`- ${r.name}: ${r.stalls.join('; ') || 'none'}`);
 }
 
 if (require.main === module) {

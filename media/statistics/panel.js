@@ -133,7 +133,8 @@
       case 'rising':
         return { ...base, stat: 'rising', by: setting('by', 'month'), limit: 100 };
       case 'dispersion':
-        return { ...base, stat: 'dispersion', query: q };
+        // A few thousand marks draw the same plot as millions, and cross to the page in milliseconds.
+        return { ...base, stat: 'dispersion', query: q, limit: 5000 };
     }
   }
   function needsQuery(tab) {
@@ -394,6 +395,7 @@
             type: 'export',
             tab,
             name: `${tab}-${setting('query', '') || 'corpus'}`,
+            sort: state[`sort-${tab}`],
           }),
       }),
     );
@@ -401,7 +403,13 @@
       'div',
       {},
       pager,
-      el('table', {}, el('caption', { text: `${t[tab]} — ${t.openHint}` }), el('thead', {}, head), body),
+      el(
+        'table',
+        {},
+        el('caption', { text: `${t[tab]} — ${tab === 'dispersion' ? t.openArticleHint : t.openHint}` }),
+        el('thead', {}, head),
+        body,
+      ),
     );
   }
 

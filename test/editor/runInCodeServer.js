@@ -56,14 +56,37 @@ const choose = (page, selector, value) =>
       (await frame.$(selector)) && (await frame.selectOption(selector, value, { timeout: 2000 })).length > 0,
   );
 
-/** Clicks the first visible element matching `selector`; answers whether one was clicked. */
-const click = (page, selector) =>
+/**
+ * Acts on the first visible element matching `selector` (in the page or a webview) with one of
+ * Playwright's frame actions, as a mouse or keyboard would; answers whether there was one.
+ */
+const onVisible = (page, selector, act) =>
   inSomeFrame(page, async (frame) => {
     const handle = await frame.$(selector);
     if (!handle || !(await handle.isVisible())) return false;
-    await frame.click(selector, { timeout: 2000 });
+    await act(frame);
     return true;
   });
+
+/** Types `value` into a field (as fill does: the page sees input events). */
+const fill = (page, selector, value) => onVisible(page, selector, (f) => f.fill(selector, value, { timeout: 2000 }));
+
+/** Presses `key` (Enter, Escape…) in an element. */
+const press = (page, selector, key) => onVisible(page, selector, (f) => f.press(selector, key, { timeout: 2000 }));
+
+/** A screenshot of the first visible element matching `selector` in the page (a webview's frame, say). */
+async function shotOf(page, selector, file) {
+  for (const handle of await page.$$(selector))
+    if (await handle.isVisible()) {
+      await handle.screenshot({ path: file });
+      return true;
+    }
+  await page.screenshot({ path: file });
+  return false;
+}
+
+/** Clicks the first visible element matching `selector`; answers whether one was clicked. */
+const click = (page, selector) => onVisible(page, selector, (f) => f.click(selector, { timeout: 2000 }));
 
 (async () => {
   const t0 = Date.now();
@@ -95,25 +118,39 @@ const click = (page, selector) =>
   fs.mkdirSync(probeDir, { recursive: true });
   await page.exposeFunction('codeAutomationLog', async (_type, args) => {
     console.log(...args);
-    if (args.some((a) => String(a).includes('##screenshot'))) {
-      const file = path.join(shotDir, `editor-${++shots}.png`);
-      await page.screenshot({ path: file });
+    // `##screenshot`: the whole window, test-results/editor-N.png; `##screenshot <name> <css selector>`:
+    // the first visible element matching the selector (the whole window if none), test-results/<name>.png.
+    const shot = args.map(String).find((a) => a.startsWith('##screenshot'));
+    if (shot) {
+      const [, name, ...css] = shot.split(' ');
+      const file = path.join(shotDir, name ? `${name.replace(/[^\w-]/g, '')}.png` : `editor-${++shots}.png`);
+      // The pointer off the element first (onto the activity bar's empty part): no hover or tooltip over it.
+      if (name && css.length) {
+        await page.mouse.move(24, 600);
+        await new Promise((r) => setTimeout(r, 800)); // a workbench hover fades out
+        await shotOf(page, css.join(' '), file);
+      } else await page.screenshot({ path: file });
       console.log(`[harness] screenshot ${path.relative(root, file)}`);
     }
     // `##probe <id> <css selector>`: what the page shows, written to probes/<id>.json (atomically);
     // `##click <id> <css selector>`: a mouse click on the first match (in the page or a webview), as a person would.
     // `##select <id> <value> <css selector>`: chooses an option of a <select>, as a person would.
-    const line = args.map(String).find((a) => /^##(probe|click|select) /.test(a));
+    // `##fill <id> <value, URI-encoded> <css selector>`: types into a field; `##press <id> <key> <css selector>`.
+    const line = args.map(String).find((a) => /^##(probe|click|select|fill|press) /.test(a));
     if (line) {
       const [verb, id, ...rest] = line.split(' ');
-      const value = verb === '##select' ? rest.shift() : undefined;
+      const value = ['##select', '##fill', '##press'].includes(verb) ? rest.shift() : undefined;
       const selector = rest.join(' ');
       const answer =
         verb === '##click'
           ? await click(page, selector)
           : verb === '##select'
             ? await choose(page, selector, value)
-            : await probe(page, selector);
+            : verb === '##fill'
+              ? await fill(page, selector, decodeURIComponent(value))
+              : verb === '##press'
+                ? await press(page, selector, value)
+                : await probe(page, selector);
       const file = path.join(probeDir, `${id}.json`);
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(answer));
       fs.renameSync(`${file}.tmp`, file);

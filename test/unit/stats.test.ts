@@ -4,7 +4,7 @@ import { parseDump } from '../../src/core/dump/reader';
 import { parseQuery } from '../../src/core/search/query';
 import { collocates } from '../../src/core/stats/collocates';
 import { type StatsCorpus, statsCorpus } from '../../src/core/stats/corpus';
-import { dispersion } from '../../src/core/stats/dispersion';
+import { dispersion, evenlySpread } from '../../src/core/stats/dispersion';
 import { frequencyList } from '../../src/core/stats/frequency';
 import { keywordsAcrossDumps, wordCountsRequest } from '../../src/core/stats/crossDump';
 import { keywords } from '../../src/core/stats/keywords';
@@ -271,6 +271,20 @@ describe('corpus statistics (src/core/stats)', () => {
     );
     close(plot.hits[0].x, 11 / 21, 'x');
     close(plot.hits[1].x, 17 / 21, 'x');
+  });
+
+  it('dispersion: a limit keeps that many hits, evenly spread in order, and says so', () => {
+    const spread = evenlySpread([...Array(10).keys()], 4);
+    assert.deepStrictEqual(spread, [0, 2, 5, 7]);
+    assert.deepStrictEqual(evenlySpread([1, 2, 3], 5), [1, 2, 3]);
+    assert.deepStrictEqual(evenlySpread([1, 2, 3], 0), []);
+    const capped = runStats(corpus, { stat: 'dispersion', query: 'nga', limit: 1 });
+    assert.deepStrictEqual(
+      capped.table.rows.map((r) => r[1]),
+      [1],
+    );
+    assert.deepStrictEqual(capped.notes, ['1 of 2 hits shown, evenly spread']);
+    assert.deepStrictEqual(runStats(corpus, { stat: 'dispersion', query: 'nga', limit: 2 }).notes, []);
   });
 
   it('phrase hits count once, not as their words', () => {

@@ -1,7 +1,7 @@
 import { type ArticleRange, allArticles } from './articleRange';
 import { addCollocateCounts, type CollocateCounts, collocateCounts, collocatesOfCounts } from './collocates';
 import type { StatsCorpus } from './corpus';
-import { dispersion } from './dispersion';
+import { dispersion, evenlySpread } from './dispersion';
 import { termCounts } from './frequency';
 import { countsByTerm, keywordsOfCounts } from './keywords';
 import { type QueryHits, queryHits } from './queryHits';
@@ -211,7 +211,12 @@ export function finishStats(
         ),
       };
       const plot = dispersion(corpus, docs, hits, inferred);
-      return { ...base, table: dispersionTable(plot, (i) => corpus.articles[i].name), notes: [] };
+      // A common word has millions of hits: the panel asks for a few thousand, which draw the same
+      // plot and cross the threads (and the host, as JSON to the page) in milliseconds.
+      const shown = evenlySpread(plot.hits, req.limit);
+      const notes =
+        shown.length < plot.hits.length ? [`${shown.length} of ${plot.hits.length} hits shown, evenly spread`] : [];
+      return { ...base, table: dispersionTable({ ...plot, hits: shown }, (i) => corpus.articles[i].name), notes };
     }
   }
 }

@@ -39,3 +39,11 @@ export function dispersion(
   marks.sort((a, b) => a.x - b.x);
   return { articles, hits: marks, tokens: total };
 }
+
+/** At most `limit` of the items, evenly spread (the first, then every n/limit-th), in their order; all without a limit. */
+export function evenlySpread<T>(items: T[], limit?: number): T[] {
+  if (limit === undefined || !(limit >= 0) || items.length <= limit) return items;
+  const out: T[] = [];
+  for (let i = 0; i < Math.floor(limit); i++) out.push(items[Math.floor((i * items.length) / Math.floor(limit))]);
+  return out;
+}

@@ -39,7 +39,12 @@ export type StatsRequest = {
       readonly minFreq?: number;
       readonly limit?: number;
     }
-  | { readonly stat: 'dispersion'; readonly query: string }
+  | {
+      readonly stat: 'dispersion';
+      readonly query: string;
+      /** Most hits listed (evenly spread in date order, so the plot keeps its shape); absent, all. */
+      readonly limit?: number;
+    }
 );
 
 export interface StatsReply {

@@ -11,6 +11,7 @@ import { Commands } from '../shared/commands';
 import { articleCount, wordCount } from '../shared/counts';
 import type { FeatureContext } from '../shared/featureContext';
 import { panelHtml } from './html';
+import { type ColumnSort, sortedRows } from './sortedRows';
 import { panelStrings } from './strings';
 
 export const STATISTICS_VIEW_TYPE = 'corpusExplorer.statistics';
@@ -27,7 +28,7 @@ export interface PanelState {
 type FromWebview =
   | { type: 'ready' }
   | { type: 'compute'; seq: number; tab: string; dump?: string; request: StatsRequest; referenceDump?: string }
-  | { type: 'export'; tab: string; name: string }
+  | { type: 'export'; tab: string; name: string; sort?: ColumnSort }
   | { type: 'shown'; tab: string }
   | { type: 'dump'; dump: string }
   | { type: 'concordance'; query: string }
@@ -117,7 +118,8 @@ class StatisticsPanel {
     if (m.type === 'dump') this.state = { ...this.state, dump: m.dump };
     if (m.type === 'export') {
       const reply = this.replies.get(m.tab);
-      if (reply) await exportCsv(this.model, m.name, reply.table);
+      // In the order the page shows it: the table the person sees.
+      if (reply) await exportCsv(this.model, m.name, { ...reply.table, rows: sortedRows(reply.table, m.sort) });
     }
     if (m.type === 'concordance') {
       await vscode.commands.executeCommand(Commands.concordance, m.query);

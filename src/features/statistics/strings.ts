@@ -35,5 +35,6 @@ export function panelStrings(): Record<string, string> {
     restOfDump: vscode.l10n.t('The rest of this dump'),
     chart: vscode.l10n.t('Chart'),
     openHint: vscode.l10n.t('Click a number to open its concordance.'),
+    openArticleHint: vscode.l10n.t('Click an article number or a mark to open the article.'),
   };
 }

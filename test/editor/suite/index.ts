@@ -30,6 +30,7 @@ export function run(): Promise<void> {
     mocha.addFile(path.join(__dirname, 'statistics.test.js'));
     mocha.addFile(path.join(__dirname, 'searchResults.test.js'));
     mocha.addFile(path.join(__dirname, 'newsDev.test.js'));
+    mocha.addFile(path.join(__dirname, 'statisticsNewsDev.test.js'));
     mocha.addFile(path.join(__dirname, 'beforeReload.test.js'));
   }
   return new Promise((resolve, reject) => {

@@ -8,10 +8,14 @@ import { samplePath } from '../../support/paths';
 export const sampleUri = vscode.Uri.file(samplePath);
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Lets the workbench settle, then asks the harness for a screenshot (test-results/editor-N.png) and waits for it. */
-export async function screenshot(): Promise<void> {
+/**
+ * Lets the workbench settle, then asks the harness for a screenshot and waits for it: the whole
+ * window (test-results/editor-N.png), or with a name and a CSS selector that element alone
+ * (test-results/NAME.png; a webview: `iframe.webview.ready`).
+ */
+export async function screenshot(name?: string, selector?: string): Promise<void> {
   await sleep(1500);
-  console.log('##screenshot');
+  console.log(name && selector ? `##screenshot ${name} ${selector}` : '##screenshot');
   await sleep(1500);
 }
 
@@ -67,7 +71,22 @@ export async function choose(selector: string, value: string): Promise<boolean |
   return answer && answer.length > 0;
 }
 
-async function askHarness(verb: 'probe' | 'click' | 'select', selector: string): Promise<Seen[] | undefined> {
+/** Types `value` into the first visible field matching a CSS selector, as a person would; false if none. */
+export async function fill(selector: string, value: string): Promise<boolean | undefined> {
+  const answer = await askHarness('fill', `${encodeURIComponent(value)} ${selector}`);
+  return answer && answer.length > 0;
+}
+
+/** Presses a key (`Enter`, `Escape`…) in the first visible element matching a CSS selector; false if none. */
+export async function press(selector: string, key: string): Promise<boolean | undefined> {
+  const answer = await askHarness('press', `${key} ${selector}`);
+  return answer && answer.length > 0;
+}
+
+async function askHarness(
+  verb: 'probe' | 'click' | 'select' | 'fill' | 'press',
+  selector: string,
+): Promise<Seen[] | undefined> {
   const dir = process.env.CORPUS_EDITOR_PROBE_DIR;
   if (!dir) return undefined;
   // The process id keeps the answers of the suite's two lives (index.ts) apart.
