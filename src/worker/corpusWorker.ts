@@ -30,7 +30,7 @@ import type {
   WorkerResult,
 } from './protocol';
 import { forgetJoined, statsJoin, statsOf, statsPart } from './statsHandler';
-import { HeldDump } from './heldDump';
+import { HeldDump, type PartFile } from './heldDump';
 import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
@@ -79,6 +79,28 @@ function readBytes(filePath: string, start?: number, end?: number): Buffer {
   }
 }
 
+/** Bytes [start, end) of a file read by ranges, or whole off this thread (the cache check's read). */
+function partFile(filePath: string, start: number, end: number): PartFile {
+  return {
+    length: end - start,
+    read: (from, to) => readBytes(filePath, start + from, start + Math.min(to, end - start)),
+    readAll: async () => {
+      const bytes = Buffer.allocUnsafe(end - start);
+      const handle = await fs.promises.open(filePath, 'r');
+      try {
+        for (let at = 0; at < bytes.length; ) {
+          const { bytesRead } = await handle.read(bytes, at, bytes.length - at, start + at);
+          if (!bytesRead) return bytes.subarray(0, at);
+          at += bytesRead;
+        }
+        return bytes;
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}
+
 /**
  * A file (or a part of one) read from its bytes, or its reading from the cache (`cacheDir`) when
  * the file's size, time and sampled bytes are the cached ones. After the reading is sent, once
@@ -98,12 +120,13 @@ function readFile(
   const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
   const cached = key ? loadReading(cacheDir!, key) : undefined;
   if (cached) {
-    const h = HeldDump.fromCache(version, cached, () => readBytes(filePath, part?.start, part?.end));
+    const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
+    // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
     setImmediate(() =>
-      h.verify().then((same) => {
-        if (same) setImmediate(() => h.decoded());
-        else dropReading(cacheDir!, key!);
-      }),
+      h.verify().then(
+        (same) => same || dropReading(cacheDir!, key!),
+        () => dropReading(cacheDir!, key!),
+      ),
     );
     return h;
   }
@@ -117,8 +140,8 @@ function readFile(
             saveReading(cacheDir!, key, {
               hash,
               textLength: h.textLength,
-              rest: h.dump,
-              table: packArticles(h.dump.articles),
+              rest: h.rest,
+              table: h.completeTable(),
             }),
           () => undefined,
         );
@@ -144,14 +167,14 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     else throw new Error(`No text for ${s.key}`);
   }
   const todo = sources.map((s) => held.get(s.key)!).filter((h) => !h.index);
-  const total = todo.reduce((n, h) => n + h.dump.articles.length, 0) || 1;
+  const total = todo.reduce((n, h) => n + h.articleCount, 0) || 1;
   let done = 0;
   let fromCache = 0;
   let updated = 0;
   for (const s of sources) {
     const h = held.get(s.key)!;
     if (h.index) {
-      if (!engine.has(s.key)) engine.set(s.key, h.text, h.dump, h.index);
+      if (!engine.has(s.key)) engine.set(s.key, h.textSource, h.dump, h.index);
       continue;
     }
     // An edit of a dump indexed before: only the articles it touched are indexed again.
@@ -160,7 +183,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     const cacheFile =
       !built && cacheDir && h.textLength >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await h.hash}.idx`) : undefined;
     if (built) updated++;
-    else if (cacheFile && (built = readCache(cacheFile, h.dump))) fromCache++;
+    else if (cacheFile && (built = readCache(cacheFile, h.articleCount))) fromCache++;
     if (!built) {
       const builder = new TermIndexBuilder(h.text, h.dump);
       while (builder.addNext(BATCH) > 0) {
@@ -171,9 +194,10 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
       built = builder.finish();
       if (cacheFile) writeCache(cacheFile, built);
     }
-    done += h.dump.articles.length;
+    done += h.articleCount;
     h.index = built;
-    engine.set(s.key, h.text, h.dump, built);
+    // From the cache, the text may still be in its bytes: the engine reads the ranges it shows.
+    engine.set(s.key, h.textSource, h.dump, built);
     reply({ id, progress: done / total, message: s.key });
   }
   return {
@@ -197,10 +221,10 @@ function reindex(previous: { text: string; dump: Dump; index: TermIndex }, text:
   }
 }
 
-function readCache(file: string, dump: Dump): TermIndex | undefined {
+function readCache(file: string, articles: number): TermIndex | undefined {
   try {
     const index = deserializeTermIndex(fs.readFileSync(file), { adopt: true });
-    return index && index.articleCount === dump.articles.length ? index : undefined;
+    return index && index.articleCount === articles ? index : undefined;
   } catch {
     return undefined;
   }
@@ -296,7 +320,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'slice': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
-      return answer(request, { kind: 'slice', text: h.text.slice(request.start, request.end) });
+      return answer(request, { kind: 'slice', text: h.textSource.slice(request.start, request.end) });
     }
     case 'entities': {
       let h = held.get(request.key);

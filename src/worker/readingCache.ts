@@ -21,7 +21,7 @@ export interface CachedReading {
   readonly table: ArticleTable;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 const SAMPLES = 16;
 const SAMPLE_BYTES = 4096;
 const KEEP = 16;

@@ -27,7 +27,8 @@ export class ArticleTableBuilder {
   private readonly strings: string[] = [];
   private count = 0;
 
-  add(a: Article): void {
+  /** `byteStart`: where the article's marker line starts in the bytes it was read from, when known. */
+  add(a: Article, byteStart?: number): void {
     let k = this.count * FIELDS;
     if (k + FIELDS > this.numbers.length) {
       const grown = new Float64Array(this.numbers.length * 2);
@@ -56,7 +57,8 @@ export class ArticleTableBuilder {
     n[k++] = a.title.length;
     n[k++] = source.length;
     n[k++] = headers.length;
-    n[k++] = 0;
+    // Plus one, so that 0 says unknown (a reading from decoded text).
+    n[k++] = byteStart === undefined ? 0 : byteStart + 1;
     this.strings.push(a.name, a.title, source, headers);
     this.count++;
   }
@@ -84,6 +86,41 @@ export function isWholeTable(table: ArticleTable): boolean {
   for (let k = 0; k < table.numbers.length; k += FIELDS)
     length += table.numbers[k + 14] + table.numbers[k + 15] + table.numbers[k + 16] + table.numbers[k + 17];
   return length === table.strings.length;
+}
+
+/**
+ * Where each article's marker line starts in the bytes the table was read from (relative to the
+ * part), or undefined unless every row knows it: a reading from the bytes knows them all.
+ */
+export function byteStarts(table: ArticleTable): Float64Array | undefined {
+  const out = new Float64Array(table.count);
+  for (let i = 0; i < table.count; i++) {
+    const at = table.numbers[i * FIELDS + 18];
+    if (!at) return undefined;
+    out[i] = at - 1;
+  }
+  return out;
+}
+
+/** A copy of the table with these dates set (as withDates sets them on the articles), without making any article. */
+export function tableWithDates(table: ArticleTable, dates: readonly (readonly [number, ArticleDate])[]): ArticleTable {
+  const numbers = table.numbers.slice();
+  for (const [i, d] of dates) {
+    const k = i * FIELDS;
+    numbers[k + 9] = PRECISIONS.indexOf(d.precision) + 1;
+    numbers[k + 10] = d.kind === 'inferred' ? 1 : 0;
+    numbers[k + 11] = d.year;
+    numbers[k + 12] = d.month ?? 0;
+    numbers[k + 13] = d.day ?? 0;
+  }
+  return { ...table, numbers };
+}
+
+/** UTF-16 offset of each article's marker line: the other half of what byteStarts pairs. */
+export function startOffsets(table: ArticleTable): Float64Array {
+  const out = new Float64Array(table.count);
+  for (let i = 0; i < table.count; i++) out[i] = table.numbers[i * FIELDS + 3];
+  return out;
 }
 
 const NO_SHIFT: PartBase = { article: 0, offset: 0, line: 0 };
