@@ -16,6 +16,7 @@ import { listEntities } from '../core/entities/listing';
 import { PartExtraction } from '../core/entities/partExtraction';
 import { spansOf } from '../core/entities/spans';
 import type { Dump } from '../core/dump/types';
+import { boundsOf } from '../core/search/dateBounds';
 import { SearchEngine } from '../core/search/engine';
 import { updateTermIndex } from '../core/search/indexUpdate';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
@@ -122,7 +123,15 @@ function readFile(
   if (cached) {
     const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
     // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
-    setImmediate(() =>
+    // While the host takes in the reading: the cached index read and loaded, the articles made and their
+    // date bounds computed (what the engine needs), and only then the bytes read and hashed to check.
+    const prefetched = prefetchIndex(path.join(cacheDir!, `${cached.hash}.idx`), cached.table.count);
+    h.cachedIndex = prefetched;
+    setTimeout(() => {
+      if (h.cachedIndex === prefetched) h.cachedIndex = undefined;
+    }, UNCLAIMED_INDEX_MS).unref();
+    setImmediate(() => boundsOf(h.dump));
+    void h.checkable.then(() =>
       h.verify().then(
         (same) => same || dropReading(cacheDir!, key!),
         () => dropReading(cacheDir!, key!),
@@ -148,6 +157,26 @@ function readFile(
       setImmediate(() => h.decoded());
     });
   return h;
+}
+
+/** A prefetched index nobody asked for (search off) is let go after this long: it is as large as the text. */
+const UNCLAIMED_INDEX_MS = 60_000;
+
+/** A cached index file read off this thread, then loaded: undefined when there is none or it does not fit. */
+function prefetchIndex(file: string, articles: number): { file: string; index: Promise<TermIndex | undefined> } {
+  const index = fs.promises
+    .readFile(file)
+    .then((bytes) => indexOfBytes(bytes, articles))
+    .catch(() => undefined);
+  return { file, index };
+}
+
+/** The cached index in `file`: the one prefetched when the reading came from the cache, else read now. */
+async function loadCachedIndex(h: HeldDump, file: string): Promise<TermIndex | undefined> {
+  const prefetched = h.cachedIndex;
+  h.cachedIndex = undefined;
+  if (prefetched?.file === file) return prefetched.index;
+  return readCache(file, h.articleCount);
 }
 
 const fromText = (version: string, text: string) => HeldDump.fromText(version, text, parseDump(text));
@@ -183,7 +212,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     const cacheFile =
       !built && cacheDir && h.textLength >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await h.hash}.idx`) : undefined;
     if (built) updated++;
-    else if (cacheFile && (built = readCache(cacheFile, h.articleCount))) fromCache++;
+    else if (cacheFile && (built = await loadCachedIndex(h, cacheFile))) fromCache++;
     if (!built) {
       const builder = new TermIndexBuilder(h.text, h.dump);
       while (builder.addNext(BATCH) > 0) {
@@ -198,6 +227,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     h.index = built;
     // From the cache, the text may still be in its bytes: the engine reads the ranges it shows.
     engine.set(s.key, h.textSource, h.dump, built);
+    h.indexed();
     reply({ id, progress: done / total, message: s.key });
   }
   return {
@@ -223,11 +253,15 @@ function reindex(previous: { text: string; dump: Dump; index: TermIndex }, text:
 
 function readCache(file: string, articles: number): TermIndex | undefined {
   try {
-    const index = deserializeTermIndex(fs.readFileSync(file), { adopt: true });
-    return index && index.articleCount === articles ? index : undefined;
+    return indexOfBytes(fs.readFileSync(file), articles);
   } catch {
     return undefined;
   }
+}
+
+function indexOfBytes(bytes: Uint8Array, articles: number): TermIndex | undefined {
+  const index = deserializeTermIndex(bytes, { adopt: true });
+  return index && index.articleCount === articles ? index : undefined;
 }
 
 /** Writes the cache atomically and keeps only the most recent few, so storage does not grow without end. */
@@ -289,7 +323,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'dates': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
-      // A cached reading of a file that has changed since: the pool reads it afresh.
+      // A cached reading of a file that has changed since: the pool reads it afresh. (Checked once its index is in: `checkable`.)
+      await h.checkable;
       if (!(await h.verify())) return answer(request, { kind: 'dates', dates: [], stale: true });
       return answer(request, { kind: 'dates', dates: h.inferredDates });
     }

@@ -17,6 +17,8 @@ import type { TermIndex } from '../core/search/termIndex';
 import type { TextSource } from '../core/text/textSource';
 import type { CachedReading } from './readingCache';
 
+const CHECK_AFTER_MS = 2000;
+
 /**
  * A dump (or one part of a large dump) a worker holds. Read from bytes, its reading is ready
  * before its text is: the dates only the text gives are inferred from the undated articles'
@@ -29,6 +31,15 @@ export class HeldDump {
   /** The entities found in this text (its mentions stay here), and a split dump's part between steps. */
   entities?: EntityIndex;
   extraction?: PartExtraction;
+  /** A reading from the cache: its cached index, read and loaded in the background until the index request takes it. */
+  cachedIndex?: { readonly file: string; readonly index: Promise<TermIndex | undefined> };
+  /**
+   * A reading from the cache is checked against the file's bytes (read, hashed) once its index is
+   * in, or after `CHECK_AFTER_MS` without an index request: reading and hashing 150 MB a part
+   * would otherwise share the cores with making the articles and loading the index.
+   */
+  readonly checkable: Promise<void>;
+  private allowCheck: () => void = () => undefined;
   /** The version this one replaced, while it is not indexed: an edit re-indexes only what changed. */
   previous?: { text: string; dump: Dump; index: TermIndex };
   private textValue: string | undefined;
@@ -48,6 +59,11 @@ export class HeldDump {
       | { bytes: Uint8Array; reading: ByteReading }
       | { cached: CachedReading; file: PartFile },
   ) {
+    this.checkable = new Promise<void>((resolve) => {
+      this.allowCheck = resolve;
+    });
+    if ('cached' in source) setTimeout(this.allowCheck, CHECK_AFTER_MS).unref();
+    else this.allowCheck();
     if ('cached' in source) {
       // The cached reading is complete (its dates inferred); its bytes are read when needed.
       this.cached = source.cached;
@@ -87,6 +103,11 @@ export class HeldDump {
    * Whether the file's bytes still hash to what the cache says (true for a reading not from the
    * cache). Reads the bytes once; they are kept for decoding the text.
    */
+  /** The index is in: the cached reading may be checked now. */
+  indexed(): void {
+    this.allowCheck();
+  }
+
   verify(): Promise<boolean> {
     if (!this.verification) {
       const cached = this.cached;

@@ -123,6 +123,7 @@ export function startOffsets(table: ArticleTable): Float64Array {
   return out;
 }
 
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
 const NO_SHIFT: PartBase = { article: 0, offset: 0, line: 0 };
 
 /**
@@ -132,6 +133,9 @@ const NO_SHIFT: PartBase = { article: 0, offset: 0, line: 0 };
 export function* articleSlices(table: ArticleTable, base: PartBase = NO_SHIFT, size = 2_500): Generator<Article[]> {
   const n = table.numbers;
   const s = table.strings;
+  // Dates and empty headers shared between the articles that have the same (articles are never changed in
+  // place): 100,000 articles over a few thousand days are 100,000 fewer objects for the collector to copy.
+  const dates = new Map<number, ArticleDate | undefined>();
   let at = 0;
   for (let from = 0; from < table.count; from += size) {
     const to = Math.min(table.count, from + size);
@@ -145,21 +149,27 @@ export function* articleSlices(table: ArticleTable, base: PartBase = NO_SHIFT, s
       const flags = n[k + 8];
       const precision = n[k + 9];
       const index = n[k] + base.article;
-      const date: ArticleDate | undefined = precision
-        ? makeDate(
+      let date: ArticleDate | undefined;
+      if (precision) {
+        const day = (((n[k + 11] * 16 + n[k + 12]) * 32 + n[k + 13]) * 4 + precision) * 2 + n[k + 10];
+        date = dates.get(day);
+        if (!date && !dates.has(day)) {
+          date = makeDate(
             n[k + 10] ? 'inferred' : 'explicit',
             n[k + 11],
             precision > 1 ? n[k + 12] : undefined,
             precision > 2 ? n[k + 13] : undefined,
-          )
-        : undefined;
+          );
+          dates.set(day, date);
+        }
+      }
       const article: Article & { untitled?: true } = {
         index,
         name,
         title: flags & UNTITLED ? untitledTitle(index) : title,
         source: flags & HAS_SOURCE ? source : undefined,
         date,
-        headers: headers ? JSON.parse(headers) : {},
+        headers: headers ? JSON.parse(headers) : NO_HEADERS,
         startLine: n[k + 1] + base.line,
         endLine: n[k + 2] + base.line,
         startOffset: n[k + 3] + base.offset,
