@@ -54,17 +54,35 @@ export interface PartRequest {
   readonly cacheDir?: string;
 }
 
+/** Articles made or changed in one turn of the extension host's event loop: a few ms, even on a loaded machine. */
+const TURN = 1_000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * A table's articles as objects, 2,500 at a time with a turn of the event loop between: the
- * extension host is never held long, even for 100,000 articles. `base` places a part's articles.
+ * A table's articles as objects, 1,000 at a time with a turn of the event loop between: the
+ * extension host is never held long, even for 100,000 articles. `base` places a part's articles;
+ * `into` is the array they are added to (one for the parts of a dump).
  */
-export async function unpackInTurns(table: ArticleTable, base?: PartBase): Promise<Article[]> {
-  const out: Article[] = [];
-  for (const slice of articleSlices(table, base)) {
-    for (const a of slice) out.push(a);
-    if (out.length < table.count) await new Promise<void>((resolve) => setImmediate(resolve));
+export async function unpackInTurns(table: ArticleTable, base?: PartBase, into: Article[] = []): Promise<Article[]> {
+  for (const slice of articleSlices(table, base, TURN)) {
+    await nextTurn();
+    for (const a of slice) into.push(a);
   }
-  return out;
+  return into;
+}
+
+/** The reading with these dates set, as withDates sets them, 1,000 at a time with a turn between. */
+export async function withDatesInTurns(dump: Dump, dates: readonly (readonly [number, ArticleDate])[]): Promise<Dump> {
+  if (!dates.length) return dump;
+  const articles = dump.articles.slice();
+  for (let k = 0; k < dates.length; k += TURN) {
+    await nextTurn();
+    for (let j = k; j < Math.min(dates.length, k + TURN); j++) {
+      const [i, date] = dates[j];
+      articles[i] = { ...articles[i], date };
+    }
+  }
+  return { ...dump, articles };
 }
 
 function then<T, U>(job: Job<T>, f: (value: T) => U | Promise<U>): Job<U> {

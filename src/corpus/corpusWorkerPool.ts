@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Article, Dump } from '../core/dump/types';
-import { withDates } from '../core/dump/byteReader';
 import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityCard } from '../core/entities/card';
 import { type ListedEntity, mergeListings, placeListing } from '../core/entities/listing';
@@ -14,7 +13,7 @@ import type { StatsReply, StatsRequest } from '../core/stats/request';
 import { splitsByArticle } from '../core/stats/articleShares';
 import { mergeShares } from '../core/stats/shares';
 import type { EntityStep, IndexSource, IndexSummary } from '../worker/protocol';
-import { CancelledError, CorpusWorkerClient, type Job, unpackInTurns } from './corpusWorkerClient';
+import { CancelledError, CorpusWorkerClient, type Job, unpackInTurns, withDatesInTurns } from './corpusWorkerClient';
 import { placeHit, placeLine, type Placement } from './partPlacement';
 
 /** A file's reading: `result` as soon as the bytes are read, `complete` with the dates inferred from the text. */
@@ -87,7 +86,7 @@ export class CorpusWorkerPool {
       const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
       const complete = result.then(async (dump) => {
         const { dates: found, stale } = await dates;
-        return stale ? afresh() : withDates(dump, found);
+        return stale ? afresh() : withDatesInTurns(dump, found);
       });
       complete.catch(() => undefined);
       return { result, complete, cancel: job.cancel };
@@ -110,7 +109,7 @@ export class CorpusWorkerPool {
       const found = await Promise.all(dates);
       if (found.some((f) => f.stale)) return afresh();
       const placed = found.flatMap((f, i) => f.dates.map(([a, d]) => [a + bases[i].article, d] as const));
-      return withDates(dump, placed);
+      return withDatesInTurns(dump, placed);
     });
     complete.catch(() => undefined);
     return { result: reading.then((r) => r.dump), complete, cancel: read.cancel };
@@ -180,8 +179,7 @@ export class CorpusWorkerPool {
         read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
       );
       const articles: Article[] = [];
-      for (let i = 0; i < read.length; i++)
-        for (const a of await unpackInTurns(read[i].table, bases[i])) articles.push(a);
+      for (let i = 0; i < read.length; i++) await unpackInTurns(read[i].table, bases[i], articles);
       const joined = joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
       return { dump: { ...joined, articles }, bases };
     })();

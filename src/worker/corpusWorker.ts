@@ -18,6 +18,7 @@ import { listEntities } from '../core/entities/listing';
 import { PartExtraction } from '../core/entities/partExtraction';
 import { spansOf } from '../core/entities/spans';
 import type { Dump } from '../core/dump/types';
+import { boundsOf } from '../core/search/dateBounds';
 import { SearchEngine } from '../core/search/engine';
 import { updateTermIndex } from '../core/search/indexUpdate';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
@@ -33,7 +34,7 @@ import type {
 } from './protocol';
 import { partialBuffers } from '../core/stats/articleShares';
 import { forgetJoined, statsFinishOf, statsJoin, statsOf, statsPart, statsPartialOf } from './statsHandler';
-import { HeldDump } from './heldDump';
+import { HeldDump, type PartFile } from './heldDump';
 import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
@@ -88,6 +89,28 @@ function readBytes(filePath: string, start?: number, end?: number): Buffer {
   }
 }
 
+/** Bytes [start, end) of a file read by ranges, or whole off this thread (the cache check's read). */
+function partFile(filePath: string, start: number, end: number): PartFile {
+  return {
+    length: end - start,
+    read: (from, to) => readBytes(filePath, start + from, start + Math.min(to, end - start)),
+    readAll: async () => {
+      const bytes = Buffer.allocUnsafe(end - start);
+      const handle = await fs.promises.open(filePath, 'r');
+      try {
+        for (let at = 0; at < bytes.length; ) {
+          const { bytesRead } = await handle.read(bytes, at, bytes.length - at, start + at);
+          if (!bytesRead) return bytes.subarray(0, at);
+          at += bytesRead;
+        }
+        return bytes;
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}
+
 /**
  * A file (or a part of one) read from its bytes, or its reading from the cache (`cacheDir`) when
  * the file's size, time and sampled bytes are the cached ones. After the reading is sent, once
@@ -107,12 +130,21 @@ function readFile(
   const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
   const cached = key ? loadReading(cacheDir!, key) : undefined;
   if (cached) {
-    const h = HeldDump.fromCache(version, cached, () => readBytes(filePath, part?.start, part?.end));
-    setImmediate(() =>
-      h.verify().then((same) => {
-        if (same) setImmediate(() => h.decoded());
-        else dropReading(cacheDir!, key!);
-      }),
+    const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
+    // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
+    // While the host takes in the reading: the cached index read and loaded, the articles made and their
+    // date bounds computed (what the engine needs), and only then the bytes read and hashed to check.
+    const prefetched = prefetchIndex(path.join(cacheDir!, `${cached.hash}.idx`), cached.table.count);
+    h.cachedIndex = prefetched;
+    setTimeout(() => {
+      if (h.cachedIndex === prefetched) h.cachedIndex = undefined;
+    }, UNCLAIMED_INDEX_MS).unref();
+    setImmediate(() => boundsOf(h.dump));
+    void h.checkable.then(() =>
+      h.verify().then(
+        (same) => same || dropReading(cacheDir!, key!),
+        () => dropReading(cacheDir!, key!),
+      ),
     );
     return h;
   }
@@ -126,14 +158,34 @@ function readFile(
             saveReading(cacheDir!, key, {
               hash,
               textLength: h.textLength,
-              rest: h.dump,
-              table: packArticles(h.dump.articles),
+              rest: h.rest,
+              table: h.completeTable(),
             }),
           () => undefined,
         );
       setImmediate(() => h.decoded());
     });
   return h;
+}
+
+/** A prefetched index nobody asked for (search off) is let go after this long: it is as large as the text. */
+const UNCLAIMED_INDEX_MS = 60_000;
+
+/** A cached index file read off this thread, then loaded: undefined when there is none or it does not fit. */
+function prefetchIndex(file: string, articles: number): { file: string; index: Promise<TermIndex | undefined> } {
+  const index = fs.promises
+    .readFile(file)
+    .then((bytes) => indexOfBytes(bytes, articles))
+    .catch(() => undefined);
+  return { file, index };
+}
+
+/** The cached index in `file`: the one prefetched when the reading came from the cache, else read now. */
+async function loadCachedIndex(h: HeldDump, file: string): Promise<TermIndex | undefined> {
+  const prefetched = h.cachedIndex;
+  h.cachedIndex = undefined;
+  if (prefetched?.file === file) return prefetched.index;
+  return readCache(file, h.articleCount);
 }
 
 const fromText = (version: string, text: string) => HeldDump.fromText(version, text, parseDump(text));
@@ -153,14 +205,14 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     else throw new Error(`No text for ${s.key}`);
   }
   const todo = sources.map((s) => held.get(s.key)!).filter((h) => !h.index);
-  const total = todo.reduce((n, h) => n + h.dump.articles.length, 0) || 1;
+  const total = todo.reduce((n, h) => n + h.articleCount, 0) || 1;
   let done = 0;
   let fromCache = 0;
   let updated = 0;
   for (const s of sources) {
     const h = held.get(s.key)!;
     if (h.index) {
-      if (!engine.has(s.key)) engine.set(s.key, h.text, h.dump, h.index);
+      if (!engine.has(s.key)) engine.set(s.key, h.textSource, h.dump, h.index);
       continue;
     }
     // An edit of a dump indexed before: only the articles it touched are indexed again.
@@ -169,7 +221,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     const cacheFile =
       !built && cacheDir && h.textLength >= CACHE_MIN_CHARS ? path.join(cacheDir, `${await h.hash}.idx`) : undefined;
     if (built) updated++;
-    else if (cacheFile && (built = readCache(cacheFile, h.dump))) fromCache++;
+    else if (cacheFile && (built = await loadCachedIndex(h, cacheFile))) fromCache++;
     if (!built) {
       const builder = new TermIndexBuilder(h.text, h.dump);
       while (builder.addNext(BATCH) > 0) {
@@ -180,9 +232,11 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
       built = builder.finish();
       if (cacheFile) writeCache(cacheFile, built);
     }
-    done += h.dump.articles.length;
+    done += h.articleCount;
     h.index = built;
-    engine.set(s.key, h.text, h.dump, built);
+    // From the cache, the text may still be in its bytes: the engine reads the ranges it shows.
+    engine.set(s.key, h.textSource, h.dump, built);
+    h.indexed();
     reply({ id, progress: done / total, message: s.key });
   }
   return {
@@ -206,13 +260,17 @@ function reindex(previous: { text: string; dump: Dump; index: TermIndex }, text:
   }
 }
 
-function readCache(file: string, dump: Dump): TermIndex | undefined {
+function readCache(file: string, articles: number): TermIndex | undefined {
   try {
-    const index = deserializeTermIndex(fs.readFileSync(file), { adopt: true });
-    return index && index.articleCount === dump.articles.length ? index : undefined;
+    return indexOfBytes(fs.readFileSync(file), articles);
   } catch {
     return undefined;
   }
+}
+
+function indexOfBytes(bytes: Uint8Array, articles: number): TermIndex | undefined {
+  const index = deserializeTermIndex(bytes, { adopt: true });
+  return index && index.articleCount === articles ? index : undefined;
 }
 
 /** Writes the cache atomically and keeps only the most recent few, so storage does not grow without end. */
@@ -274,7 +332,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'dates': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
-      // A cached reading of a file that has changed since: the pool reads it afresh.
+      // A cached reading of a file that has changed since: the pool reads it afresh. (Checked once its index is in: `checkable`.)
+      await h.checkable;
       if (!(await h.verify())) return answer(request, { kind: 'dates', dates: [], stale: true });
       return answer(request, { kind: 'dates', dates: h.inferredDates });
     }
@@ -325,7 +384,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'slice': {
       const h = held.get(request.key);
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
-      return answer(request, { kind: 'slice', text: h.text.slice(request.start, request.end) });
+      return answer(request, { kind: 'slice', text: h.textSource.slice(request.start, request.end) });
     }
     case 'entities': {
       let h = held.get(request.key);

@@ -1,13 +1,23 @@
 import { webcrypto } from 'node:crypto';
 import { type ByteReading, inferDatesFromBytes, readDumpFromBytes, withDates } from '../core/dump/byteReader';
-import { type ArticleTable, ArticleTableBuilder, packArticles, unpackArticles } from '../core/dump/articleTable';
+import {
+  type ArticleTable,
+  ArticleTableBuilder,
+  packArticles,
+  tableWithDates,
+  unpackArticles,
+} from '../core/dump/articleTable';
+import { type ByteRange, byteTextOf } from '../core/dump/byteText';
 import { decodeDump } from '../core/dump/decode';
 import { readPart } from '../core/dump/parts';
 import type { ArticleDate, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { PartExtraction } from '../core/entities/partExtraction';
 import type { TermIndex } from '../core/search/termIndex';
+import type { TextSource } from '../core/text/textSource';
 import type { CachedReading } from './readingCache';
+
+const CHECK_AFTER_MS = 2000;
 
 /**
  * A dump (or one part of a large dump) a worker holds. Read from bytes, its reading is ready
@@ -21,6 +31,15 @@ export class HeldDump {
   /** The entities found in this text (its mentions stay here), and a split dump's part between steps. */
   entities?: EntityIndex;
   extraction?: PartExtraction;
+  /** A reading from the cache: its cached index, read and loaded in the background until the index request takes it. */
+  cachedIndex?: { readonly file: string; readonly index: Promise<TermIndex | undefined> };
+  /**
+   * A reading from the cache is checked against the file's bytes (read, hashed) once its index is
+   * in, or after `CHECK_AFTER_MS` without an index request: reading and hashing 150 MB a part
+   * would otherwise share the cores with making the articles and loading the index.
+   */
+  readonly checkable: Promise<void>;
+  private allowCheck: () => void = () => undefined;
   /** The version this one replaced, while it is not indexed: an edit re-indexes only what changed. */
   previous?: { text: string; dump: Dump; index: TermIndex };
   private textValue: string | undefined;
@@ -38,12 +57,17 @@ export class HeldDump {
     source:
       | { text: string; dump: Dump }
       | { bytes: Uint8Array; reading: ByteReading }
-      | { cached: CachedReading; readBytes: () => Uint8Array },
+      | { cached: CachedReading; file: PartFile },
   ) {
+    this.checkable = new Promise<void>((resolve) => {
+      this.allowCheck = resolve;
+    });
+    if ('cached' in source) setTimeout(this.allowCheck, CHECK_AFTER_MS).unref();
+    else this.allowCheck();
     if ('cached' in source) {
       // The cached reading is complete (its dates inferred); its bytes are read when needed.
       this.cached = source.cached;
-      this.readBytes = source.readBytes;
+      this.file = source.file;
       this.hashValue = Promise.resolve(source.cached.hash);
       this.dumpValue = { ...source.cached.rest, articles: [] };
       this.textLength = source.cached.textLength;
@@ -66,26 +90,37 @@ export class HeldDump {
    * A dump whose reading came from the cache: its articles are ready, its bytes are read (and
    * hashed, to check they are still what was cached) when `verify` is called or the text is needed.
    */
-  static fromCache(version: string, cached: CachedReading, readBytes: () => Uint8Array): HeldDump {
-    return new HeldDump(version, { cached, readBytes });
+  static fromCache(version: string, cached: CachedReading, file: PartFile): HeldDump {
+    return new HeldDump(version, { cached, file });
   }
 
   private cached: CachedReading | undefined;
-  private readBytes: (() => Uint8Array) | undefined;
+  private file: PartFile | undefined;
   private verification: Promise<boolean> | undefined;
+  private source: TextSource | undefined;
 
   /**
    * Whether the file's bytes still hash to what the cache says (true for a reading not from the
    * cache). Reads the bytes once; they are kept for decoding the text.
    */
+  /** The index is in: the cached reading may be checked now. */
+  indexed(): void {
+    this.allowCheck();
+  }
+
   verify(): Promise<boolean> {
     if (!this.verification) {
       const cached = this.cached;
-      if (!cached) this.verification = Promise.resolve(true);
+      const file = this.file;
+      if (!cached || !file) this.verification = Promise.resolve(true);
       else {
-        this.attachBytes();
-        this.verification = webcrypto.subtle
-          .digest('SHA-1', this.bytes!)
+        // Read off this thread (the index and the first queries need not wait for 150 MB), then hashed on the pool.
+        this.verification = file
+          .readAll()
+          .then((bytes) => {
+            if (this.textValue === undefined) this.bytes ??= bytes;
+            return webcrypto.subtle.digest('SHA-1', bytes);
+          })
           .then((d) => Buffer.from(d).toString('hex') === cached.hash);
       }
     }
@@ -93,9 +128,46 @@ export class HeldDump {
   }
 
   private attachBytes(): void {
-    if (this.bytes || !this.readBytes) return;
-    this.bytes = this.readBytes();
-    this.readBytes = undefined;
+    if (this.bytes || !this.file) return;
+    this.bytes = this.file.read(0, this.file.length);
+  }
+
+  /**
+   * The text as a search reads it, by ranges: the decoded text once there is one, until then
+   * (a reading from the bytes or the cache) the ranges decoded from the bytes, held or read from
+   * the file; the whole text only when that is all there is.
+   */
+  get textSource(): TextSource {
+    if (this.textValue !== undefined) return this.textValue;
+    if (!this.source) {
+      const table = this.cached?.table ?? this.reading?.table;
+      const read: ByteRange = (start, end) =>
+        this.bytes ? this.bytes.subarray(start, end) : this.file!.read(start, end);
+      const bytes = table && byteTextOf(table, read, this.textLength, this.bytes?.length ?? this.file!.length);
+      if (!bytes) return this.text;
+      // Once decoded (statistics, entities), the text answers and the bytes can go.
+      this.source = {
+        length: this.textLength,
+        slice: (from, to) => (this.textValue !== undefined ? this.textValue.slice(from, to) : bytes.slice(from, to)),
+      };
+    }
+    return this.source;
+  }
+
+  /** The reading without its articles (problems, preamble, line count), without making them. */
+  get rest(): Dump {
+    return { ...this.dumpValue, articles: [] };
+  }
+
+  /** How many articles, without making their objects. */
+  get articleCount(): number {
+    return (this.cached?.table ?? this.reading?.table)?.count ?? this.dumpValue.articles.length;
+  }
+
+  /** The whole reading's table, inferred dates set: what the reading cache keeps. */
+  completeTable(): ArticleTable {
+    const table = this.reading?.table ?? this.cached?.table;
+    return table ? tableWithDates(table, this.inferredDates) : packArticles(this.dump.articles);
   }
 
   static fromText(version: string, text: string, dump: Dump): HeldDump {
@@ -173,4 +245,11 @@ export class HeldDump {
     this.bytes = undefined;
     return this.textValue;
   }
+}
+
+/** A part of a file (or all of it), read by ranges relative to its start. */
+export interface PartFile {
+  readonly length: number;
+  read(start: number, end: number): Uint8Array;
+  readAll(): Promise<Uint8Array>;
 }

@@ -21,7 +21,8 @@ export interface CachedReading {
   readonly table: ArticleTable;
 }
 
-const FORMAT = 1;
+/** 3: strings as UTF-16LE (decoded ~10× faster than UTF-8 for Vietnamese titles), byte starts in the table. */
+const FORMAT = 3;
 const SAMPLES = 16;
 const SAMPLE_BYTES = 4096;
 const KEEP = 16;
@@ -58,7 +59,7 @@ export function loadReading(dir: string, key: string): CachedReading | undefined
     const numbers = new Float64Array(header.numbersBytes / 8);
     new Uint8Array(numbers.buffer).set(b.subarray(at, at + header.numbersBytes));
     at += header.numbersBytes;
-    const strings = b.toString('utf8', at, at + header.stringsBytes);
+    const strings = b.toString('utf16le', at, at + header.stringsBytes);
     const table = { count: header.count, numbers, strings };
     if (!isWholeTable(table)) return undefined;
     return {
@@ -82,7 +83,7 @@ export function loadReading(dir: string, key: string): CachedReading | undefined
 export function saveReading(dir: string, key: string, reading: CachedReading): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
-    const strings = Buffer.from(reading.table.strings, 'utf8');
+    const strings = Buffer.from(reading.table.strings, 'utf16le');
     const numbers = Buffer.from(
       reading.table.numbers.buffer,
       reading.table.numbers.byteOffset,

@@ -69,10 +69,12 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     }
   });
 
-  it('reopens a dump from its cached reading, checks it against the file, and reads a changed file afresh', async () => {
+  it('reopens a dump from its cached reading, checks it against the file, and reads a changed file afresh', async function () {
+    // Six sessions of a 5 MB dump, each read, indexed and searched: slow on a loaded machine.
+    this.timeout(90_000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-cache-'));
     const big = path.join(dir, 'big.dump');
-    fs.writeFileSync(big, generateDump(1600, 9));
+    fs.writeFileSync(big, generateDump(2000, 9));
     const cached = () => {
       const files = fs.existsSync(path.join(dir, 'cache')) ? fs.readdirSync(path.join(dir, 'cache')) : [];
       return files.filter((f) => f.endsWith('.reading')).length;
@@ -81,12 +83,25 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
       const reader = new CorpusWorkerPool(path.join(repoRoot, 'dist', 'corpusWorker.js'), 2, split);
       const job = reader.parseFile(big, undefined, 'b', 'v1', path.join(dir, 'cache'));
       const early = await job.result;
+      // Indexed before the dates are in: a reopened dump's searches read the text from its bytes.
+      const summary = await reader.index([{ key: 'b', version: 'v1' }], path.join(dir, 'cache')).result;
+      const found = [];
+      for (const q of ['nga', '"ngoại trưởng"', 'hop tac date:2022', 'viet*']) {
+        const parsed = parseQuery(q);
+        assert.ok(parsed.ok);
+        const hits = (await reader.query(parsed.query, 30)).hits.map((h) => [h.article.index, h.matchStart, h.snippet]);
+        found.push(
+          hits,
+          (await reader.concordance(parsed.query, 200)).lines.map((l) => [l.left, l.match, l.right]),
+        );
+      }
+      const sliced = await reader.slice('b', 1000, 1300);
       const complete = await job.complete;
       // The reading is written once the worker has hashed the bytes: wait for it, one per part.
       for (let waited = 0; cached() < parts && waited < 15000; waited += 50)
         await new Promise((resolve) => setTimeout(resolve, 50));
       reader.dispose();
-      return { early, complete };
+      return { early, complete, summary, found, sliced };
     };
     try {
       for (const split of [1, 1 << 30]) {
@@ -99,6 +114,11 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
         // From the cache the reading is whole at once, inferred dates included.
         assert.deepStrictEqual(reopened.early, expected);
         assert.deepStrictEqual(reopened.complete, expected);
+        // The index from the cache, the text not decoded: the same hits, snippets, concordance and slices.
+        assert.strictEqual(reopened.summary.fromCache, split === 1 ? 2 : 1);
+        assert.ok(first.found.flat().length > 50);
+        assert.deepStrictEqual(reopened.found, first.found);
+        assert.strictEqual(reopened.sliced, fs.readFileSync(big, 'utf8').slice(1000, 1300));
       }
       // Same size, same time, same sampled blocks, one date changed between them: found by the hash.
       const bytes = fs.readFileSync(big);

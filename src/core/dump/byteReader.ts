@@ -89,7 +89,7 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true, into?: Article
       pendingBytes.push(openByte, lastEndByte, from - open!.startOffset, to - open!.startOffset);
       return undefined;
     });
-    if (into) into.add(article);
+    if (into) into.add(article, openByte);
     else articles.push(article);
     open = undefined;
     tail = false;

@@ -3,6 +3,7 @@ import { collapseSpace, excerpt } from '../text/excerpt';
 import { foldDiacritics, foldWord } from '../text/fold';
 import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
+import type { TextSource } from '../text/textSource';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
 import { boundsOf, dateTest } from './dateBounds';
@@ -50,7 +51,8 @@ export interface SearchResult {
 
 export interface Shard {
   readonly key: string;
-  readonly text: string;
+  /** Read by ranges only (snippets, matches): a dump's text may still be in its bytes. */
+  readonly text: TextSource;
   readonly dump: Dump;
   readonly index: TermIndex;
 }
@@ -100,7 +102,7 @@ function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: PrefixMatc
 /** Matches of `re` in text[from, to) that start a word, first to last; stops after `limit`. */
 function scan(
   re: RegExp,
-  text: string,
+  text: TextSource,
   from: number,
   to: number,
   accept: (m: RegExpExecArray) => boolean,
@@ -108,10 +110,12 @@ function scan(
 ): [number, number][] {
   // The range alone: a regex with no match here must not scan on through the rest of the dump.
   const body = text.slice(from, to);
+  // Whether a word goes on from before the range: the two units before it are enough (a surrogate pair).
+  const before = from > 0 && wordCharBefore(text.slice(Math.max(0, from - 2), from), Math.min(2, from));
   const found: [number, number][] = [];
   re.lastIndex = 0;
   for (let m = re.exec(body); m && found.length < limit; m = re.exec(body)) {
-    if (!wordCharBefore(body, m.index) && !(m.index === 0 && wordCharBefore(text, from)) && accept(m))
+    if (!wordCharBefore(body, m.index) && !(m.index === 0 && before) && accept(m))
       found.push([from + m.index, from + m.index + m[0].length]);
     else re.lastIndex = m.index + 1;
   }
@@ -122,7 +126,9 @@ function scan(
 export class SearchEngine {
   private readonly shards = new Map<string, Shard>();
 
-  set(key: string, text: string, dump: Dump, index: TermIndex = buildTermIndex(text, dump)): void {
+  /** Without an index given, one is built, from the whole text (decoded, if it is still in its bytes). */
+  set(key: string, text: TextSource, dump: Dump, index?: TermIndex): void {
+    index ??= buildTermIndex(typeof text === 'string' ? text : text.slice(0, text.length), dump);
     this.shards.set(key, { key, text, dump, index });
     boundsOf(dump);
   }
@@ -410,7 +416,7 @@ function rank(scored: Scored) {
  * occurrence (a concordance); otherwise only the first, and the caller looks for more only
  * around it, in the snippet.
  */
-function findMatch(text: string, article: Article, matcher: Matcher, all: boolean) {
+function findMatch(text: TextSource, article: Article, matcher: Matcher, all: boolean) {
   const from = article.textStartOffset;
   const to = article.textEndOffset;
   const limit = all ? Infinity : 1;
@@ -433,14 +439,14 @@ function findMatch(text: string, article: Article, matcher: Matcher, all: boolea
 }
 
 /** Every phrase and word match inside [from, to), for highlighting a snippet. */
-function matchesIn(text: string, from: number, to: number, matcher: Matcher): [number, number][] {
+function matchesIn(text: TextSource, from: number, to: number, matcher: Matcher): [number, number][] {
   const phrases = matcher.phrases.flatMap((re) => scan(re, text, from, to, () => true));
   const inPhrase = (w: [number, number]) => phrases.some(([s, e]) => w[0] >= s && w[1] <= e);
   const words = matcher.words ? scan(matcher.words, text, from, to, (m) => matcher.isWord(foldWord(m[0]))) : [];
   return [...phrases, ...words.filter((w) => !inPhrase(w))].sort((a, b) => a[0] - b[0]);
 }
 
-function snippetAround(text: string, article: Article, start: number, end: number, matcher: Matcher) {
+function snippetAround(text: TextSource, article: Article, start: number, end: number, matcher: Matcher) {
   const ex = excerpt(text, article, start, end, 60, 80);
   // White space collapses in the excerpt, so offsets map through the same collapse.
   const mapOffset = (o: number) => ex.lead.length + collapseSpace(text.slice(ex.from, o)).length;

@@ -1,3 +1,5 @@
+import type { TextSource } from './textSource';
+
 /** Offsets an excerpt may not leave: an article's text. */
 export interface TextBounds {
   readonly textStartOffset: number;
@@ -5,7 +7,14 @@ export interface TextBounds {
 }
 
 /** A one-line excerpt around [start, end): white space collapsed, an ellipsis where it was cut. */
-export function excerpt(text: string, bounds: TextBounds, start: number, end: number, before: number, after: number) {
+export function excerpt(
+  text: TextSource,
+  bounds: TextBounds,
+  start: number,
+  end: number,
+  before: number,
+  after: number,
+) {
   const from = Math.max(bounds.textStartOffset, start - before);
   const to = Math.min(bounds.textEndOffset, end + after);
   const lead = from > bounds.textStartOffset ? '…' : '';

@@ -45,13 +45,19 @@ export class LineIndex {
   }
 
   positionAt(offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line, character: offset - this.starts[line] };
   }
+}
+
+/** The index of the last of the ascending `sorted[0, count)` that is at most `value` (0 if none is). */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number, count = sorted.length): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
