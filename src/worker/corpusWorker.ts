@@ -209,6 +209,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   let done = 0;
   let fromCache = 0;
   let updated = 0;
+  const fresh: string[] = [];
   for (const s of sources) {
     const h = held.get(s.key)!;
     if (h.index) {
@@ -237,8 +238,17 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     // From the cache, the text may still be in its bytes: the engine reads the ranges it shows.
     engine.set(s.key, h.textSource, h.dump, built);
     h.indexed();
+    fresh.push(s.key);
     reply({ id, progress: done / total, message: s.key });
   }
+  // Once the reply is sent, before the next request is read: each query path compiled on this index.
+  setImmediate(() => {
+    try {
+      for (const key of fresh) engine.warmUp(key);
+    } catch {
+      // Only a head start: a query that fails here fails for the person too, with its error.
+    }
+  });
   return {
     kind: 'index',
     summary: {

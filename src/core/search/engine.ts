@@ -8,7 +8,16 @@ import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
 import { boundsOf, dateTest } from './dateBounds';
 import { boostAdjacentPairs } from './proximity';
-import { buildTermIndex, hasPhrase, lookupTerm, prefixTerms, type TermIndex, termFrequency } from './termIndex';
+import { warmUpQueries } from './warmUp';
+import {
+  BLOCK_SHIFT,
+  buildTermIndex,
+  hasPhrase,
+  lookupTerm,
+  prefixTerms,
+  TITLE_WEIGHT,
+  type TermIndex,
+} from './termIndex';
 
 export interface SearchHit {
   readonly dumpKey: string;
@@ -129,8 +138,11 @@ export class SearchEngine {
   /** Without an index given, one is built, from the whole text (decoded, if it is still in its bytes). */
   set(key: string, text: TextSource, dump: Dump, index?: TermIndex): void {
     index ??= buildTermIndex(typeof text === 'string' ? text : text.slice(0, text.length), dump);
-    this.shards.set(key, { key, text, dump, index });
+    const shard = { key, text, dump, index };
+    this.shards.set(key, shard);
+    // Ahead, when the dump is indexed: a first query does not pay for them.
     boundsOf(dump);
+    scratch(shard);
   }
 
   delete(key: string): void {
@@ -151,6 +163,16 @@ export class SearchEngine {
     return n;
   }
 
+  /** Runs a query of each kind on one dump's index, results thrown away: see warmUpQueries. */
+  warmUp(key: string): void {
+    const shard = this.shards.get(key);
+    if (!shard) return;
+    const only = new SearchEngine();
+    only.shards.set(key, shard);
+    for (const q of warmUpQueries(shard.index)) only.search(q, 10);
+    shard.index.dictionary.byLength();
+  }
+
   /** Ranked hits, best first; each with the exact place of its best match and a snippet. */
   query(q: SearchQuery, limit = 50): SearchHit[] {
     return this.search(q, limit).hits;
@@ -160,7 +182,7 @@ export class SearchEngine {
   search(q: SearchQuery, limit = 50): SearchResult {
     const scored = [...this.shards.values()].map((shard) => candidates(shard, q));
     const capped = mergeCaps(scored.flatMap((s) => s.capped));
-    const heads = scored.map(rank).filter((r) => r.next());
+    const heads = scored.map((sc) => rank(sc, limit)).filter((r) => r.next());
     const hits: SearchHit[] = [];
     while (hits.length < limit && heads.length) {
       let best = 0;
@@ -267,21 +289,27 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     // Candidates in a reused array, narrowed in place group by group: no garbage per query.
     const list = scratch(shard).list;
     let count = 0;
-    groups.forEach((group, g) => {
-      for (const { id, weight } of group) {
-        const from = index.offsets[id];
-        const to = index.offsets[id + 1];
+    const { norms } = scratch(shard);
+    const { offsets, docs: postings, titleCounts, posBase, posLow } = index;
+    // Plain loops over the arrays (no callback, the term frequency inline): this is a common word's 50,000 postings.
+    for (let g = 0; g < groups.length; g++) {
+      for (const { id, weight } of groups[g]) {
+        const from = offsets[id];
+        const to = offsets[id + 1];
         const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
+        const scale = weight * idf;
         for (let p = from; p < to; p++) {
-          const doc = index.docs[p];
-          if (stage[doc] !== g && stage[doc] !== g + 1) continue;
-          if (stage[doc] === g) {
+          const doc = postings[p];
+          const at = stage[doc];
+          if (at !== g && at !== g + 1) continue;
+          if (at === g) {
             stage[doc] = g + 1;
             if (g === 0) list[count++] = doc;
           }
-          const tf = termFrequency(index, p);
-          scores[doc] +=
-            (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * index.lengths[doc]) / index.averageLength));
+          // termFrequency(index, p), inline.
+          const body = posBase[(p + 1) >> BLOCK_SHIFT] + posLow[p + 1] - posBase[p >> BLOCK_SHIFT] - posLow[p];
+          const tf = Math.min(65535, body + TITLE_WEIGHT * titleCounts[p]);
+          scores[doc] += (scale * (tf * (K1 + 1))) / (tf + norms[doc]);
         }
       }
       if (g > 0) {
@@ -289,7 +317,7 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
         for (let k = 0; k < count; k++) if (stage[list[k]] === g + 1) list[kept++] = list[k];
         count = kept;
       }
-    });
+    }
     docs = list.subarray(0, count);
   }
 
@@ -312,10 +340,15 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
       for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) excluded.add(index.docs[p]);
     }
   }
-  const dated = q.dates ? dateTest(dump, q.dates.ranges) : undefined;
+  if (q.dates && docs.length) {
+    // A pass of its own: two comparisons of typed arrays an article, no article object read.
+    const dated = dateTest(dump, q.dates.ranges);
+    let kept = 0;
+    for (let k = 0; k < docs.length; k++) if (dated(docs[k])) docs[kept++] = docs[k];
+    docs = docs.subarray(0, kept);
+  }
   const keep = (doc: number) => {
     if (excluded.has(doc)) return false;
-    if (dated && !dated(doc)) return false;
     const article = dump.articles[doc];
     if (q.source && !foldDiacritics(article.source ?? '').includes(q.source)) return false;
     if (q.titleTerms.length) {
@@ -325,8 +358,8 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     }
     return true;
   };
-  if (excluded.size || q.dates || q.source || q.titleTerms.length) {
-    // In place (the list is this query's own): no new array, no callback per article.
+  if (excluded.size || q.source || q.titleTerms.length) {
+    // In place (the list is this query's own): no new array.
     let kept = 0;
     for (let k = 0; k < docs.length; k++) if (keep(docs[k])) docs[kept++] = docs[k];
     docs = docs.subarray(0, kept);
@@ -345,44 +378,61 @@ export function mergeCaps(caps: readonly PrefixCap[]): PrefixCap[] {
   return [...byPrefix.values()];
 }
 
-const scratches = new WeakMap<
-  TermIndex,
-  { scores: Float64Array; stage: Uint16Array; list: Uint32Array; heap: Uint32Array; counts: Uint32Array }
->();
+interface Scratch {
+  scores: Float64Array;
+  stage: Uint16Array;
+  list: Uint32Array;
+  heap: Uint32Array;
+  counts: Uint32Array;
+  /** BM25's length part of each article, K1 · (1 − B + B · length / average): the same for every term and query. */
+  norms: Float64Array;
+}
+
+const scratches = new WeakMap<TermIndex, Scratch>();
 
 /** Per-index score and match-count arrays, reused by every query (the worker answers one at a time): no garbage per query. */
-function scratch(shard: Shard) {
+function scratch(shard: Shard): Scratch {
   let s = scratches.get(shard.index);
   if (!s) {
-    const n = shard.index.articleCount;
-    scratches.set(
-      shard.index,
-      (s = {
-        scores: new Float64Array(n),
-        stage: new Uint16Array(n),
-        list: new Uint32Array(n),
-        heap: new Uint32Array(n),
-        counts: new Uint32Array(n),
-      }),
-    );
+    const { articleCount: n, lengths, averageLength } = shard.index;
+    const norms = new Float64Array(n);
+    for (let doc = 0; doc < n; doc++) norms[doc] = K1 * (1 - B + (B * lengths[doc]) / averageLength);
+    s = {
+      scores: new Float64Array(n),
+      stage: new Uint16Array(n),
+      list: new Uint32Array(n),
+      heap: new Uint32Array(n),
+      counts: new Uint32Array(n),
+      norms,
+    };
+    scratches.set(shard.index, s);
   }
   return s;
 }
 
-/** A lazy best-first walk over scored candidates: a binary heap, so the first hits cost O(n), not a full sort. */
-function rank(scored: Scored) {
+/** Past this many candidates per hit wanted, the best are selected first rather than all heaped. */
+const SELECT_FACTOR = 4;
+
+/**
+ * A lazy best-first walk over scored candidates (score, then article order). With many more
+ * candidates than `want`, the `want` best are picked in one pass (a small heap of the worst kept:
+ * most candidates are one comparison) and walked first; should the walk need more (a hit whose
+ * text does not match), the rest follow, heaped then. The order is exactly a full sort's.
+ */
+function rank(scored: Scored, want: number) {
   const heap = scratch(scored.shard).heap;
-  heap.set(scored.docs);
-  let size = scored.docs.length;
   const s = scored.scores;
+  const docs = scored.docs;
   const before = (a: number, b: number) => s[a] > s[b] || (s[a] === s[b] && a < b);
-  const down = (i: number) => {
+  let size = 0;
+  /** Sifts heap[i] down, the best candidate on top (`worst`: the worst on top). */
+  const down = (i: number, worst: boolean) => {
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let top = i;
-      if (l < size && before(heap[l], heap[top])) top = l;
-      if (r < size && before(heap[r], heap[top])) top = r;
+      if (l < size && before(heap[l], heap[top]) !== worst) top = l;
+      if (r < size && before(heap[r], heap[top]) !== worst) top = r;
       if (top === i) return;
       const t = heap[i];
       heap[i] = heap[top];
@@ -390,19 +440,46 @@ function rank(scored: Scored) {
       i = top;
     }
   };
-  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  const heapify = (worst: boolean) => {
+    for (let i = (size >> 1) - 1; i >= 0; i--) down(i, worst);
+  };
+  /** The worst of the first selection: every candidate after it is in the rest. */
+  let last = -1;
+  if (want > 0 && docs.length > SELECT_FACTOR * want) {
+    heap.set(docs.subarray(0, want));
+    size = want;
+    heapify(true);
+    for (let k = want; k < docs.length; k++) {
+      const doc = docs[k];
+      if (before(doc, heap[0])) {
+        heap[0] = doc;
+        down(0, true);
+      }
+    }
+    last = heap[0];
+  } else {
+    heap.set(docs);
+    size = docs.length;
+  }
+  heapify(false);
   const walker = {
     scored,
     doc: -1,
     score: 0,
     next(): boolean {
+      if (!size && last >= 0) {
+        // The selection is used up: the candidates after its worst, heaped.
+        for (let k = 0; k < docs.length; k++) if (before(last, docs[k])) heap[size++] = docs[k];
+        last = -1;
+        heapify(false);
+      }
       if (!size) return false;
       walker.doc = heap[0];
       walker.score = s[heap[0]];
       size--;
       if (size) {
         heap[0] = heap[size];
-        down(0);
+        down(0, false);
       }
       return true;
     },

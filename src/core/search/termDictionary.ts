@@ -55,12 +55,32 @@ export class TermDictionary {
   nearby(term: string): number[] {
     const found: number[] = [];
     const n = term.length;
-    for (let at = 0; at < this.order.length; at++) {
-      const other = this.terms[this.order[at]];
-      const d = other.length - n;
-      if (d >= -1 && d <= 1 && other !== term && oneEditApart(term, other)) found.push(this.order[at]);
+    const { ids, starts } = this.byLength();
+    // Only the terms one letter shorter, as long, or one longer: a fifth of the vocabulary, not all of it.
+    const from = starts[Math.max(0, Math.min(starts.length - 1, n - 1))];
+    const to = starts[Math.min(starts.length - 1, n + 2)];
+    for (let at = from; at < to; at++) {
+      const other = this.terms[ids[at]];
+      if (other !== term && oneEditApart(term, other)) found.push(ids[at]);
     }
     return found;
+  }
+
+  private lengthOrder: { ids: Uint32Array; starts: Uint32Array } | undefined;
+
+  /** The live terms grouped by length (a counting sort, once): terms of length L are ids[starts[L] .. starts[L + 1]). */
+  byLength(): { ids: Uint32Array; starts: Uint32Array } {
+    if (this.lengthOrder) return this.lengthOrder;
+    let longest = 0;
+    for (const id of this.order) longest = Math.max(longest, this.terms[id].length);
+    const starts = new Uint32Array(longest + 2);
+    for (const id of this.order) starts[this.terms[id].length + 1]++;
+    for (let l = 0; l + 1 < starts.length; l++) starts[l + 1] += starts[l];
+    const next = starts.slice();
+    const ids = new Uint32Array(this.order.length);
+    for (const id of this.order) ids[next[this.terms[id].length]++] = id;
+    this.lengthOrder = { ids, starts };
+    return this.lengthOrder;
   }
 
   /** Live terms in order. */

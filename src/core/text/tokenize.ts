@@ -66,8 +66,10 @@ export function forEachWord(
 }
 
 /**
- * The words of text[from, to) as spans, with a hash of each word's UTF-16 units (FNV-1a), for a
- * caller that looks words up in a table of its own without making a string of each (the index builder).
+ * The words of text[from, to) as spans, with a hash of each word's UTF-16 units (FNV-1a, as a
+ * signed 32-bit integer: a small integer to V8, where an unsigned one over 2^31 is a boxed number
+ * made per word), for a caller that looks words up in a table of its own without making a string
+ * of each (the index builder).
  */
 export function forEachWordSpan(
   text: string,
@@ -96,7 +98,7 @@ export function forEachWordSpan(
       if (k === 0) break;
     }
     if (i > to) return;
-    visit(start, i, hash >>> 0);
+    visit(start, i, hash | 0);
   }
 }
 
