@@ -52,15 +52,27 @@ export function applyVotes(candidates: Candidate[], votes: TypeVotes, pairs: Rea
 export const SYLLABLE_SHAPE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(ieu|yeu|oai|oay|oao|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(ch|ng|nh|[cmnpt])?$/;
 
+const shapes = new Map<string, boolean>();
+/** SYLLABLE_SHAPE.test, memoised: the corpus passes ask it of the same few thousand names' words millions of times. */
+function syllableShaped(folded: string): boolean {
+  let shaped = shapes.get(folded);
+  if (shaped === undefined) {
+    if (shapes.size >= 100_000) shapes.clear();
+    shapes.set(folded, (shaped = SYLLABLE_SHAPE.test(folded)));
+  }
+  return shaped;
+}
+
 /** A person's key: a Vietnamese name by its whole spelling, tone marks kept; a foreign one by initials and last name. */
 export function personKey(words: readonly NameWord[]): string {
   const last = words[words.length - 1];
-  const initial = /^((?:\p{L}\.\s?)+)(.*)$/u.exec(last.text);
+  // Initials have dots: most names have none and skip the regular expression.
+  const initial = last.text.includes('.') ? /^((?:\p{L}\.\s?)+)(.*)$/u.exec(last.text) : null;
   if (words.length === 1 && initial) {
     const letters = foldDiacritics(initial[1]).replace(/[.\s]/g, '');
     return initial[2] ? `${letters}.${foldDiacritics(initial[2])}` : `${letters}.`;
   }
-  const foreign = words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
+  const foreign = words.some((w) => !syllableShaped(w.folded));
   if (foreign && words.length >= 2)
     return `${words
       .slice(0, -1)
@@ -80,7 +92,7 @@ export interface PersonTails {
   readonly roles: Map<string, Set<string>>;
 }
 
-const isFull = (c: Candidate) => c.words!.length >= 2 || /\./.test(c.words![0].text);
+const isFull = (c: Candidate) => c.words!.length >= 2 || c.words![0].text.includes('.');
 const isFullPerson = (c: Candidate) => c.type === 'PER' && !!c.words && c.strength !== NONE && !c.entry && isFull(c);
 
 /** The tails a full name is also called by: its last words, its folded last name, a foreign first name. */
@@ -95,7 +107,7 @@ function tailsOf(words: readonly NameWord[]): string[] {
     );
   out.push(`#${words[words.length - 1].folded}`);
   // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
-  if (words.length >= 2 && !SYLLABLE_SHAPE.test(words[0].folded)) out.push(`#${words[0].folded}`);
+  if (words.length >= 2 && !syllableShaped(words[0].folded)) out.push(`#${words[0].folded}`);
   return out;
 }
 
@@ -178,12 +190,18 @@ export function resolveBareNames(candidates: Candidate[], tails: PersonTails): v
     while (to < candidates.length && candidates[to].article === article) to++;
     if (to < candidates.length && candidates[to].article < article)
       throw new Error('resolveBareNames: candidates out of article order');
-    const here = new Map<string, string | null>();
-    for (let k = from; k < to; k++) {
-      const c = candidates[k];
-      if (isFullPerson(c)) for (const tail of tailsOf(c.words!)) addTail(here, tail, c.key!);
-    }
-    for (let k = from; k < to; k++) resolveBareName(candidates[k], tails, here);
+    // The article's own tails, worked out only for an article with a bare name to resolve.
+    let here: Map<string, string | null> | undefined;
+    const hereOf = (): Map<string, string | null> => {
+      if (here) return here;
+      here = new Map();
+      for (let k = from; k < to; k++) {
+        const c = candidates[k];
+        if (isFullPerson(c)) for (const tail of tailsOf(c.words!)) addTail(here, tail, c.key!);
+      }
+      return here;
+    };
+    for (let k = from; k < to; k++) resolveBareName(candidates[k], tails, hereOf);
     from = to;
   }
 }
@@ -193,12 +211,13 @@ function roleFits(role: string, theirs: ReadonlySet<string> | undefined, foreign
   return theirs?.has(role) === true || (foreign && !theirs?.size);
 }
 
-function resolveBareName(c: Candidate, tails: PersonTails, here: Map<string, string | null>): void {
+function resolveBareName(c: Candidate, tails: PersonTails, hereOf: () => Map<string, string | null>): void {
   if (c.type !== 'PER' || !c.words || c.entry || c.key) return;
   if (isFull(c) && c.strength >= WEAK) return;
+  const here = hereOf();
   const spelled = c.words.map((w) => w.lower).join(' ');
   // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
-  const foreign = c.words.some((w) => !SYLLABLE_SHAPE.test(w.folded));
+  const foreign = c.words.some((w) => !syllableShaped(w.folded));
   const tail = tails.byTail.has(spelled) || !foreign ? spelled : `#${c.words[c.words.length - 1].folded}`;
   // How many people the tail names (0, 1 or several): in the corpus, and in this article.
   const all = tails.byTail.get(tail);
