@@ -88,6 +88,10 @@ async function shotOf(page, selector, file) {
 /** Clicks the first visible element matching `selector`; answers whether one was clicked. */
 const click = (page, selector) => onVisible(page, selector, (f) => f.click(selector, { timeout: 2000 }));
 
+/** Right-clicks (a context menu) the first visible element matching `selector`. */
+const rightClick = (page, selector) =>
+  onVisible(page, selector, (f) => f.click(selector, { button: 'right', timeout: 2000 }));
+
 (async () => {
   const t0 = Date.now();
   const cs = await startCodeServer({ verbose: !!process.env.VERBOSE });
@@ -135,8 +139,9 @@ const click = (page, selector) => onVisible(page, selector, (f) => f.click(selec
     // `##probe <id> <css selector>`: what the page shows, written to probes/<id>.json (atomically);
     // `##click <id> <css selector>`: a mouse click on the first match (in the page or a webview), as a person would.
     // `##select <id> <value> <css selector>`: chooses an option of a <select>, as a person would.
-    // `##fill <id> <value, URI-encoded> <css selector>`: types into a field; `##press <id> <key> <css selector>`.
-    const line = args.map(String).find((a) => /^##(probe|click|select|fill|press) /.test(a));
+    // `##fill <id> <value, URI-encoded> <css selector>`: types into a field; `##press <id> <key> <css selector>`;
+    // `##rightclick <id> <css selector>`: opens a context menu.
+    const line = args.map(String).find((a) => /^##(probe|click|rightclick|select|fill|press) /.test(a));
     if (line) {
       const [verb, id, ...rest] = line.split(' ');
       const value = ['##select', '##fill', '##press'].includes(verb) ? rest.shift() : undefined;
@@ -144,13 +149,15 @@ const click = (page, selector) => onVisible(page, selector, (f) => f.click(selec
       const answer =
         verb === '##click'
           ? await click(page, selector)
-          : verb === '##select'
-            ? await choose(page, selector, value)
-            : verb === '##fill'
-              ? await fill(page, selector, decodeURIComponent(value))
-              : verb === '##press'
-                ? await press(page, selector, value)
-                : await probe(page, selector);
+          : verb === '##rightclick'
+            ? await rightClick(page, selector)
+            : verb === '##select'
+              ? await choose(page, selector, value)
+              : verb === '##fill'
+                ? await fill(page, selector, decodeURIComponent(value))
+                : verb === '##press'
+                  ? await press(page, selector, value)
+                  : await probe(page, selector);
       const file = path.join(probeDir, `${id}.json`);
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(answer));
       fs.renameSync(`${file}.tmp`, file);

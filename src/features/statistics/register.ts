@@ -11,6 +11,7 @@ import { Commands } from '../shared/commands';
 import { articleCount, wordCount } from '../shared/counts';
 import type { FeatureContext } from '../shared/featureContext';
 import { panelHtml } from './html';
+import { articleGroupSubset } from './articleGroupSubset';
 import { type ColumnSort, sortedRows } from './sortedRows';
 import { panelStrings } from './strings';
 
@@ -250,6 +251,10 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
   const disposables = [
     vscode.commands.registerCommand(Commands.showStatistics, (arg?: unknown) => open(stateFrom(arg))),
     vscode.commands.registerCommand('corpusExplorer.entities.statistics', (arg?: unknown) => open(stateFrom(arg))),
+    // An Articles view group's context menu: the panel on that period or source of its dump.
+    vscode.commands.registerCommand('corpusExplorer.articles.statistics', (node?: unknown) =>
+      open(articleGroupSubset(node) ?? {}),
+    ),
     vscode.window.registerWebviewPanelSerializer(STATISTICS_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         new StatisticsPanel(panel, media, model, service, (state as PanelState) ?? {});

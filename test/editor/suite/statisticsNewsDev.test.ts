@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusExplorerApi } from '../../../src/extension';
 import { repoRoot } from '../../support/paths';
-import { click, fill, press, screenshot, seen, sleep, waitFor, waitToSee } from './support';
+import { click, fill, press, rightClick, screenshot, seen, sleep, waitFor, waitToSee } from './support';
 
 /** The development corpus beside the repository (never shipped): 2,438 Dân trí articles, 10 MB. */
 const newsDev = path.resolve(repoRoot, '..', 'shared', 'corpus', 'news-dev.dump');
@@ -302,5 +302,34 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
       20000,
     );
     assert.ok(lines && lines.length >= 5);
+  });
+
+  it("opens on a year of news-dev from that group's context menu in the Articles view: the group's articles", async () => {
+    await vscode.commands.executeCommand('corpusExplorer.articles.focus'); // the side bar back
+    const dumpNode = api.articles.provider.getChildren().find((n) => n.uri.toString() === doc.uri.toString());
+    assert.ok(dumpNode, 'news-dev in the Articles view');
+    const year = (await api.articles.provider.getChildren(dumpNode)).find(
+      (n) => n.kind === 'group' && n.group.id === 'y2021',
+    );
+    assert.ok(year && year.kind === 'group', 'a 2021 group');
+    await api.articles.view.reveal(year, { select: true, focus: true });
+    // What the person right-clicks: the selected row, 2021 with its article count beside it.
+    const row = '.monaco-list-row.selected[aria-label^="2021 "]';
+    const shown = await waitToSee(row, (s) => s.length > 0, 'the 2021 row', 20000);
+    const count = Number(/^2021 (\d+)$/.exec(shown?.[0]?.attrs['aria-label'] ?? '')?.[1]);
+    assert.strictEqual(count, year.group.count, `the row says ${shown?.[0]?.attrs['aria-label']}`);
+    assert.ok(await rightClick(row), 'right-click on 2021');
+    const item = '.monaco-menu a.action-menu-item:has-text("Statistics of This Group")';
+    await waitToSee(item, (s) => s.length > 0, 'the context menu entry', 20000);
+    assert.ok(await click(item), 'Statistics of This Group');
+    const from = await waitToSee('#f-from', (s) => s.some((f) => f.attrs.value === '2021'), 'From: 2021', LONG);
+    assert.ok(from);
+    const size = await waitToSee(
+      '#subset-size',
+      (s) => s.some((x) => x.text.startsWith(`${count.toLocaleString('en')} articles,`)),
+      `the size of 2021: ${count} articles`,
+      LONG,
+    );
+    assert.ok(size);
   });
 });

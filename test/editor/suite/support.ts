@@ -65,6 +65,12 @@ export async function click(selector: string): Promise<boolean | undefined> {
   return answer && answer.length > 0;
 }
 
+/** Right-clicks the first visible element matching a CSS selector (its context menu opens); false if none. */
+export async function rightClick(selector: string): Promise<boolean | undefined> {
+  const answer = await askHarness('rightclick', selector);
+  return answer && answer.length > 0;
+}
+
 /** Chooses the option `value` (no spaces) of the first <select> matching a CSS selector; false if none. */
 export async function choose(selector: string, value: string): Promise<boolean | undefined> {
   const answer = await askHarness('select', `${value} ${selector}`);
@@ -84,7 +90,7 @@ export async function press(selector: string, key: string): Promise<boolean | un
 }
 
 async function askHarness(
-  verb: 'probe' | 'click' | 'select' | 'fill' | 'press',
+  verb: 'probe' | 'click' | 'rightclick' | 'select' | 'fill' | 'press',
   selector: string,
 ): Promise<Seen[] | undefined> {
   const dir = process.env.CORPUS_EDITOR_PROBE_DIR;
