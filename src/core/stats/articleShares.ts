@@ -10,7 +10,7 @@ import { queryOf, spellerOf, stopWordsOf } from './requestOptions';
 import { stopForms } from './stopWords';
 import { selectArticles, tokensIn } from './subset';
 import { collocateTable, dispersionTable, keywordTable, trendTable } from './tables';
-import { hitsPerArticle, trendOfCounts } from './trends';
+import { articlesByPeriod, hitsPerArticle, trendOfCounts } from './trends';
 
 /**
  * Statistics split by article across the workers of a split dump (each holds the whole joined
@@ -172,6 +172,7 @@ export function finishStats(
     case 'trends': {
       const by = req.by ?? 'month';
       const shares = of('trends');
+      const periods = articlesByPeriod(corpus, docs, by, inferred);
       const series = req.queries.map((query, q) => ({
         query,
         trend: trendOfCounts(
@@ -183,6 +184,7 @@ export function finishStats(
           ),
           by,
           inferred,
+          periods,
         ),
       }));
       const notes = series

@@ -67,15 +67,19 @@ export function hitsPerArticle(docs: Uint32Array, hits: QueryHits): Uint32Array 
   return counts;
 }
 
-/** A trend from its hits per article of `docs` (hitsPerArticle). */
+/**
+ * A trend from its hits per article of `docs` (hitsPerArticle); `periods`, the docs' articlesByPeriod,
+ * when several queries' trends share them (a date's period for each of 100,000 articles is not free).
+ */
 export function trendOfCounts(
   corpus: StatsCorpus,
   docs: Uint32Array,
   counts: Uint32Array,
   g: Granularity,
   includeInferred = true,
+  periodsOfDocs = articlesByPeriod(corpus, docs, g, includeInferred),
 ): Trend {
-  const { periods, docs: byPeriod } = articlesByPeriod(corpus, docs, g, includeInferred);
+  const { periods, docs: byPeriod } = periodsOfDocs;
   const { starts } = corpus.stream;
   const hitsIn = new Uint32Array(starts.length - 1);
   let total = 0;
