@@ -898,8 +898,9 @@ export function namePass(c: ArticleContext): void {
     const prev = a > 0 && joined(c.text, words, a) ? words[a - 1] : undefined;
     const prev2 = a > 1 && prev && joined(c.text, words, a - 1) ? `${words[a - 2].lower} ${prev.lower}` : '';
     const lastLower = run[run.length - 1].lower;
-    // `ABBank`, `VNPost`: capitals glued to a capitalised word, a company's name, no person's.
-    if (run.length === 1 && !cue && BANK_STYLE.test(run[0].text)) {
+    // `ABBank`, `VNPost`: capitals glued to a capitalised word, a company's name, no person's (even after
+    // a role: `Chủ tịch HĐQT ABBank`).
+    if (run.length === 1 && BANK_STYLE.test(run[0].text)) {
       c.out.push({ article: c.article, ...s, type: 'ORG', strength: WEAK, voteKey, key: nameKey(nameText) });
       continue;
     }
