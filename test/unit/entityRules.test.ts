@@ -486,6 +486,16 @@ describe('entity rules: fewer false people in business, travel and tech', () => 
     assert.ok(!out.some((m) => m.startsWith('PER')), out.join('; '));
   });
 
+  it("reads a foreign name before a place as the company's branch or hotel there (1760, 214)", () => {
+    const out = found(
+      'Từ giữa năm 2019, Ngô Bội Từ cùng các con đã bị yêu cầu rời khỏi khách sạn sang trọng Four Seasons Hong Kong.',
+      'Một số khu nghỉ như Flamingo Đại Lải, Flamingo Cát Bà đã kín khách từ những ngày đầu tháng 3.',
+    );
+    assert.ok(out.includes('ORG Four Seasons Hong Kong'), out.join('; '));
+    assert.ok(out.includes('ORG Flamingo Cát Bà'), out.join('; '));
+    assert.ok(out.includes('PER Ngô Bội Từ'), out.join('; '));
+  });
+
   it('makes no person of a development, a sight or a thing with an English word in it (768, 245)', () => {
     assert.deepStrictEqual(
       found(
