@@ -461,3 +461,127 @@ describe('entity rules: places opening a sentence and plural units', () => {
     );
   });
 });
+
+describe('entity rules: fewer false people in business, travel and tech', () => {
+  it('reads an acronym before a company word as one organisation (525, 1180)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Theo đó, VPBank đưa ra phương án chuyển nhượng tối đa 50% vốn góp của ngân hàng tại FE Credit cho các nhà đầu tư trong nước và nhà đầu tư nước ngoài.',
+      ),
+      ['ORG VPBank', 'ORG FE Credit'],
+    );
+    assert.deepStrictEqual(
+      found(
+        'Trao đổi với PV Dân trí, đại diện hệ thống bán lẻ FPT Shop cho biết loạt sản phẩm mới này sẽ được lên kệ chính thức tại thị trường Việt Nam.',
+      ),
+      ['ORG Dân trí', 'ORG FPT Shop', 'LOC Việt Nam'],
+    );
+  });
+
+  it("reads a foreign company's Vietnamese arm after a list as an organisation (1050)", () => {
+    const out = found(
+      'Người tiêu dùng đã thấy một Xuân Hòa hoàn toàn mới thông qua các sản phẩm nội thất văn phòng cho tập đoàn Samsung Việt Nam, Panasonic Việt Nam, hệ thống ngân hàng trên toàn quốc.',
+    );
+    assert.ok(out.includes('ORG Panasonic Việt Nam'), out.join('; '));
+    assert.ok(!out.some((m) => m.startsWith('PER')), out.join('; '));
+  });
+
+  it("reads a foreign name before a place as the company's branch or hotel there (1760, 214)", () => {
+    const out = found(
+      'Từ giữa năm 2019, Ngô Bội Từ cùng các con đã bị yêu cầu rời khỏi khách sạn sang trọng Four Seasons Hong Kong.',
+      'Một số khu nghỉ như Flamingo Đại Lải, Flamingo Cát Bà đã kín khách từ những ngày đầu tháng 3.',
+    );
+    assert.ok(out.includes('ORG Four Seasons Hong Kong'), out.join('; '));
+    assert.ok(out.includes('ORG Flamingo Cát Bà'), out.join('; '));
+    assert.ok(out.includes('PER Ngô Bội Từ'), out.join('; '));
+  });
+
+  it('makes no person of a development, a sight or a thing with an English word in it (768, 245)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Sun Grand Boulevard ra đời với các hoạt động nghệ thuật, văn hóa, vui chơi giải trí, mua sắm sôi động ngày đêm, được kỳ vọng trở thành đòn bẩy cho sự phát triển của toàn thành phố Sầm Sơn.',
+      ),
+      ['LOC thành phố Sầm Sơn'],
+    );
+    assert.deepStrictEqual(found('Chuyện Bitcoin tăng giá khiến nhiều người bất ngờ.'), []);
+  });
+
+  it('reads a foreign name ending in a sight word as a place (314)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Chelsea đã suýt mất Stamford Bridge vào thập kỷ 1990 do nợ nần nên chủ tịch khi đó là Ken Bates đã lập ra CPO.',
+      ),
+      ['ORG Chelsea', 'LOC Stamford Bridge', 'PER Ken Bates'],
+    );
+  });
+
+  it('reads capitals glued to a capitalised word as a company (1259)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Ông Đào Mạnh Kháng, Chủ tịch HĐQT ABBank, cho biết, năm 2021, phương án tăng vốn điều lệ đặt ngân hàng vào sân chơi với các ngân hàng lớn trong nước.',
+      ),
+      ['PER Đào Mạnh Kháng', 'ORG ABBank'],
+    );
+  });
+
+  it("reads an organisation's short name in its article as that organisation (1583)", () => {
+    const text = dumpOf([
+      'Cuối tuần trước, Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo (mã chứng khoán: ITA) đã tổ chức họp đại hội đồng cổ đông thường niên 2021.\nNhà đầu tư cũng như cổ đông Tân Tạo tiếp tục dành sự quan tâm lớn đến sự xuất hiện của bà Đặng Thị Hoàng Yến.',
+    ]);
+    const index = extractEntities(text, parseDump(text));
+    const tanTao = index.mentions.filter((m) => m.surface.endsWith('Tân Tạo'));
+    assert.deepStrictEqual(
+      tanTao.map((m) => `${m.type} ${m.surface}`),
+      ['ORG Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo', 'ORG Tân Tạo'],
+    );
+    // One organisation, named by its full name.
+    assert.strictEqual(new Set(tanTao.map((m) => m.entity)).size, 1);
+    assert.strictEqual(index.entities.get(tanTao[0].entity)?.name, 'Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo');
+  });
+
+  it('makes no person of a state body’s head or a compound after a role (68, 1809)', () => {
+    const out = found(
+      'Sản phẩm giúp tối ưu hấp thu canxi theo ngưỡng nhu cầu hằng ngày được Viện dinh dưỡng Quốc gia khuyến nghị.',
+    );
+    assert.ok(!out.some((m) => m.startsWith('PER')), out.join('; '));
+    assert.deepStrictEqual(
+      found(
+        'Phó Thủ tướng Thường trực Trương Hòa Bình nhấn mạnh, theo thông tin từ báo chí thì vấn nạn xe quá tải không chỉ mới tái diễn gần đây.',
+      ),
+      ['PER Trương Hòa Bình'],
+    );
+  });
+});
+
+describe('entity rules: one foreign person by the last name', () => {
+  const sportIndex = (...articles: string[]) => {
+    const text = articles.map((body, i) => `<<<FILE>>> sport/a${i}.txt\n${body}\n`).join('');
+    return extractEntities(text, parseDump(text));
+  };
+
+  it('joins `HLV Kiatisuk` to the one Kiatisuk the corpus names in full (338, 116)', () => {
+    const index = sportIndex(
+      'HA Gia Lai dưới sự dẫn dắt của Zico Kiatisuk vẫn đang rất hot tại Việt Nam, họ có trận thắng 6 liên tiếp.',
+      'HLV Kiatisuk đứng trước thời cơ giúp HA Gia Lai làm nên lịch sử.',
+    );
+    const people = index.mentions.filter((m) => m.type === 'PER');
+    assert.deepStrictEqual(
+      people.map((m) => m.surface),
+      ['Zico Kiatisuk', 'Kiatisuk'],
+    );
+    assert.strictEqual(new Set(people.map((m) => m.entity)).size, 1);
+  });
+
+  it('keeps a Vietnamese given name with no cue apart from the one full name of another article (245, 554)', () => {
+    const text = dumpOf([
+      'Các nhà khoa học cho rằng có thể xảy ra khi nước hình thành trên bề mặt Hành tinh Đỏ.',
+      'Tài năng của Củng Lợi được phát hiện vào năm 1987 khi đạo diễn Trương Nghệ Mưu tìm nữ chính cho bộ phim Cao Lương Đỏ.',
+    ]);
+    const index = extractEntities(text, parseDump(text));
+    const first = index.mentions.filter((m) => m.articleIndex === 0);
+    assert.deepStrictEqual(
+      first.map((m) => `${m.type} ${m.surface}`),
+      [],
+    );
+  });
+});

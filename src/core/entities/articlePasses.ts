@@ -898,17 +898,16 @@ export function namePass(c: ArticleContext): void {
     const prev = a > 0 && joined(c.text, words, a) ? words[a - 1] : undefined;
     const prev2 = a > 1 && prev && joined(c.text, words, a - 1) ? `${words[a - 2].lower} ${prev.lower}` : '';
     const lastLower = run[run.length - 1].lower;
-    // `ABBank`, `VNPost`: capitals glued to a capitalised word, a company's name, no person's.
-    if (run.length === 1 && !cue && BANK_STYLE.test(run[0].text)) {
+    // `ABBank`, `VNPost`: capitals glued to a capitalised word, a company's name, no person's (even after
+    // a role: `Chủ tịch HĐQT ABBank`).
+    if (run.length === 1 && BANK_STYLE.test(run[0].text)) {
       c.out.push({ article: c.article, ...s, type: 'ORG', strength: WEAK, voteKey, key: nameKey(nameText) });
       continue;
     }
-    // `Panasonic Việt Nam`, `Honda Việt Nam`: a foreign company's Vietnamese arm.
-    const vietnamArm =
-      run.length >= 3 &&
-      phrase(c, runEnd - 2, runEnd) === 'việt nam' &&
-      run.slice(0, -2).some((w) => !isVietnameseSyllable(w));
-    if ((run.length >= 2 && FOREIGN_ORG_WORDS.has(lastLower)) || (vietnamArm && !cue)) {
+    // `Panasonic Việt Nam`, `Intech Energy Đà Nẵng`, `Four Seasons Hong Kong`, `Flamingo Cát Bà`: a foreign
+    // company's arm, branch or hotel in a place.
+    const branch = !cue && branchOfPlace(c, run, runEnd);
+    if ((run.length >= 2 && FOREIGN_ORG_WORDS.has(lastLower)) || branch) {
       c.out.push({ article: c.article, ...s, type: 'ORG', strength: STRONG, voteKey, key: nameKey(nameText) });
       continue;
     }
@@ -988,6 +987,15 @@ export function namePass(c: ArticleContext): void {
       words: run,
     });
   }
+}
+
+/** Whether a run ends in a place of two to four words after at least one foreign word (`Blue Nam Hội An`). */
+function branchOfPlace(c: ArticleContext, run: readonly Word[], runEnd: number): boolean {
+  for (let n = Math.min(4, run.length - 1); n >= 2; n--) {
+    const key = phrase(c, runEnd - n, runEnd);
+    if (key && isPlace(key)) return run.slice(0, -n).some((w) => !isVietnameseSyllable(w));
+  }
+  return false;
 }
 
 /**
