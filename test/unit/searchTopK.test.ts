@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseDump } from '../../src/core/dump/reader';
 import { SearchEngine, type SearchHit } from '../../src/core/search/engine';
 import { parseQuery } from '../../src/core/search/query';
-import { buildTermIndex } from '../../src/core/search/termIndex';
+import { buildTermIndex, hasPhrase, keepPhrase } from '../../src/core/search/termIndex';
 import { warmUpQueries } from '../../src/core/search/warmUp';
 import { samplePath } from '../support/paths';
 
@@ -53,6 +53,32 @@ describe('search: the best hits selected, not every candidate sorted', () => {
     assert.strictEqual(all.length, 200);
     for (const k of [1, 10, 49, 50, 51, 199, 200, 500])
       assert.deepStrictEqual(shown(search(engine, 'nga', k)), shown(all.slice(0, k)));
+  });
+});
+
+describe('search: phrases checked by cursors over the postings', () => {
+  it('keeps exactly the articles hasPhrase keeps, in their order, whatever that order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS.slice(0, 4)), { minLength: 1, maxLength: 10 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.array(fc.constantFrom('nga', 'ha', 'noi', 'hop'), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 40 }),
+        (articles, phrase, order) => {
+          const text = dumpOf(articles.map((a) => a.join(' ')));
+          const index = buildTermIndex(text, parseDump(text));
+          const ids = phrase.map((w) => index.dictionary.get(w));
+          fc.pre(ids.every((id) => id !== undefined));
+          const docs = Uint32Array.from(order.map((k) => k % index.articleCount));
+          const want = [...docs].filter((doc) => hasPhrase(index, ids as number[], doc));
+          const kept = keepPhrase(index, ids as number[], docs);
+          assert.deepStrictEqual([...docs.subarray(0, kept)], want);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

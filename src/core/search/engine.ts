@@ -12,7 +12,7 @@ import { warmUpQueries } from './warmUp';
 import {
   BLOCK_SHIFT,
   buildTermIndex,
-  hasPhrase,
+  keepPhrase,
   lookupTerm,
   prefixTerms,
   TITLE_WEIGHT,
@@ -325,13 +325,8 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   const phraseIds = q.phrases.map((p) => p.map((w) => lookupTerm(index, w, 'exact')[0]?.id ?? -1));
   if (phraseIds.length && docs.length) {
     if (phraseIds.some((ids) => ids.includes(-1))) docs = docs.subarray(0, 0);
-    let kept = 0;
-    for (let k = 0; k < docs.length; k++) {
-      let all = true;
-      for (let i = 0; i < phraseIds.length && all; i++) all = hasPhrase(index, phraseIds[i], docs[k]);
-      if (all) docs[kept++] = docs[k];
-    }
-    docs = docs.subarray(0, kept);
+    for (let i = 0; i < phraseIds.length && docs.length; i++)
+      docs = docs.subarray(0, keepPhrase(index, phraseIds[i], docs));
   }
 
   const excluded = new Set<number>();

@@ -509,3 +509,57 @@ export function hasPhrase(index: TermIndex, ids: readonly number[], doc: number)
   }
   return false;
 }
+
+/**
+ * Keeps, in place at the front of `docs`, the articles that have the terms `ids` as consecutive
+ * words, and returns how many: as hasPhrase for each, but with a cursor walking each term's
+ * postings forward while the articles ascend (no binary search an article), and each term's
+ * positions merged rather than searched. Articles out of order only restart the cursors.
+ */
+export function keepPhrase(index: TermIndex, ids: readonly number[], docs: Uint32Array): number {
+  const n = ids.length;
+  const cursor = new Uint32Array(n);
+  const reset = () => {
+    for (let i = 0; i < n; i++) cursor[i] = index.offsets[ids[i]];
+  };
+  reset();
+  let kept = 0;
+  let previous = -1;
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k];
+    if (doc < previous) reset();
+    previous = doc;
+    let all = true;
+    for (let i = 0; i < n && all; i++) {
+      const end = index.offsets[ids[i] + 1];
+      let p = cursor[i];
+      while (p < end && index.docs[p] < doc) p++;
+      cursor[i] = p;
+      all = p < end && index.docs[p] === doc;
+    }
+    if (all && inRow(index, cursor)) docs[kept++] = doc;
+  }
+  return kept;
+}
+
+/** Whether the postings `at` (one a phrase word, in order) have positions p, p + 1, p + 2, …; each list walked once. */
+function inRow(index: TermIndex, at: Uint32Array): boolean {
+  const n = at.length;
+  const next = new Uint32Array(n);
+  for (let i = 1; i < n; i++) next[i] = positionsStart(index, at[i]);
+  const end0 = positionsStart(index, at[0] + 1);
+  for (let j = positionsStart(index, at[0]); j < end0; j++) {
+    const start = index.positions[j];
+    let all = true;
+    for (let i = 1; i < n && all; i++) {
+      const end = positionsStart(index, at[i] + 1);
+      let q = next[i];
+      while (q < end && index.positions[q] < start + i) q++;
+      next[i] = q;
+      if (q === end) return false;
+      all = index.positions[q] === start + i;
+    }
+    if (all) return true;
+  }
+  return false;
+}
