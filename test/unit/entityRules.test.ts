@@ -101,6 +101,18 @@ describe('entity rules: organisations', () => {
     assert.deepStrictEqual(found('Ca bệnh COVID mới, PGS.TS Trần Đắc Phu cho biết.'), ['PER Trần Đắc Phu']);
   });
 
+  it('takes no title after a lower-case head or a verb ending in `báo` for an organisation', () => {
+    assert.deepStrictEqual(
+      found('Bayern Munich chính thức thông báo HLV Nagelsmann sẽ đảm nhiệm chiếc ghế HLV trưởng thay Hansi Flick.'),
+      ['ORG Bayern Munich', 'PER Nagelsmann', 'PER Hansi Flick'],
+    );
+    assert.deepStrictEqual(
+      found('Từ bài học của bệnh viện TS.BS Phan Văn Báu cho rằng, ngoài việc chi trả bảo hiểm y tế.'),
+      ['PER Phan Văn Báu'],
+    );
+    assert.deepStrictEqual(found('Theo báo Dân trí, hôm qua.'), ['ORG Dân trí']);
+  });
+
   it('reads clubs and teams as organisations (85, 162)', () => {
     assert.deepStrictEqual(sportFound('Ông Trần Mạnh Hùng thôi chức Chủ tịch CLB Hải Phòng.'), [
       'PER Trần Mạnh Hùng',

@@ -113,6 +113,8 @@ const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
+/** Words that make `báo` a verb (`thông báo` to announce, `cảnh báo` to warn), not the newspaper head. */
+const BAO_VERBS = new Set(['thông', 'cảnh', 'dự', 'tình', 'thời', 'họp', 'loan', 'khai', 'tố', 'bẩm', 'phản']);
 const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
 const STATE_HEADS = lowerSet([
@@ -527,6 +529,10 @@ export function organisationPass(c: ArticleContext): void {
       if (!LOWER_HEADS.has(key)) continue;
       const from = i + head;
       if (from >= words.length || !words[from].capital || !joined(c.text, words, from) || c.taken[from]) continue;
+      // `thông báo HLV Nagelsmann`, `cảnh báo`: `báo` (a newspaper) ending a verb is no head; nor is a head
+      // before a title (`bệnh viện TS.BS Phan Văn Báu`, `ghế HLV trưởng`).
+      if (key === 'báo' && i > 0 && joined(c.text, words, i) && BAO_VERBS.has(words[i - 1].lower)) continue;
+      if (ROLE_KEYS.has(words[from].lower)) continue;
       const lex = lexiconAt(c, from);
       if (lex?.[1] === 'LOC') continue;
       // `đài phát thanh NPR`: an acronym after the head is the organisation's name.
@@ -1082,6 +1088,8 @@ export function acronymPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i].text;
     if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
+    // A title in capitals with no name after it (`ghế HLV trưởng`, `TS.BS`) is no organisation.
+    if (ROLE_KEYS.has(words[i].lower) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
     if (orgWordAfter(c, i, i + 1)) continue;
     // `laptop HP`, `HP 15s-fq1107TU`: a brand naming its product.
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
