@@ -8,7 +8,7 @@
   let state = vscode.getState() || {};
   /** @type {Record<string, string>} */
   let t = {};
-  /** @type {{key: string, name: string, articles: number}[]} */
+  /** @type {{key: string, name: string, articles: number, size: string}[]} */
   let dumps = [];
   /** @type {Record<string, any>} */
   const results = {};
@@ -269,9 +269,7 @@
       },
     });
     for (const d of dumps)
-      dumpSelect.append(
-        el('option', { value: d.key, text: `${d.name} (${d.articles})`, selected: d.key === state.dump }),
-      );
+      dumpSelect.append(el('option', { value: d.key, text: `${d.name} (${d.size})`, selected: d.key === state.dump }));
     const r = results[state.tab];
     const size = r?.reply ? r.size : '';
     return el(
@@ -316,26 +314,32 @@
     const page = Math.min(state[`page-${tab}`] || 0, pages - 1);
     rows = rows.slice(page * PAGE, page * PAGE + PAGE);
     const head = el('tr');
+    // A column is numeric when its first row's cell is: its header right-aligned over its numbers.
+    const numeric = columns.map((_, i) => typeof reply.table.rows[0]?.[i] === 'number');
     columns.forEach((c, i) => {
       const dir = sort.col === i ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none';
       head.append(
         el(
           'th',
-          { scope: 'col', 'aria-sort': dir },
-          el('button', {
-            class: 'sort',
-            text: c + (dir === 'ascending' ? ' ▲' : dir === 'descending' ? ' ▼' : ''),
-            onclick: () => {
-              state[`sort-${tab}`] = {
-                col: i,
-                dir: sort.col === i ? -sort.dir : typeof reply.table.rows[0]?.[i] === 'number' ? -1 : 1,
-              };
-              state[`page-${tab}`] = 0;
-              save();
-              render();
-              document.querySelectorAll('th button')[i]?.focus();
+          { scope: 'col', 'aria-sort': dir, class: numeric[i] ? 'num' : undefined },
+          el(
+            'button',
+            {
+              class: 'sort',
+              onclick: () => {
+                state[`sort-${tab}`] = {
+                  col: i,
+                  dir: sort.col === i ? -sort.dir : typeof reply.table.rows[0]?.[i] === 'number' ? -1 : 1,
+                };
+                state[`page-${tab}`] = 0;
+                save();
+                render();
+                document.querySelectorAll('th button')[i]?.focus();
+              },
             },
-          }),
+            ...breakable(c),
+            dir === 'ascending' ? ' ▲' : dir === 'descending' ? ' ▼' : '',
+          ),
         ),
       );
     });
@@ -349,7 +353,7 @@
           tr.append(
             el(
               'td',
-              {},
+              { class: 'num' },
               el('button', {
                 class: 'link',
                 text,
@@ -403,14 +407,28 @@
       'div',
       {},
       pager,
+      // Wide tables scroll inside their own region (reachable by Tab, scrolled by arrow keys), never
+      // past the panel's edge.
       el(
-        'table',
-        {},
-        el('caption', { text: `${t[tab]} — ${tab === 'dispersion' ? t.openArticleHint : t.openHint}` }),
-        el('thead', {}, head),
-        body,
+        'div',
+        { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t[tab] },
+        el(
+          'table',
+          {},
+          el('caption', { text: `${t[tab]} — ${tab === 'dispersion' ? t.openArticleHint : t.openHint}` }),
+          el('thead', {}, head),
+          body,
+        ),
       ),
     );
+  }
+
+  /**
+   * A column name with a line-break opportunity after each underscore (`reference_⏎per_⏎million`):
+   * long headers fold onto lines instead of widening their column; the text read stays the name.
+   */
+  function breakable(name) {
+    return name.split(/(?<=_)/).flatMap((part, i) => (i ? [el('wbr'), part] : [part]));
   }
 
   function trendChart(reply) {

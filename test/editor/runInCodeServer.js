@@ -23,6 +23,15 @@ async function probe(page, selector) {
           // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees (hidden parts left out)
           text: (e.innerText ?? e.textContent ?? '').trim(),
           attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+          // How wide it and its page are against what they hold: content past the right edge shows as
+          // scrollWidth > clientWidth.
+          box: {
+            scrollWidth: e.scrollWidth,
+            clientWidth: e.clientWidth,
+            right: e.getBoundingClientRect().right,
+            pageScrollWidth: document.documentElement.scrollWidth,
+            pageClientWidth: document.documentElement.clientWidth,
+          },
         })),
       )
       .catch(() => []);

@@ -72,6 +72,8 @@ class StatisticsPanel {
       key: d.uri.toString(),
       name: vscode.workspace.asRelativePath(d.uri),
       articles: d.dump.articles.length,
+      // Written as the subset's size is ("2,438 articles"), in the display language.
+      size: articleCount(d.dump.articles.length),
     }));
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     const dump = [this.state.dump, active].find((k) => k && dumps.some((d) => d.key === k)) ?? dumps[0]?.key;

@@ -114,6 +114,22 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     await vscode.commands.executeCommand('notifications.clearAll');
     await screenshot(`statistics-${tab}`, PANEL);
   };
+  /**
+   * The tab's table within the panel's width (about 1,000 px here): nothing past the page's right edge,
+   * and the table itself fitting its region, so no column is cut off or needs scrolling to.
+   */
+  const fitsThePanel = async (tab: string) => {
+    const table = (await seen('main#app table'))?.[0]?.box;
+    assert.ok(table, `the ${tab} table`);
+    const page = { scrollWidth: table.pageScrollWidth, clientWidth: table.pageClientWidth };
+    const region = (await seen('main#app .table-scroll'))?.[0]?.box;
+    const widths = `page ${page.scrollWidth}/${page.clientWidth} px, table ends at ${table.right} px, its region ${region?.scrollWidth}/${region?.clientWidth} px`;
+    assert.ok(page.clientWidth > 800, `a panel of about 1,000 px: ${widths}`);
+    assert.ok(page.scrollWidth <= page.clientWidth, `nothing past the panel's edge: ${widths}`);
+    assert.ok(table.right <= page.clientWidth, `the ${tab} table ends inside the panel: ${widths}`);
+    // Nor hidden in its scroll region: at this width every column shows without scrolling.
+    assert.ok(region && region.scrollWidth <= region.clientWidth, `the ${tab} table fits its region: ${widths}`);
+  };
 
   it("opens from the Articles view's title bar on news-dev's word list, the subset's size above it", async function () {
     this.timeout(120000);
@@ -151,7 +167,14 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     for (const w of ['và', 'của', 'là']) assert.ok(!column(words, 'word').includes(w), `${w} is a stop word`);
     const dump = api.statistics.current()?.reply;
     assert.strictEqual(dump?.articles, 2438, 'the word list of news-dev');
+    // The Dump list counts as the subset's size does: a thousands separator and the noun.
+    const listed = ((await seen('#f-dump option')) ?? []).map((o) => o.text);
+    assert.ok(
+      listed.some((o) => o.endsWith('news-dev.dump (2,438 articles)')),
+      `news-dev in the Dump list: ${listed.join(' | ')}`,
+    );
     await shot('words');
+    await fitsThePanel('words');
   });
 
   it('sorts the range column: most articles first, then fewest, the order changing each time', async () => {
@@ -206,6 +229,7 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
       'two syllables each',
     );
     await shot('ngrams');
+    await fitsThePanel('ngrams');
   });
 
   it('finds the collocates of a query typed in the collocates tab, observed against expected', async () => {
@@ -222,6 +246,7 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     assert.ok(observed[0] > expected[0], 'the top collocate is seen more often than chance');
     assert.ok(isSorted(numbers(column(col, 'logdice')), -1), 'sorted by logDice');
     await shot('collocates');
+    await fitsThePanel('collocates');
   });
 
   let trendHits = 0;
@@ -238,6 +263,7 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     trendHits = numbers(column(trend, 'hits')).reduce((a, b) => a + b, 0) + unplaced;
     assert.ok(trendHits > 1000, `${trendHits} hits of Covid`);
     await shot('trends');
+    await fitsThePanel('trends');
   });
 
   it('lists the words rising and falling most across the months', async () => {
@@ -248,6 +274,7 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     const first = column(rising, 'kind').indexOf('rising');
     assert.ok(slopes[first] > 0, 'a rising word has a positive slope');
     await shot('rising');
+    await fitsThePanel('rising');
   });
 
   it("plots where the query's hits fall, one mark a hit, as many as its trend counts", async () => {
@@ -257,6 +284,7 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     assert.strictEqual(marks?.length, trendHits, 'one mark a hit');
     assert.ok(isSorted(numbers(column(plot, 'x')), 1), 'in date order along the corpus');
     await shot('dispersion');
+    await fitsThePanel('dispersion');
   });
 
   it('finds the keywords of one month against the rest of the dump', async () => {
@@ -280,6 +308,7 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     assert.strictEqual(kinds[0], 'positive');
     assert.ok(numbers(column(kw, 'focus'))[0] > 0);
     await shot('keywords');
+    await fitsThePanel('keywords');
     // The whole dump again for what follows.
     assert.ok(await fill('#f-from', ''));
     assert.ok(await fill('#f-to', ''));

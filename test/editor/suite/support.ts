@@ -43,10 +43,12 @@ export async function activateWithSample(): Promise<CorpusExplorerApi> {
   return api;
 }
 
-/** An element as the page shows it: its visible text and its attributes. */
+/** An element as the page shows it: its visible text, its attributes and its widths. */
 export interface Seen {
   text: string;
   attrs: Record<string, string>;
+  /** Its widths and its page's (the frame it is in) in CSS pixels: a probe's answer, absent from a click's. */
+  box?: { scrollWidth: number; clientWidth: number; right: number; pageScrollWidth: number; pageClientWidth: number };
 }
 
 let probes = 0;
