@@ -42,31 +42,39 @@ export function goldSelection(dump: Dump): { article: number; name: string; sect
 }
 
 /**
- * A second draw for the `unseen` part: two articles a section, by another seed, from the articles neither in
- * the first draw nor in any gold file already written, so that no rule was tuned on them.
+ * The draws after the first, in the order they were made: two articles a section each, by their own seed, from
+ * the articles in no earlier draw and no gold file of an earlier part, so that no rule was tuned on them.
+ * `unseen` was drawn once dev and held-out were written; `fresh` once unseen was, and annotated blind after the
+ * unseen score had been seen and tuned on. A later part's files never enter an earlier draw, so each draw stays
+ * the one its part was annotated from.
  */
-export function unseenSelection(dump: Dump): { article: number; name: string; section: string }[] {
+const LATER_DRAWS = [
+  { part: 'unseen', seed: 20261203 },
+  { part: 'fresh', seed: 20261204 },
+] as const;
+type LaterPart = (typeof LATER_DRAWS)[number]['part'];
+
+/** The articles of the gold files of these parts (`news-dev.PART-x.json`). */
+function goldArticlesOf(parts: readonly string[]): number[] {
   const goldDir = path.join(repoRoot, 'test', 'fixtures', 'gold');
-  const taken = new Set(goldSelection(dump).map((s) => s.article));
-  // The unseen files themselves are left out of `taken`, so the draw stays the one they were annotated from.
-  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.includes('.unseen-')))
-    for (const a of (JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile).articles)
-      taken.add(a.article);
-  return drawBySection(dump, 20261203, 2, taken).map(({ rank: _rank, ...s }) => s);
+  return fs
+    .readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json') && parts.some((part) => f.includes(`.${part}-`)))
+    .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile).articles)
+    .map((a) => a.article);
 }
 
-/**
- * A third draw for the `fresh` part: two articles a section, by a third seed, from the articles in none of the
- * other draws nor any gold file, annotated blind after the unseen part's score had been seen and tuned on.
- */
-export function freshSelection(dump: Dump): { article: number; name: string; section: string }[] {
-  const goldDir = path.join(repoRoot, 'test', 'fixtures', 'gold');
-  const taken = new Set([...goldSelection(dump), ...unseenSelection(dump)].map((s) => s.article));
-  // The fresh files themselves are left out of `taken`, so the draw stays the one they were annotated from.
-  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.includes('.fresh-')))
-    for (const a of (JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile).articles)
-      taken.add(a.article);
-  return drawBySection(dump, 20261204, 2, taken).map(({ rank: _rank, ...s }) => s);
+export function laterSelection(dump: Dump, part: LaterPart): { article: number; name: string; section: string }[] {
+  const taken = new Set(goldSelection(dump).map((s) => s.article));
+  const earlierParts: string[] = ['dev', 'heldout'];
+  for (const draw of LATER_DRAWS) {
+    for (const article of goldArticlesOf(earlierParts)) taken.add(article);
+    const drawn = drawBySection(dump, draw.seed, 2, taken).map(({ rank: _rank, ...s }) => s);
+    if (draw.part === part) return drawn;
+    for (const s of drawn) taken.add(s.article);
+    earlierParts.push(draw.part);
+  }
+  throw new Error(`no draw for ${part}`);
 }
 
 function main(): void {
@@ -75,9 +83,9 @@ function main(): void {
   const dump = parseDump(text);
   const body = (i: number) => text.slice(dump.articles[i].textStartOffset, dump.articles[i].textEndOffset);
   if (command === 'select' && args[0] === '--unseen') {
-    for (const s of unseenSelection(dump)) console.log(`unseen\t${s.article}\t${s.name}`);
+    for (const s of laterSelection(dump, 'unseen')) console.log(`unseen\t${s.article}\t${s.name}`);
   } else if (command === 'select' && args[0] === '--fresh') {
-    for (const s of freshSelection(dump)) console.log(`fresh\t${s.article}\t${s.name}`);
+    for (const s of laterSelection(dump, 'fresh')) console.log(`fresh\t${s.article}\t${s.name}`);
   } else if (command === 'select') {
     for (const s of goldSelection(dump)) console.log(`${s.split}\t${s.article}\t${s.name}`);
   } else if (command === 'show') {
