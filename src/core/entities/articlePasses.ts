@@ -1088,8 +1088,6 @@ export function acronymPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i].text;
     if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
-    // A title in capitals with no name after it (`ghế HLV trưởng`, `TS.BS`) is no organisation.
-    if (ROLE_KEYS.has(words[i].lower) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
     if (orgWordAfter(c, i, i + 1)) continue;
     // `laptop HP`, `HP 15s-fq1107TU`: a brand naming its product.
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
