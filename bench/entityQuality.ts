@@ -55,9 +55,10 @@ function sampleFigures(): void {
 /**
  * The gold's parts: `dev` (tuned on), `heldout` (scored once at the end of the round that wrote the rules) and
  * `unseen` (annotated later from articles in neither, for rules tuned after the held-out score was seen) and
- * `fresh` (a third draw, annotated blind after the unseen score had been seen).
+ * `fresh` (a third draw, annotated blind after the unseen score had been seen) and `later` (a fourth, annotated
+ * blind after the fresh score had been seen).
  */
-type GoldPart = 'dev' | 'heldout' | 'unseen' | 'fresh';
+type GoldPart = 'dev' | 'heldout' | 'unseen' | 'fresh' | 'later';
 
 /** Gold files of one part: `news-dev.dev-*.json` or `news-dev.heldout-*.json` in the gold folder (also `dev-*.json`). */
 function goldOf(part: GoldPart): GoldFile | undefined {
@@ -144,6 +145,7 @@ function newsDevFigures(): void {
     partFigures('heldout', text, dump, index);
     partFigures('unseen', text, dump, index);
     partFigures('fresh', text, dump, index);
+    partFigures('later', text, dump, index);
   }
   if (argv.includes('--no-top')) return;
   for (const type of ENTITY_TYPES) {

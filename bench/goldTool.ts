@@ -45,12 +45,14 @@ export function goldSelection(dump: Dump): { article: number; name: string; sect
  * The draws after the first, in the order they were made: two articles a section each, by their own seed, from
  * the articles in no earlier draw and no gold file of an earlier part, so that no rule was tuned on them.
  * `unseen` was drawn once dev and held-out were written; `fresh` once unseen was, and annotated blind after the
- * unseen score had been seen and tuned on. A later part's files never enter an earlier draw, so each draw stays
+ * unseen score had been seen and tuned on; `later` once fresh had been scored, annotated blind for the rules of
+ * 3 December. A later part's files never enter an earlier draw, so each draw stays
  * the one its part was annotated from.
  */
 const LATER_DRAWS = [
   { part: 'unseen', seed: 20261203 },
   { part: 'fresh', seed: 20261204 },
+  { part: 'later', seed: 20261205 },
 ] as const;
 type LaterPart = (typeof LATER_DRAWS)[number]['part'];
 
@@ -84,8 +86,9 @@ function main(): void {
   const body = (i: number) => text.slice(dump.articles[i].textStartOffset, dump.articles[i].textEndOffset);
   if (command === 'select' && args[0] === '--unseen') {
     for (const s of laterSelection(dump, 'unseen')) console.log(`unseen\t${s.article}\t${s.name}`);
-  } else if (command === 'select' && args[0] === '--fresh') {
-    for (const s of laterSelection(dump, 'fresh')) console.log(`fresh\t${s.article}\t${s.name}`);
+  } else if (command === 'select' && (args[0] === '--fresh' || args[0] === '--later')) {
+    const part = args[0] === '--fresh' ? 'fresh' : 'later';
+    for (const s of laterSelection(dump, part)) console.log(`${part}\t${s.article}\t${s.name}`);
   } else if (command === 'select') {
     for (const s of goldSelection(dump)) console.log(`${s.split}\t${s.article}\t${s.name}`);
   } else if (command === 'show') {
@@ -126,7 +129,7 @@ function main(): void {
     console.log(`\n${gold.articles.length} articles, ${spans.length} mentions: ${JSON.stringify(counts)}`);
   } else {
     console.log(
-      'usage: goldTool select [--unseen|--fresh] | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]',
+      'usage: goldTool select [--unseen|--fresh|--later] | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]',
     );
   }
 }
