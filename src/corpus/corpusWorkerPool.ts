@@ -81,11 +81,10 @@ export class CorpusWorkerPool {
     if (size < this.splitBytes || this.workers.length === 1) {
       const worker = this.workers[this.place(key, size)];
       const job = worker.parseFile(filePath, onProgress, key, version, cacheDir);
-      const dates = worker.dates(key);
-      dates.catch(() => undefined);
       const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
+      // Asked for once the view has its articles: the worker's later work (dates, hash, decode) waits for it.
       const complete = result.then(async (dump) => {
-        const { dates: found, stale } = await dates;
+        const { dates: found, stale } = await worker.dates(key);
         return stale ? afresh() : withDatesInTurns(dump, found);
       });
       complete.catch(() => undefined);
@@ -96,8 +95,6 @@ export class CorpusWorkerPool {
     this.parts.set(key, parts);
     this.joined.delete(key);
     const read = this.readParts(filePath, cuts, parts, version, { cacheDir }, onProgress);
-    const dates = parts.map((p) => this.workers[p.worker].dates(p.key));
-    for (const d of dates) d.catch(() => undefined);
     const reading = read.result.then(({ dump, bases }) => {
       parts.forEach((p, i) => {
         p.base = bases[i];
@@ -105,8 +102,9 @@ export class CorpusWorkerPool {
       });
       return { dump, bases };
     });
+    // Asked for once the view has its articles: the workers' later work (dates, hash, decode) waits for it.
     const complete = reading.then(async ({ dump, bases }) => {
-      const found = await Promise.all(dates);
+      const found = await Promise.all(parts.map((p) => this.workers[p.worker].dates(p.key)));
       if (found.some((f) => f.stale)) return afresh();
       const placed = found.flatMap((f, i) => f.dates.map(([a, d]) => [a + bases[i].article, d] as const));
       return withDatesInTurns(dump, placed);
@@ -166,20 +164,24 @@ export class CorpusWorkerPool {
       }),
     );
     let done = 0;
+    for (const j of jobs)
+      j.result.then(
+        () => onProgress?.(++done / (jobs.length + 1)),
+        () => undefined,
+      );
     const result = (async () => {
-      const read = await Promise.all(
-        jobs.map((j) =>
-          j.result.then((r) => {
-            onProgress?.(++done / (jobs.length + 1));
-            return r;
-          }),
-        ),
-      );
-      const bases = partBases(
-        read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
-      );
+      // Each part's articles are made as soon as it and the parts before it are in (its base needs
+      // theirs), while the later parts are still being read.
+      const read: Awaited<(typeof jobs)[number]['result']>[] = [];
       const articles: Article[] = [];
-      for (let i = 0; i < read.length; i++) await unpackInTurns(read[i].table, bases[i], articles);
+      let bases: PartBase[] = [];
+      for (const j of jobs) {
+        read.push(await j.result);
+        bases = partBases(
+          read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
+        );
+        await unpackInTurns(read[read.length - 1].table, bases[read.length - 1], articles);
+      }
       const joined = joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
       return { dump: { ...joined, articles }, bases };
     })();

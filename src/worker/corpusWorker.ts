@@ -112,11 +112,18 @@ function partFile(filePath: string, start: number, end: number): PartFile {
 }
 
 /**
+ * What a fresh reading does once the extension host has its view's articles (its `dates`
+ * request, which the pool sends then, is answered): the bytes hashed on the thread pool (the
+ * index cache's key) and the reading cached, then, in a later turn, the whole text decoded for
+ * search. Not before: on 2 cores, a worker decoding while the host unpacks the articles slows the
+ * view (a part's text can also be decoded on demand, when an index or a statistic asks first).
+ */
+const afterView = new WeakMap<HeldDump, () => void>();
+
+/**
  * A file (or a part of one) read from its bytes, or its reading from the cache (`cacheDir`) when
- * the file's size, time and sampled bytes are the cached ones. After the reading is sent, once
- * this thread is idle: the inferred dates (a `dates` request sent with the read is answered
- * next), the bytes hashed on the thread pool (the index cache's key; a cached reading is checked
- * against it), then, in a later turn, the whole text decoded for search.
+ * the file's size, time and sampled bytes are the cached ones; a fresh reading's later work waits
+ * for its `dates` request (afterView).
  */
 function readFile(
   version: string,
@@ -150,8 +157,7 @@ function readFile(
   }
   const h = HeldDump.fromBytes(version, readBytes(filePath, part?.start, part?.end), part?.last ?? true);
   if (!listOnly)
-    setImmediate(() => {
-      void h.inferredDates;
+    afterView.set(h, () => {
       if (key)
         h.hash.then(
           (hash) =>
@@ -345,7 +351,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       // A cached reading of a file that has changed since: the pool reads it afresh. (Checked once its index is in: `checkable`.)
       await h.checkable;
       if (!(await h.verify())) return answer(request, { kind: 'dates', dates: [], stale: true });
-      return answer(request, { kind: 'dates', dates: h.inferredDates });
+      const dates = h.inferredDates;
+      const later = afterView.get(h);
+      afterView.delete(h);
+      if (later) setImmediate(later);
+      return answer(request, { kind: 'dates', dates });
     }
     case 'index':
       return answer(request, index(request.id, request.dumps, request.cacheDir));

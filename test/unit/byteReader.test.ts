@@ -7,8 +7,9 @@ import { generateDump } from '../../bench/generate';
 import { inferDatesFromBytes, inferPendingDates, readDumpFromBytes, withDates } from '../../src/core/dump/byteReader';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { bomEncoding } from '../../src/core/dump/encoding';
-import { packArticles, unpackArticles } from '../../src/core/dump/articleTable';
+import { ArticleTableBuilder, packArticles, unpackArticles } from '../../src/core/dump/articleTable';
 import { readPart, shiftArticle } from '../../src/core/dump/parts';
+import { lineFeeds } from '../../src/core/dump/lineFeeds';
 import { utf16Length } from '../../src/core/dump/utf16Length';
 import { dumpBytes, readInParts, utf8 } from '../support/dumpPieces';
 import { repoRoot } from '../support/paths';
@@ -63,6 +64,35 @@ const validPieces = fc
     fc.boolean().map((bom) => Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), ...ps])),
   );
 
+/**
+ * LF line ends only, where the reader takes an article's lines after its head at once (up to the
+ * next line that starts with `<`): long tails of text, blank and whitespace-only lines (NBSP, BOM
+ * characters), lines that start with `<` and are no marker, NUL bytes, a last line with no LF.
+ */
+const lfOnlyPieces = fc
+  .array(
+    fc.constantFrom(
+      '<<<FILE>>> a\n',
+      '<<<FILE: b>>>\n',
+      '<<<END>>>\n',
+      'date 2022-11-08 Ngoại trưởng\n',
+      'title: Nga\n',
+      'Khủng hoảng với phương Tây.\n',
+      'ngày 21/1/2022 😀\n'.normalize('NFD'),
+      '\n',
+      '\n\n\n',
+      '  \t\n',
+      '\u00a0\ufeff \n',
+      '<b>không phải dấu</b>\n',
+      '<\n',
+      'a\u0000b\n',
+      'x'.repeat(300),
+      'không kết thúc',
+    ),
+    { maxLength: 40 },
+  )
+  .map((ps) => utf8(ps.join('')));
+
 /** `npm run fuzz` runs these longer too (FUZZ_RUNS). */
 const runs = (n: number) => ({ numRuns: Number(process.env.FUZZ_RUNS) || n });
 
@@ -75,6 +105,44 @@ describe('byte reader', () => {
       }),
       runs(1000),
     );
+  });
+
+  it('counts line feeds, short and long, at any alignment', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('\n', 'a', 'ệ', '\r', '\n\n'), { maxLength: 400 }), fc.nat(7), (ps, pad) => {
+        const s = ps.join('');
+        const b = Buffer.concat([Buffer.alloc(pad, 10), utf8(s)]);
+        assert.strictEqual(lineFeeds(b, pad, b.length), s.split('\n').length - 1);
+      }),
+      runs(1000),
+    );
+  });
+
+  it("reads LF-only dumps, their articles' later lines taken at once, as decoding then parsing does, whole and in parts", () => {
+    fc.assert(
+      fc.property(lfOnlyPieces, fc.integer({ min: 2, max: 4 }), (bytes, parts) => {
+        const expected = readDumpBytes(bytes);
+        const got = byteReading(bytes);
+        assert.ok(got);
+        assert.strictEqual(got.textLength, expected.text.length);
+        assert.deepStrictEqual(got.dump, expected.dump);
+        const split = readInParts(bytes, parts, 16, (part, last) => {
+          const read = byteReading(part, last);
+          assert.ok(read);
+          assert.deepStrictEqual(read.dump, readPart(part, last).dump);
+          return read;
+        });
+        assert.deepStrictEqual(split, expected.dump);
+      }),
+      runs(1500),
+    );
+  });
+
+  it('reads into a table the articles it reads as objects (a generated dump of thousands)', () => {
+    const bytes = utf8(generateDump(3000, 7));
+    const r = readDumpFromBytes(bytes, true, new ArticleTableBuilder());
+    assert.ok(r?.table);
+    assert.deepStrictEqual(unpackArticles(r.table), readDumpFromBytes(bytes)?.dump.articles);
   });
 
   it('reads valid UTF-8 bytes exactly as decoding then parsing does (fuzzed dumps: NFD, CR/CRLF, BOM)', () => {

@@ -13,6 +13,7 @@ import {
 } from './articleState';
 import type { ArticleTable, ArticleTableBuilder } from './articleTable';
 import { bomEncoding } from './encoding';
+import { lineFeeds } from './lineFeeds';
 import { classifyLine } from './markers';
 import type { Article, Dump, DumpProblem } from './types';
 import { utf16Length } from './utf16Length';
@@ -37,6 +38,8 @@ export interface ByteReading {
 const LF = 10;
 const CR = 13;
 const LT = 60;
+/** A line feed then `<`: where a line that may be a marker or an end line starts. */
+const LF_LT = Buffer.from('\n<');
 
 /**
  * Reads a dump from its bytes as `readDumpBytes` (decode, then parse) would, decoding only what
@@ -136,6 +139,31 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true, into?: Article
     }
   };
 
+  /**
+   * Past the open article's head, in a dump with LF line ends only: its lines from `from` (a line
+   * start, not `<`) to the next that starts with `<` are taken at once, as visit would take them one
+   * by one (where the last ends, where the last non-blank one ends, how many), without a step a line.
+   */
+  const skipTail = (from: number, line: number): { bytes: number; lines: number } => {
+    let to = b.indexOf(LF_LT, from);
+    if (to < 0) to = b.lastIndexOf(LF, n - 1);
+    if (to < from) return { bytes: 0, lines: 0 };
+    const lines = lineFeeds(b, from, to + 1);
+    if (nulLine < 0 && nul >= from && nul < to) nulLine = line + lineFeeds(b, from, nul);
+    open!.lastLine = line + lines - 1;
+    lastEndByte = to;
+    for (let lineEnd = to; ; ) {
+      const lineStart = Math.max(from, b.lastIndexOf(LF, lineEnd - 1) + 1);
+      if (!blankBytes(b, lineStart, lineEnd)) {
+        textEndByte = lineEnd;
+        break;
+      }
+      if (lineStart <= from) break;
+      lineEnd = lineStart - 1;
+    }
+    return { bytes: to + 1 - from, lines };
+  };
+
   // The lines as forEachLine finds them in the decoded text: CRLF, LF and a lone CR each end one.
   const hasCr = b.indexOf(CR, skip) >= 0;
   let start = skip;
@@ -162,6 +190,11 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true, into?: Article
     visit(start, end, line++);
     if (end >= n) break;
     start = end + (end === nextCr && b[end + 1] === LF ? 2 : 1);
+    if (tail && !hasCr && b[start] !== LT) {
+      const skipped = skipTail(start, line);
+      start += skipped.bytes;
+      line += skipped.lines;
+    }
   }
   close(false);
   outside.flushStray();
