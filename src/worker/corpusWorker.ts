@@ -35,7 +35,10 @@ import type {
 import { partialBuffers } from '../core/stats/articleShares';
 import { forgetJoined, statsFinishOf, statsJoin, statsOf, statsPart, statsPartialOf } from './statsHandler';
 import { HeldDump, type PartFile } from './heldDump';
-import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
+import { CACHE_MIN_CHARS, dropReading, loadReading, readingKey, saveReading } from './readingCache';
+import { mark } from './timeline';
+
+mark('worker: script loaded');
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
@@ -45,8 +48,6 @@ const held = new Map<string, HeldDump>();
 const engine = new SearchEngine();
 const cancelled = new Set<number>();
 const BATCH = 500;
-/** Smaller dumps index faster than their cache file reads and hashes. */
-const CACHE_MIN_CHARS = 2_000_000;
 
 class Cancelled extends Error {}
 
@@ -128,7 +129,9 @@ function readFile(
   const end = part?.end ?? fs.statSync(filePath).size;
   const { listOnly, cacheDir } = options;
   const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
+  mark('worker: reading key made');
   const cached = key ? loadReading(cacheDir!, key) : undefined;
+  mark('worker: cached reading loaded');
   if (cached) {
     const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
     // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
@@ -139,13 +142,22 @@ function readFile(
     setTimeout(() => {
       if (h.cachedIndex === prefetched) h.cachedIndex = undefined;
     }, UNCLAIMED_INDEX_MS).unref();
-    setImmediate(() => boundsOf(h.dump));
-    void h.checkable.then(() =>
-      h.verify().then(
+    setImmediate(() => {
+      mark('worker: making articles');
+      try {
+        boundsOf(h.dump);
+      } finally {
+        h.checkSoon();
+      }
+      mark('worker: articles made, date bounds');
+    });
+    void h.checkable.then(() => {
+      mark('worker: check starts');
+      return h.verify().then(
         (same) => same || dropReading(cacheDir!, key!),
         () => dropReading(cacheDir!, key!),
-      ),
-    );
+      );
+    });
     return h;
   }
   const h = HeldDump.fromBytes(version, readBytes(filePath, part?.start, part?.end), part?.last ?? true);
@@ -175,7 +187,12 @@ const UNCLAIMED_INDEX_MS = 60_000;
 function prefetchIndex(file: string, articles: number): { file: string; index: Promise<TermIndex | undefined> } {
   const index = fs.promises
     .readFile(file)
-    .then((bytes) => indexOfBytes(bytes, articles))
+    .then((bytes) => {
+      mark('worker: index file read');
+      const index = indexOfBytes(bytes, articles);
+      mark('worker: index loaded');
+      return index;
+    })
     .catch(() => undefined);
   return { file, index };
 }
@@ -242,9 +259,11 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     reply({ id, progress: done / total, message: s.key });
   }
   // Once the reply is sent, before the next request is read: each query path compiled on this index.
+  mark('worker: index in');
   setImmediate(() => {
     try {
       for (const key of fresh) engine.warmUp(key);
+      mark('worker: warmed up');
     } catch {
       // Only a head start: a query that fails here fails for the person too, with its error.
     }
@@ -344,7 +363,15 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
       // A cached reading of a file that has changed since: the pool reads it afresh. (Checked once its index is in: `checkable`.)
       await h.checkable;
-      if (!(await h.verify())) return answer(request, { kind: 'dates', dates: [], stale: true });
+      if (!(await h.verify())) {
+        // Let go, so the fresh read the pool asks for next is held, not this one again (same key and version).
+        if (held.get(request.key) === h) {
+          held.delete(request.key);
+          engine.delete(request.key);
+          forgetJoined(request.key);
+        }
+        return answer(request, { kind: 'dates', dates: [], stale: true });
+      }
       return answer(request, { kind: 'dates', dates: h.inferredDates });
     }
     case 'index':
@@ -474,9 +501,11 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
 }
 
 port?.on('message', (request: WorkerRequest) => {
+  mark(`worker: ${request.kind} received`);
   handle(request)
     .then(
       (result) => {
+        if (result) mark(`worker: ${request.kind} answered`);
         if (result)
           port?.postMessage(
             { id: request.id, ok: true, result } satisfies WorkerResponse,
