@@ -36,6 +36,7 @@ import { partialBuffers } from '../core/stats/articleShares';
 import { forgetJoined, statsFinishOf, statsJoin, statsOf, statsPart, statsPartialOf } from './statsHandler';
 import { HeldDump, type PartFile } from './heldDump';
 import { CACHE_MIN_CHARS, dropReading, loadReading, readingKey, saveReading } from './readingCache';
+import { readRange, readWhole } from './fileBytes';
 import { mark } from './timeline';
 
 mark('worker: script loaded');
@@ -95,20 +96,7 @@ function partFile(filePath: string, start: number, end: number): PartFile {
   return {
     length: end - start,
     read: (from, to) => readBytes(filePath, start + from, start + Math.min(to, end - start)),
-    readAll: async () => {
-      const bytes = Buffer.allocUnsafe(end - start);
-      const handle = await fs.promises.open(filePath, 'r');
-      try {
-        for (let at = 0; at < bytes.length; ) {
-          const { bytesRead } = await handle.read(bytes, at, bytes.length - at, start + at);
-          if (!bytesRead) return bytes.subarray(0, at);
-          at += bytesRead;
-        }
-        return bytes;
-      } finally {
-        await handle.close();
-      }
-    },
+    readAll: () => readRange(filePath, start, end),
   };
 }
 
@@ -183,10 +171,9 @@ function readFile(
 /** A prefetched index nobody asked for (search off) is let go after this long: it is as large as the text. */
 const UNCLAIMED_INDEX_MS = 60_000;
 
-/** A cached index file read off this thread, then loaded: undefined when there is none or it does not fit. */
+/** A cached index file read off this thread (in one read: see readWhole), then loaded: undefined when there is none or it does not fit. */
 function prefetchIndex(file: string, articles: number): { file: string; index: Promise<TermIndex | undefined> } {
-  const index = fs.promises
-    .readFile(file)
+  const index = readWhole(file)
     .then((bytes) => {
       mark('worker: index file read');
       const index = indexOfBytes(bytes, articles);
@@ -254,18 +241,20 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     h.index = built;
     // From the cache, the text may still be in its bytes: the engine reads the ranges it shows.
     engine.set(s.key, h.textSource, h.dump, built);
-    h.indexed();
     fresh.push(s.key);
     reply({ id, progress: done / total, message: s.key });
   }
-  // Once the reply is sent, before the next request is read: each query path compiled on this index.
   mark('worker: index in');
+  // Once the reply is sent, before the next request is read: each query path compiled on this index;
+  // then a cached reading's check (150 MB read and hashed) may start, not before, so neither waits for it.
   setImmediate(() => {
     try {
       for (const key of fresh) engine.warmUp(key);
       mark('worker: warmed up');
     } catch {
       // Only a head start: a query that fails here fails for the person too, with its error.
+    } finally {
+      for (const key of fresh) held.get(key)?.indexed();
     }
   });
   return {

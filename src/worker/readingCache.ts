@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type ArticleTable, isWholeTable } from '../core/dump/articleTable';
 import type { Dump } from '../core/dump/types';
+import { readWhole } from './fileBytes';
 import { mark } from './timeline';
 
 /**
@@ -67,7 +68,7 @@ export function loadReading(dir: string, key: string): CachedReading | undefined
  */
 export async function loadReadingAsync(dir: string, key: string): Promise<CachedReading | undefined> {
   try {
-    return readingOfBytes(await fs.promises.readFile(fileOf(dir, key)));
+    return readingOfBytes(await readWhole(fileOf(dir, key)));
   } catch {
     return undefined;
   }
