@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -6,6 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { CorpusWorkerPool } from '../src/corpus/corpusWorkerPool';
 import { parseQuery } from '../src/core/search/query';
 import { repoRoot } from '../test/support/paths';
+import { mark } from '../src/worker/timeline';
 import { benchDump } from './generate';
 
 /**
@@ -13,7 +14,11 @@ import { benchDump } from './generate';
  * dump (view ready, longest main-thread stall), and another reopens it with the cache a first
  * open wrote (view ready, index loaded, first query), each beside the raw read of the file in
  * the same process, with the process's CPU time (every thread). Usage:
- * `node out/bench/reopenBench.js [articles] [runs]` (default 100,000 articles, 3 runs).
+ * `node out/bench/reopenBench.js [articles] [runs] [cache folder]` (default 100,000 articles, 3
+ * runs, a fresh folder removed after; a folder given is kept, and its cache reused next time);
+ * `reopen` after the folder runs the reopens alone.
+ * With `CORPUS_TIMELINE=1`, each run's marks (src/worker/timeline.ts) are printed too, in ms
+ * from the process's start.
  */
 const WORKER = path.join(repoRoot, 'dist', 'corpusWorker.js');
 
@@ -31,6 +36,7 @@ interface Run {
 }
 
 async function child(mode: 'open' | 'reopen', file: string, cacheDir: string): Promise<Run> {
+  mark('bench: child started');
   const pool = new CorpusWorkerPool(WORKER);
   const delay = monitorEventLoopDelay({ resolution: 1 });
   const cpu0 = process.cpuUsage();
@@ -39,6 +45,7 @@ async function child(mode: 'open' | 'reopen', file: string, cacheDir: string): P
   const reading = pool.parseFile(file, undefined, 'bench', 'v1', mode === 'reopen' ? cacheDir : undefined);
   await reading.result;
   const viewReadyMs = ms(t);
+  mark('bench: view ready');
   const viewCpuMs = cpuMs(process.cpuUsage(cpu0));
   let indexMs: number | undefined;
   let firstQueryMs: number | undefined;
@@ -46,13 +53,16 @@ async function child(mode: 'open' | 'reopen', file: string, cacheDir: string): P
     t = process.hrtime.bigint();
     const summary = await pool.index([{ key: 'bench', version: 'v1' }], cacheDir).result;
     indexMs = ms(t);
+    mark('bench: index in');
     if (summary.built !== 0) throw new Error('the reopened index did not come from the cache');
     const q = parseQuery('nhà');
     t = process.hrtime.bigint();
     if (q.ok) await pool.query(q.query, 100);
     firstQueryMs = ms(t);
+    mark('bench: first query answered');
   }
   await reading.complete;
+  mark('bench: reading complete (checked)');
   delay.disable();
   const totalCpuMs = cpuMs(process.cpuUsage(cpu0));
   pool.dispose();
@@ -63,17 +73,34 @@ async function child(mode: 'open' | 'reopen', file: string, cacheDir: string): P
 }
 
 function spawn(mode: string, file: string, cacheDir: string): Run {
-  const out = execFileSync(process.execPath, [__filename, '--child', mode, file, cacheDir], {
+  const child = spawnSync(process.execPath, [__filename, '--child', mode, file, cacheDir], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', process.env.CORPUS_TIMELINE ? 'pipe' : 'inherit'],
   });
+  if (child.status !== 0) throw new Error(`the ${mode} run failed: ${child.stderr ?? ''}`);
+  if (child.stderr) printTimeline(mode, child.stderr);
   return JSON.parse(
-    out
+    child.stdout
       .split('\n')
       .find((l) => l.startsWith('##run '))!
       .slice(6),
   );
+}
+
+/** The marks of a run, in ms from the first, by thread (0: the host). */
+function printTimeline(mode: string, stderr: string): void {
+  const marks = stderr
+    .split('\n')
+    .filter((l) => l.startsWith('##mark '))
+    .map((l) => {
+      const [, thread, at, ...label] = l.split(' ');
+      return { thread, at: Number(at), label: label.join(' ') };
+    });
+  if (!marks.length) return;
+  const t0 = marks[0].at;
+  console.log(`timeline of the ${mode}:`);
+  for (const m of marks) console.log(`  ${(m.at - t0).toFixed(0).padStart(6)} ms  [${m.thread}] ${m.label}`);
 }
 
 async function prepare(file: string, cacheDir: string): Promise<void> {
@@ -101,7 +128,8 @@ export async function runReopen(argv: string[]): Promise<void> {
   const count = Number(argv[0] ?? 100_000);
   const runs = Number(argv[1] ?? 3);
   const file = benchDump(count);
-  const cacheDir = path.join(os.tmpdir(), `corpus-reopen-bench-${count}-${process.pid}`);
+  const kept = argv[2];
+  const cacheDir = kept ?? path.join(os.tmpdir(), `corpus-reopen-bench-${count}-${process.pid}`);
   const keepAlive = setInterval(() => undefined, 1000);
   await prepare(file, cacheDir);
   clearInterval(keepAlive);
@@ -117,7 +145,7 @@ export async function runReopen(argv: string[]): Promise<void> {
   );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (let i = 0; i < runs; i++) {
-    for (const mode of ['open', 'reopen']) {
+    for (const mode of argv[3] === 'reopen' ? ['reopen'] : ['open', 'reopen']) {
       const r = spawn(mode, file, cacheDir);
       const whole = r.viewReadyMs + (r.indexMs ?? 0);
       console.log(
@@ -131,7 +159,7 @@ export async function runReopen(argv: string[]): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  fs.rmSync(cacheDir, { recursive: true, force: true });
+  if (!kept) fs.rmSync(cacheDir, { recursive: true, force: true });
 }
 
 if (require.main === module) {

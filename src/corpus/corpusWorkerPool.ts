@@ -15,10 +15,45 @@ import { mergeShares } from '../core/stats/shares';
 import type { EntityStep, IndexSource, IndexSummary } from '../worker/protocol';
 import { CancelledError, CorpusWorkerClient, type Job, unpackInTurns, withDatesInTurns } from './corpusWorkerClient';
 import { placeHit, placeLine, type Placement } from './partPlacement';
+import { mark } from '../worker/timeline';
+import { CACHE_MIN_CHARS, loadReadingAsync, readingKey } from '../worker/readingCache';
+import type { ArticleTable } from '../core/dump/articleTable';
 
 /** A file's reading: `result` as soon as the bytes are read, `complete` with the dates inferred from the text. */
 export interface ReadJob extends Job<Dump> {
   readonly complete: Promise<Dump>;
+}
+
+/** What a part's reading gives the pool: its articles' table and the rest of the reading, local to the part. */
+interface PartReading {
+  readonly dump: Dump;
+  readonly table: ArticleTable;
+  readonly textLength: number;
+}
+
+/**
+ * Every part's reading from the cache, read off this thread, or undefined unless all are there
+ * (then the workers send theirs). Found by the key the workers use (size, time, sampled blocks).
+ */
+async function cachedParts(
+  filePath: string,
+  cuts: readonly number[],
+  cacheDir: string,
+): Promise<PartReading[] | undefined> {
+  try {
+    const keys = cuts
+      .slice(0, -1)
+      .map((start, i) =>
+        cuts[i + 1] - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, cuts[i + 1]) : undefined,
+      );
+    if (keys.some((k) => k === undefined)) return undefined;
+    const readings = await Promise.all(keys.map((k) => loadReadingAsync(cacheDir, k!)));
+    mark('host: cached readings loaded');
+    if (readings.some((r) => !r)) return undefined;
+    return readings.map((r) => ({ dump: { ...r!.rest, articles: [] }, table: r!.table, textLength: r!.textLength }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
@@ -90,11 +125,15 @@ export class CorpusWorkerPool {
       complete.catch(() => undefined);
       return { result, complete, cancel: job.cancel };
     }
+    mark('host: parseFile');
     const cuts = this.cuts(filePath, size);
+    mark('host: cuts found');
     const parts: Part[] = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${key}#part${i}` }));
     this.parts.set(key, parts);
     this.joined.delete(key);
-    const read = this.readParts(filePath, cuts, parts, version, { cacheDir }, onProgress);
+    // Reopened: the host takes in the cached readings itself while the workers start and load theirs.
+    const early = cacheDir ? cachedParts(filePath, cuts, cacheDir) : undefined;
+    const read = this.readParts(filePath, cuts, parts, version, { cacheDir }, onProgress, early);
     const reading = read.result.then(({ dump, bases }) => {
       parts.forEach((p, i) => {
         p.base = bases[i];
@@ -151,6 +190,7 @@ export class CorpusWorkerPool {
     version: string,
     options: { listOnly?: boolean; cacheDir?: string },
     onProgress?: (f: number) => void,
+    early?: Promise<PartReading[] | undefined>,
   ): Job<{ dump: Dump; bases: PartBase[] }> {
     const jobs = parts.map((p, i) =>
       this.workers[p.worker].loadPart({
@@ -164,24 +204,31 @@ export class CorpusWorkerPool {
       }),
     );
     let done = 0;
-    for (const j of jobs)
-      j.result.then(
-        () => onProgress?.(++done / (jobs.length + 1)),
-        () => undefined,
-      );
+    const fromWorkers = jobs.map((j) =>
+      j.result.then((r) => {
+        mark('host: part reading in');
+        onProgress?.(++done / (jobs.length + 1));
+        return r;
+      }),
+    );
+    // Awaited one by one below: a part failing while an earlier one is awaited is not an unhandled rejection.
+    for (const f of fromWorkers) f.catch(() => undefined);
     const result = (async () => {
+      // The workers' readings are the same (a stale cache is caught by their check); a failed part still fails the dump.
+      const cached = await early;
       // Each part's articles are made as soon as it and the parts before it are in (its base needs
       // theirs), while the later parts are still being read.
-      const read: Awaited<(typeof jobs)[number]['result']>[] = [];
+      const read: PartReading[] = [];
       const articles: Article[] = [];
       let bases: PartBase[] = [];
-      for (const j of jobs) {
-        read.push(await j.result);
+      for (let i = 0; i < jobs.length; i++) {
+        read.push(cached ? cached[i] : await fromWorkers[i]);
         bases = partBases(
           read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
         );
-        await unpackInTurns(read[read.length - 1].table, bases[read.length - 1], articles);
+        await unpackInTurns(read[i].table, bases[i], articles);
       }
+      mark('host: articles made');
       const joined = joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
       return { dump: { ...joined, articles }, bases };
     })();
@@ -229,6 +276,7 @@ export class CorpusWorkerPool {
         onProgress?.(fractions.reduce((a, b) => a + b, 0) / fractions.length, m);
       }),
     );
+    mark('host: index asked');
     const result = Promise.all(jobs.map((j) => j.result)).then((all) => ({
       dumps: dumps.length,
       articles: all.reduce((n, s) => n + s.articles, 0),

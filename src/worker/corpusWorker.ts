@@ -35,7 +35,11 @@ import type {
 import { partialBuffers } from '../core/stats/articleShares';
 import { forgetJoined, statsFinishOf, statsJoin, statsOf, statsPart, statsPartialOf } from './statsHandler';
 import { HeldDump, type PartFile } from './heldDump';
-import { dropReading, loadReading, readingKey, saveReading } from './readingCache';
+import { CACHE_MIN_CHARS, dropReading, loadReading, readingKey, saveReading } from './readingCache';
+import { readRange, readWhole } from './fileBytes';
+import { mark } from './timeline';
+
+mark('worker: script loaded');
 
 // Everything heavy happens here, off the extension host's main thread: reading, parsing and
 // indexing dumps, and answering searches. The texts stay here, so a dump is read once.
@@ -45,8 +49,6 @@ const held = new Map<string, HeldDump>();
 const engine = new SearchEngine();
 const cancelled = new Set<number>();
 const BATCH = 500;
-/** Smaller dumps index faster than their cache file reads and hashes. */
-const CACHE_MIN_CHARS = 2_000_000;
 
 class Cancelled extends Error {}
 
@@ -94,20 +96,7 @@ function partFile(filePath: string, start: number, end: number): PartFile {
   return {
     length: end - start,
     read: (from, to) => readBytes(filePath, start + from, start + Math.min(to, end - start)),
-    readAll: async () => {
-      const bytes = Buffer.allocUnsafe(end - start);
-      const handle = await fs.promises.open(filePath, 'r');
-      try {
-        for (let at = 0; at < bytes.length; ) {
-          const { bytesRead } = await handle.read(bytes, at, bytes.length - at, start + at);
-          if (!bytesRead) return bytes.subarray(0, at);
-          at += bytesRead;
-        }
-        return bytes;
-      } finally {
-        await handle.close();
-      }
-    },
+    readAll: () => readRange(filePath, start, end),
   };
 }
 
@@ -135,7 +124,9 @@ function readFile(
   const end = part?.end ?? fs.statSync(filePath).size;
   const { listOnly, cacheDir } = options;
   const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
+  mark('worker: reading key made');
   const cached = key ? loadReading(cacheDir!, key) : undefined;
+  mark('worker: cached reading loaded');
   if (cached) {
     const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
     // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
@@ -146,13 +137,22 @@ function readFile(
     setTimeout(() => {
       if (h.cachedIndex === prefetched) h.cachedIndex = undefined;
     }, UNCLAIMED_INDEX_MS).unref();
-    setImmediate(() => boundsOf(h.dump));
-    void h.checkable.then(() =>
-      h.verify().then(
+    setImmediate(() => {
+      mark('worker: making articles');
+      try {
+        boundsOf(h.dump);
+      } finally {
+        h.checkSoon();
+      }
+      mark('worker: articles made, date bounds');
+    });
+    void h.checkable.then(() => {
+      mark('worker: check starts');
+      return h.verify().then(
         (same) => same || dropReading(cacheDir!, key!),
         () => dropReading(cacheDir!, key!),
-      ),
-    );
+      );
+    });
     return h;
   }
   const h = HeldDump.fromBytes(version, readBytes(filePath, part?.start, part?.end), part?.last ?? true);
@@ -177,11 +177,15 @@ function readFile(
 /** A prefetched index nobody asked for (search off) is let go after this long: it is as large as the text. */
 const UNCLAIMED_INDEX_MS = 60_000;
 
-/** A cached index file read off this thread, then loaded: undefined when there is none or it does not fit. */
+/** A cached index file read off this thread (in one read: see readWhole), then loaded: undefined when there is none or it does not fit. */
 function prefetchIndex(file: string, articles: number): { file: string; index: Promise<TermIndex | undefined> } {
-  const index = fs.promises
-    .readFile(file)
-    .then((bytes) => indexOfBytes(bytes, articles))
+  const index = readWhole(file)
+    .then((bytes) => {
+      mark('worker: index file read');
+      const index = indexOfBytes(bytes, articles);
+      mark('worker: index loaded');
+      return index;
+    })
     .catch(() => undefined);
   return { file, index };
 }
@@ -243,16 +247,20 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     h.index = built;
     // From the cache, the text may still be in its bytes: the engine reads the ranges it shows.
     engine.set(s.key, h.textSource, h.dump, built);
-    h.indexed();
     fresh.push(s.key);
     reply({ id, progress: done / total, message: s.key });
   }
-  // Once the reply is sent, before the next request is read: each query path compiled on this index.
+  mark('worker: index in');
+  // Once the reply is sent, before the next request is read: each query path compiled on this index;
+  // then a cached reading's check (150 MB read and hashed) may start, not before, so neither waits for it.
   setImmediate(() => {
     try {
       for (const key of fresh) engine.warmUp(key);
+      mark('worker: warmed up');
     } catch {
       // Only a head start: a query that fails here fails for the person too, with its error.
+    } finally {
+      for (const key of fresh) held.get(key)?.indexed();
     }
   });
   return {
@@ -350,7 +358,15 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       if (!h) throw new Error(`The worker no longer holds ${request.key}`);
       // A cached reading of a file that has changed since: the pool reads it afresh. (Checked once its index is in: `checkable`.)
       await h.checkable;
-      if (!(await h.verify())) return answer(request, { kind: 'dates', dates: [], stale: true });
+      if (!(await h.verify())) {
+        // Let go, so the fresh read the pool asks for next is held, not this one again (same key and version).
+        if (held.get(request.key) === h) {
+          held.delete(request.key);
+          engine.delete(request.key);
+          forgetJoined(request.key);
+        }
+        return answer(request, { kind: 'dates', dates: [], stale: true });
+      }
       const dates = h.inferredDates;
       const later = afterView.get(h);
       afterView.delete(h);
@@ -484,9 +500,11 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
 }
 
 port?.on('message', (request: WorkerRequest) => {
+  mark(`worker: ${request.kind} received`);
   handle(request)
     .then(
       (result) => {
+        if (result) mark(`worker: ${request.kind} answered`);
         if (result)
           port?.postMessage(
             { id: request.id, ok: true, result } satisfies WorkerResponse,

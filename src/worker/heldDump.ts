@@ -35,8 +35,9 @@ export class HeldDump {
   cachedIndex?: { readonly file: string; readonly index: Promise<TermIndex | undefined> };
   /**
    * A reading from the cache is checked against the file's bytes (read, hashed) once its index is
-   * in, or after `CHECK_AFTER_MS` without an index request: reading and hashing 150 MB a part
-   * would otherwise share the cores with making the articles and loading the index.
+   * in, or `CHECK_AFTER_MS` after its articles are made without an index request (`checkSoon`):
+   * reading and hashing 150 MB a part would otherwise share the cores with making the articles and
+   * loading the index.
    */
   readonly checkable: Promise<void>;
   private allowCheck: () => void = () => undefined;
@@ -62,8 +63,7 @@ export class HeldDump {
     this.checkable = new Promise<void>((resolve) => {
       this.allowCheck = resolve;
     });
-    if ('cached' in source) setTimeout(this.allowCheck, CHECK_AFTER_MS).unref();
-    else this.allowCheck();
+    if (!('cached' in source)) this.allowCheck();
     if ('cached' in source) {
       // The cached reading is complete (its dates inferred); its bytes are read when needed.
       this.cached = source.cached;
@@ -106,6 +106,15 @@ export class HeldDump {
   /** The index is in: the cached reading may be checked now. */
   indexed(): void {
     this.allowCheck();
+  }
+
+  /**
+   * No index asked for `CHECK_AFTER_MS` after the worker has made this reading's articles: the
+   * check goes ahead. Counted from then, not from the read: on a loaded machine the articles alone
+   * can take seconds, and the check would then share the cores with the index load it waits for.
+   */
+  checkSoon(): void {
+    setTimeout(this.allowCheck, CHECK_AFTER_MS).unref();
   }
 
   verify(): Promise<boolean> {

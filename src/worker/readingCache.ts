@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type ArticleTable, isWholeTable } from '../core/dump/articleTable';
 import type { Dump } from '../core/dump/types';
+import { readWhole } from './fileBytes';
+import { mark } from './timeline';
 
 /**
  * A large dump's reading kept on disk, so reopening it shows its articles without reading the
@@ -26,6 +28,8 @@ const FORMAT = 3;
 const SAMPLES = 16;
 const SAMPLE_BYTES = 4096;
 const KEEP = 16;
+/** Smaller dumps (or parts) are read faster than their cache file is read and hashed: no reading kept. */
+export const CACHE_MIN_CHARS = 2_000_000;
 
 /** The key of bytes [start, end) of a file as it is now, from its stat and a few sampled blocks. */
 export function readingKey(filePath: string, start: number, end: number): string {
@@ -51,32 +55,51 @@ const fileOf = (dir: string, key: string) => path.join(dir, `${key}.reading`);
 export function loadReading(dir: string, key: string): CachedReading | undefined {
   try {
     const b = fs.readFileSync(fileOf(dir, key));
-    const headerLength = b.readUInt32LE(0);
-    const header = JSON.parse(b.toString('utf8', 4, 4 + headerLength));
-    if (header.format !== FORMAT || b.length !== 4 + headerLength + header.numbersBytes + header.stringsBytes)
-      return undefined;
-    let at = 4 + headerLength;
-    const numbers = new Float64Array(header.numbersBytes / 8);
-    new Uint8Array(numbers.buffer).set(b.subarray(at, at + header.numbersBytes));
-    at += header.numbersBytes;
-    const strings = b.toString('utf16le', at, at + header.stringsBytes);
-    const table = { count: header.count, numbers, strings };
-    if (!isWholeTable(table)) return undefined;
-    return {
-      hash: header.hash,
-      textLength: header.textLength,
-      // JSON drops a key whose value is undefined; the reading has `preamble` either way.
-      rest: {
-        articles: [],
-        problems: header.rest.problems,
-        preamble: header.rest.preamble,
-        lineCount: header.rest.lineCount,
-      },
-      table,
-    };
+    mark('worker: cached reading read');
+    return readingOfBytes(b);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The same, its file read off the calling thread: the extension host takes a reopened dump's
+ * reading in itself while its workers start, rather than waiting for them to send it.
+ */
+export async function loadReadingAsync(dir: string, key: string): Promise<CachedReading | undefined> {
+  try {
+    return readingOfBytes(await readWhole(fileOf(dir, key)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cached reading from its file's bytes, or undefined if they are not a whole one in this format. */
+function readingOfBytes(b: Buffer): CachedReading | undefined {
+  if (b.length < 4) return undefined;
+  const headerLength = b.readUInt32LE(0);
+  const header = JSON.parse(b.toString('utf8', 4, 4 + headerLength));
+  if (header.format !== FORMAT || b.length !== 4 + headerLength + header.numbersBytes + header.stringsBytes)
+    return undefined;
+  let at = 4 + headerLength;
+  const numbers = new Float64Array(header.numbersBytes / 8);
+  new Uint8Array(numbers.buffer).set(b.subarray(at, at + header.numbersBytes));
+  at += header.numbersBytes;
+  const strings = b.toString('utf16le', at, at + header.stringsBytes);
+  const table = { count: header.count, numbers, strings };
+  if (!isWholeTable(table)) return undefined;
+  return {
+    hash: header.hash,
+    textLength: header.textLength,
+    // JSON drops a key whose value is undefined; the reading has `preamble` either way.
+    rest: {
+      articles: [],
+      problems: header.rest.problems,
+      preamble: header.rest.preamble,
+      lineCount: header.rest.lineCount,
+    },
+    table,
+  };
 }
 
 /** Writes a reading atomically, keeping the few most recent: storage does not grow without end. */

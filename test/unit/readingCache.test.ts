@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { packArticles, unpackArticles } from '../../src/core/dump/articleTable';
 import { readDumpBytes } from '../../src/core/dump/decode';
-import { loadReading, readingKey, saveReading } from '../../src/worker/readingCache';
+import { loadReading, loadReadingAsync, readingKey, saveReading } from '../../src/worker/readingCache';
 import { samplePath } from '../support/paths';
 
 describe('cached readings (reopen)', () => {
@@ -22,15 +22,26 @@ describe('cached readings (reopen)', () => {
     assert.deepStrictEqual({ ...loaded.rest, articles: unpackArticles(loaded.table) }, dump);
   });
 
-  it('refuses a cut or altered file rather than give wrong articles', () => {
+  it('refuses a cut or altered file rather than give wrong articles', async () => {
     saveReading(dir, 'k2', reading);
     const file = path.join(dir, 'k2.reading');
     const whole = fs.readFileSync(file);
-    fs.writeFileSync(file, whole.subarray(0, whole.length - 5));
-    assert.strictEqual(loadReading(dir, 'k2'), undefined);
-    fs.writeFileSync(file, Buffer.concat([whole, Buffer.from('x')]));
-    assert.strictEqual(loadReading(dir, 'k2'), undefined);
+    for (const bad of [
+      whole.subarray(0, whole.length - 5),
+      Buffer.concat([whole, Buffer.from('x')]),
+      whole.subarray(0, 2),
+    ]) {
+      fs.writeFileSync(file, bad);
+      assert.strictEqual(loadReading(dir, 'k2'), undefined);
+      assert.strictEqual(await loadReadingAsync(dir, 'k2'), undefined);
+    }
     assert.strictEqual(loadReading(dir, 'missing'), undefined);
+    assert.strictEqual(await loadReadingAsync(dir, 'missing'), undefined);
+  });
+
+  it('gives the same reading read off the thread (the host, while its workers start)', async () => {
+    saveReading(dir, 'k4', reading);
+    assert.deepStrictEqual(await loadReadingAsync(dir, 'k4'), loadReading(dir, 'k4'));
   });
 
   it('keys a file by its size, time and sampled bytes: a change in a sampled block changes the key', () => {
