@@ -51,6 +51,8 @@ export function landmarkPass(c: ArticleContext): void {
       joined(text, words, end, true)
     )
       end++;
+    // `khu vực Bệnh viện dã chiến`: the name's last word opens a head word (`Bệnh viện`), an organisation's.
+    if (end < words.length && !words[end].capital && ORG_HEAD_KEYS.has(phrase(c, end - 1, end + 1))) continue;
     // `đường 3/2`, `Cầu Rồng 2`: a number after the name is no part of a place's name here.
     if (/\d/.test(text.slice(words[from].start, words[end - 1].end)) || !free(c, from, end)) continue;
     const name = surface(c, from, end);
