@@ -32,7 +32,7 @@ import {
   MAX_LEXICON_WORDS,
   placeKey,
 } from './places';
-const COMPOUND_TAILS = lowerSet([
+export const COMPOUND_TAILS = lowerSet([
   'trị',
   'vũ',
   'thành',
@@ -80,9 +80,23 @@ const COMPOUND_TAILS = lowerSet([
   'sức',
   'cứu',
   'hải',
+  // `Danh mục`, `Cửa khẩu`, `Giáo xứ`, `Công viên`, `Báo cáo`: common words capitalised in titles and names.
+  'mục',
+  'khẩu',
+  'xứ',
+  'viên',
+  'cáo',
 ]);
 /** One-syllable heads of state bodies: alone before a lower-case word (`Viện dinh dưỡng`, `Cục thuế`), no name. */
-const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban']);
+const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban', 'Hội', 'Quỹ']);
+/**
+ * Words that make a one-syllable kinship cue the end of another word: `công bố` (to announce), `tuyên bố`
+ * (to declare), `khủng bố` (terror), `công cụ` (a tool), `dụng cụ`: no `bố` (father) or `cụ` (elder).
+ */
+const CUE_COMPOUNDS = new Map<string, ReadonlySet<string>>([
+  ['bố', new Set(['công', 'tuyên', 'phân', 'ban', 'khủng', 'đăng'])],
+  ['cụ', new Set(['công', 'dụng', 'khí', 'giáo'])],
+]);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -364,7 +378,10 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
     if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
     for (let n = Math.min(MAX_CUE, at); n >= 1; n--) {
       const key = phrase(c, at - n, at);
-      if (key && ROLE_KEYS.has(key)) return n;
+      if (!key || !ROLE_KEYS.has(key)) continue;
+      if (n === 1 && at >= 2 && joined(c.text, c.words, at - 1) && CUE_COMPOUNDS.get(key)?.has(c.words[at - 2].lower))
+        return 0;
+      return n;
     }
     return 0;
   };
@@ -906,6 +923,8 @@ export function namePass(c: ArticleContext): void {
     const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
     if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
     if (runEnd - a === 1 && nextLower && !cue && LONE_ORG_HEADS.has(words[a].lower)) continue;
+    // `Chủ tịch Hội`, `Giám đốc Sở`: a head word alone after a role is the body, no person.
+    if (runEnd - a === 1 && cue && !cue.kinship && LONE_ORG_HEADS.has(words[a].lower)) continue;
     if (
       runEnd - a === 1 &&
       nextLower &&

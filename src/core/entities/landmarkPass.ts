@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/fold';
-import { type ArticleContext, free, ORG_HEAD_KEYS, phrase, span, surface, take } from './articlePasses';
+import { type ArticleContext, COMPOUND_TAILS, free, ORG_HEAD_KEYS, phrase, span, surface, take } from './articlePasses';
 import { FIXED } from './candidates';
 import {
   LANDMARK_COMPOUND_HEADS,
@@ -52,7 +52,14 @@ export function landmarkPass(c: ArticleContext): void {
     )
       end++;
     // `khu vực Bệnh viện dã chiến`: the name's last word opens a head word (`Bệnh viện`), an organisation's.
-    if (end < words.length && !words[end].capital && ORG_HEAD_KEYS.has(phrase(c, end - 1, end + 1))) continue;
+    // `khu vực Cửa khẩu …`, `sân bay Quốc tế …`: a one-word name that opens a common word is none.
+    if (
+      end < words.length &&
+      !words[end].capital &&
+      joined(text, words, end) &&
+      (ORG_HEAD_KEYS.has(phrase(c, end - 1, end + 1)) || (end === from + 1 && COMPOUND_TAILS.has(words[end].lower)))
+    )
+      continue;
     // `đường 3/2`, `Cầu Rồng 2`: a number after the name is no part of a place's name here.
     if (/\d/.test(text.slice(words[from].start, words[end - 1].end)) || !free(c, from, end)) continue;
     const name = surface(c, from, end);

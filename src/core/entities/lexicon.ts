@@ -1604,6 +1604,12 @@ export const NOT_NAMES = lowerSet([
   'Mẹ',
   'Bố',
   'Phật',
+  // `Cựu HLV`, `Đệ nhất phu nhân`, `Nàng` (she), `Cấp THCS`, `Đánh giá`: a former, a rank, a pronoun, a level, a verb.
+  'Cựu',
+  'Đệ',
+  'Nàng',
+  'Cấp',
+  'Đánh',
 ]);
 
 /**
