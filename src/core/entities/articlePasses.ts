@@ -86,7 +86,12 @@ export const COMPOUND_TAILS = lowerSet([
   'xứ',
   'viên',
   'cáo',
+  'chức',
 ]);
+/** Second syllables of common nouns (`Viên chức`, `Danh mục`), never of a verb after a country (`Mỹ trị giá`). */
+const NOUN_TAILS = new Set(['chức', 'mục', 'khẩu', 'xứ', 'viên']);
+/** Ambiguous places that open sentences as common words: `Anh` (he, you), `Viên` (a classifier: `Viên pin`). */
+const SENTENCE_START_COMMON = new Set(['anh', 'viên']);
 /** One-syllable heads of state bodies: alone before a lower-case word (`Viện dinh dưỡng`, `Cục thuế`), no name. */
 const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban', 'Hội', 'Quỹ']);
 /**
@@ -797,7 +802,9 @@ export function lexiconPass(c: ArticleContext): void {
         if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
         // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
         if (nextWord?.capital && !isAllCaps(nextWord.text) && !cue && isVietnameseSyllable(nextWord)) continue;
-        if (key === 'anh' && sentenceStart(c.text, words, i, c.base)) {
+        // `Viên chức`, `Viên pin` (a classifier): a capitalised common word, not Vienna.
+        if (nextWord && !nextWord.capital && NOUN_TAILS.has(nextWord.lower)) continue;
+        if (SENTENCE_START_COMMON.has(key) && sentenceStart(c.text, words, i, c.base)) {
           const after = c.text.slice(words[i].end, words[i].end + 5);
           if (!/^(,| và| - )/.test(after)) continue;
         }
