@@ -128,6 +128,28 @@ describe('entity rules: common words are no names', () => {
   });
 });
 
+describe('entity rules: whole organisation names', () => {
+  it('keeps a lower-case second syllable inside the name: Hữu nghị, An toàn, Bóng chuyền (770, 472, 186)', () => {
+    assert.deepStrictEqual(
+      found('Đồng thời, ông Nam cho biết, BN2391 trước đó được điều trị tại Bệnh viện Hữu nghị Việt Tiệp (Hải Phòng).'),
+      ['PER Nam', 'ORG Bệnh viện Hữu nghị Việt Tiệp', 'LOC Hải Phòng'],
+    );
+    assert.ok(
+      found(
+        'Theo PGS.TS Nguyễn Thanh Phong, Cục trưởng Cục An toàn thực phẩm, tình trạng quảng cáo rất phổ biến.',
+        // `thực phẩm` after it is left out: `thực` would run too many names into a verb (`Bộ Y tế thực hiện`).
+      ).includes('ORG Cục An toàn'),
+    );
+    assert.ok(
+      found(
+        'Ngay trong ngày khai mạc, Liên đoàn Bóng chuyền Việt Nam bất ngờ ra quyết định cảnh cáo HLV Phạm Kim Huệ.',
+      ).includes('ORG Liên đoàn Bóng chuyền Việt Nam'),
+    );
+    // Not after a place: `Bộ Ngoại giao Nga` stops before `toàn`.
+    assert.ok(found('Bộ Ngoại giao Nga toàn quyền quyết định việc này.').includes('ORG Bộ Ngoại giao Nga'));
+  });
+});
+
 describe('entity rules: business names', () => {
   it('reads a brand before its model as a product, the brand alone as the company (1300, 965)', () => {
     assert.deepStrictEqual(

@@ -500,6 +500,24 @@ export function abbreviationPass(c: ArticleContext): void {
   }
 }
 
+/**
+ * Second syllables that follow a lone capitalised syllable inside a name (`Sư phạm`, `Nhà nước`, `Thế giới`,
+ * `Hữu nghị`, `An toàn`, `Bóng chuyền`), too common on their own for ORG_NAME_SYLLABLES (`nước này`).
+ */
+const SECOND_SYLLABLES = new Set([
+  'phạm',
+  'cấp',
+  'lâm',
+  'hành',
+  'toàn',
+  'nước',
+  'giới',
+  'nghị',
+  'chuyền',
+  'đá',
+  'đua',
+  'chuẩn',
+]);
 /** The end of an organisation's name that starts after a head at words[from], or `from` if none follows. */
 function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
   const { words } = c;
@@ -522,6 +540,17 @@ function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
       end = k + 1;
       capitalSeen = true;
       chain = 0;
+    } else if (
+      k > from &&
+      chain === 0 &&
+      SECOND_SYLLABLES.has(w.lower) &&
+      words[k - 1].capital &&
+      (k - 1 === from || !words[k - 2].capital) &&
+      lexiconAt(c, k - 1)?.[1] !== 'LOC'
+    ) {
+      // `Đại học Sư phạm`, `Ngân hàng Nhà nước`, `Tổ chức Y tế Thế giới`: a word's lower-case second syllable.
+      chain++;
+      end = k + 1;
     } else if (ORG_NAME_SYLLABLES.has(w.lower) && chain < 3) {
       chain++;
       if (capitalSeen) end = k + 1;
