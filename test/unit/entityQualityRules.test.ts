@@ -128,6 +128,20 @@ describe('entity rules: common words are no names', () => {
   });
 });
 
+describe('entity rules: lists of places', () => {
+  it('reads every name of a list after a plural place noun as a place (505)', () => {
+    assert.deepStrictEqual(
+      found('Dọc các tuyến phố Mễ Trì, Lê Trọng Tấn, Bạch Mai, Trung Hòa (Hà Nội)… không khó để bắt gặp cảnh này.'),
+      ['LOC Mễ Trì', 'LOC Lê Trọng Tấn', 'LOC Bạch Mai', 'LOC Trung Hòa', 'LOC Hà Nội'],
+    );
+    // One street, then its city: no list.
+    assert.deepStrictEqual(found('Cô gái được phát hiện trên phố Bạch Mai, Hai Bà Trưng lúc 9h.'), [
+      'LOC Bạch Mai',
+      'LOC Hai Bà Trưng',
+    ]);
+  });
+});
+
 describe('entity rules: whole organisation names', () => {
   it('keeps a lower-case second syllable inside the name: Hữu nghị, An toàn, Bóng chuyền (770, 472, 186)', () => {
     assert.deepStrictEqual(

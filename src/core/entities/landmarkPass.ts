@@ -74,5 +74,44 @@ export function landmarkPass(c: ArticleContext): void {
     });
     take(c, start, end);
     i = end - 1;
+    // `các tuyến phố Mễ Trì, Lê Trọng Tấn, Bạch Mai, Trung Hòa`: after a plural noun, every name of the list.
+    if (!capital && pluralBefore(c, from - n)) i = listAfter(c, end, noun) - 1;
   }
+}
+
+const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm']);
+
+/** Whether a plural word (`các`, `hai`) stands before the noun at words[at], `tuyến` between (`các tuyến phố`). */
+function pluralBefore(c: ArticleContext, at: number): boolean {
+  const { words, text } = c;
+  let k = at - 1;
+  if (k >= 0 && words[k].lower === 'tuyến' && joined(text, words, at)) k--;
+  return k >= 0 && joined(text, words, k + 1) && PLURAL.has(words[k].lower);
+}
+
+/** The places of a list after the first (`, Lê Trọng Tấn, Bạch Mai và Trung Hòa`), from words[at]; the list's end. */
+function listAfter(c: ArticleContext, at: number, noun: string): number {
+  const { words, text } = c;
+  let end = at;
+  while (end < words.length && /^(, ?| và )$/.test(text.slice(words[end - 1].end, words[end].start))) {
+    const from = end;
+    let k = from;
+    while (k < words.length && k < from + MAX_NAME && words[k].capital && !isAllCaps(words[k].text) && !c.taken[k]) {
+      if (k > from && !joined(text, words, k, true)) break;
+      k++;
+    }
+    if (k === from || /\d/.test(text.slice(words[from].start, words[k - 1].end))) break;
+    const name = surface(c, from, k);
+    c.out.push({
+      article: c.article,
+      ...span(c, from, k),
+      type: 'LOC',
+      strength: FIXED,
+      voteKey: k - from > 1 ? lowerKey(name) : `${noun} ${lowerKey(name)}`,
+      key: placeKey(name, foldDiacritics),
+    });
+    take(c, from, k);
+    end = k;
+  }
+  return end;
 }
