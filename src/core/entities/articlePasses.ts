@@ -300,6 +300,7 @@ const EVENT_WORDS = lowerSet([
   'Prix',
   'Olympic',
   'Olympics',
+  'Marathon',
 ]);
 const FOREIGN_PLACE_WORDS = lowerSet([
   'Airport',
@@ -1154,7 +1155,7 @@ function modelAfter(c: ArticleContext, at: number): boolean {
 /**
  * Whether one foreign capitalised word, the model's name, follows a brand at words[at]: `Honda City`,
  * `Toyota Vios`, `Ford EcoSport`, `Apple Watch`. Not a company's own word (`Samsung Electronics`), a place
- * (`Honda Việt Nam`), a Vietnamese syllable, nor the first of a run of names (`Chelsea Pitch Owners`).
+ * (`Honda Việt Nam`), a Vietnamese syllable, an event (`Tiền Phong Marathon`), nor the first of a run of names.
  */
 function modelNameAfter(c: ArticleContext, at: number): boolean {
   const { words, text } = c;
@@ -1162,8 +1163,9 @@ function modelNameAfter(c: ArticleContext, at: number): boolean {
   if (!w?.capital || c.taken[at] || isAllCaps(w.text) || !joined(text, words, at, true)) return false;
   if ((w.lower !== 'city' && FOREIGN_ORG_WORDS.has(w.lower)) || ORG_SUFFIXES.has(w.lower)) return false;
   if (/[\u00c0-\u1ef9]/.test(w.text) || EVENT_WORDS.has(w.lower) || lexiconAt(c, at)) return false;
+  // A run of names (`Chelsea Pitch Owners`) or a numbered line (`Xiaomi Mi 11`, where the press means the maker).
   const after = words[at + 1];
-  return !(after?.capital && joined(text, words, at + 1, true));
+  return !((after?.capital || /^\d/.test(after?.text ?? '')) && joined(text, words, at + 1, true));
 }
 
 /**

@@ -62,21 +62,25 @@ export function landmarkPass(c: ArticleContext): void {
       continue;
     // `đường 3/2`, `Cầu Rồng 2`: a number after the name is no part of a place's name here.
     if (/\d/.test(text.slice(words[from].start, words[end - 1].end)) || !free(c, from, end)) continue;
-    const name = surface(c, from, end);
-    const start = capital ? i : from;
-    c.out.push({
-      article: c.article,
-      ...span(c, start, end),
-      type: 'LOC',
-      strength: FIXED,
-      voteKey: end - from > 1 ? lowerKey(name) : `${noun} ${lowerKey(name)}`,
-      key: placeKey(name, foldDiacritics),
-    });
-    take(c, start, end);
+    pushLandmark(c, capital ? i : from, from, end, noun);
     i = end - 1;
     // `các tuyến phố Mễ Trì, Lê Trọng Tấn, Bạch Mai, Trung Hòa`: after a plural noun, every name of the list.
     if (!capital && pluralBefore(c, from - n)) i = listAfter(c, end, noun) - 1;
   }
+}
+
+/** The place words[from..end) named after `noun`, its span from words[start] (the noun too, if capitalised). */
+function pushLandmark(c: ArticleContext, start: number, from: number, end: number, noun: string): void {
+  const name = surface(c, from, end);
+  c.out.push({
+    article: c.article,
+    ...span(c, start, end),
+    type: 'LOC',
+    strength: FIXED,
+    voteKey: end - from > 1 ? lowerKey(name) : `${noun} ${lowerKey(name)}`,
+    key: placeKey(name, foldDiacritics),
+  });
+  take(c, start, end);
 }
 
 const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm']);
@@ -101,16 +105,7 @@ function listAfter(c: ArticleContext, at: number, noun: string): number {
       k++;
     }
     if (k === from || /\d/.test(text.slice(words[from].start, words[k - 1].end))) break;
-    const name = surface(c, from, k);
-    c.out.push({
-      article: c.article,
-      ...span(c, from, k),
-      type: 'LOC',
-      strength: FIXED,
-      voteKey: k - from > 1 ? lowerKey(name) : `${noun} ${lowerKey(name)}`,
-      key: placeKey(name, foldDiacritics),
-    });
-    take(c, from, k);
+    pushLandmark(c, from, from, k, noun);
     end = k;
   }
   return end;
