@@ -108,7 +108,8 @@ describe('entity rules: common words are no names', () => {
     );
   });
 
-  it('reads rank words and capitalised common words as no names: Cựu, Danh mục, Cửa khẩu (1344, 39, 293)', () => {
+  it('reads rank words and capitalised common words as no names: Cựu, Danh mục, Cửa khẩu (1344, 39, 293, 1124)', () => {
+    assert.deepStrictEqual(found('Các sản phẩm, dịch vụ được công nhận Danh hiệu Sao Khuê đều được đánh giá cao.'), []);
     assert.deepStrictEqual(found('Cựu HLV Glenn Hoddle từng chỉ ra rằng cầu thủ Tottenham không đủ trách nhiệm.'), [
       'PER Glenn Hoddle',
       'ORG Tottenham',

@@ -1610,6 +1610,8 @@ export const NOT_NAMES = lowerSet([
   'Nàng',
   'Cấp',
   'Đánh',
+  // `Danh hiệu`, `Danh mục`, `Danh vọng`: a title's first syllable far more often than a given name alone.
+  'Danh',
 ]);
 
 /**
