@@ -17,12 +17,14 @@ import { newsDevPath } from './goldTool';
 
 // Entity quality: the hand-annotated sample, then the news-dev gold (development and held-out parts
 // apart), exact span and overlap, per type and per section; the most mentioned entities of news-dev.
-// Usage: node out/bench/entityQuality.js [--gold DIR] [--verbose] (verbose lists the errors of the dev part only).
+// Usage: node out/bench/entityQuality.js [--gold DIR] [--verbose] [--errors PART] (verbose lists the errors of
+// the dev part; --errors those of other parts, comma-separated, never of `later`, which is scored blind).
 const argv = process.argv.slice(2);
 const goldDir = argv.includes('--gold')
   ? argv[argv.indexOf('--gold') + 1]
   : path.join(repoRoot, 'test', 'fixtures', 'gold');
 const verbose = argv.includes('--verbose');
+const errorsOf = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : verbose ? 'dev' : '';
 const pct = (x: number) => (x * 100).toFixed(1);
 const results: Record<string, unknown> = {};
 
@@ -110,7 +112,7 @@ function partFigures(part: GoldPart, text: string, dump: Dump, index: EntityInde
     bySection[section] = { exact: e[3], overlap: o[3] };
   }
   results[part] = { articles: gold.articles.length, mentions: spans.length, exact, overlap, bySection };
-  if (verbose && part === 'dev') {
+  if (errorsOf.split(',').includes(part) && part !== 'later') {
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
     const foundKeys = new Set(found.map(key));
     const goldKeys = new Set(spans.map(key));
@@ -120,8 +122,10 @@ function partFigures(part: GoldPart, text: string, dump: Dump, index: EntityInde
       text.slice(s.start, s.end) +
       ']' +
       text.slice(s.end, s.end + 20).replace(/\s+/g, ' ');
-    for (const s of spans) if (!foundKeys.has(key(s))) console.log(`missed\t${s.type}\t${s.text}\t${ctx(s)}`);
-    for (const m of found) if (!goldKeys.has(key(m))) console.log(`wrong\t${m.type}\t${m.surface}\t${ctx(m)}`);
+    for (const s of spans)
+      if (!foundKeys.has(key(s))) console.log(`missed\t${s.type}\t${s.text}\t${sectionOf(articleOf(s))}\t${ctx(s)}`);
+    for (const m of found)
+      if (!goldKeys.has(key(m))) console.log(`wrong\t${m.type}\t${m.surface}\t${sectionOf(m.articleIndex)}\t${ctx(m)}`);
   }
 }
 

@@ -7,8 +7,10 @@ import {
   lowerSet,
   NATIONALITY_CUES,
   NOT_NAMES,
+  NOT_ORG_ACRONYMS,
   NUMBERED_UNITS,
   ORG_CONNECTORS,
+  ORG_FORM_WORDS,
   ORG_HEADS,
   ORG_NAME_SYLLABLES,
   PLACE_NOUNS,
@@ -30,7 +32,7 @@ import {
   MAX_LEXICON_WORDS,
   placeKey,
 } from './places';
-const COMPOUND_TAILS = lowerSet([
+export const COMPOUND_TAILS = lowerSet([
   'trị',
   'vũ',
   'thành',
@@ -78,9 +80,28 @@ const COMPOUND_TAILS = lowerSet([
   'sức',
   'cứu',
   'hải',
+  // `Danh mục`, `Cửa khẩu`, `Giáo xứ`, `Công viên`, `Báo cáo`: common words capitalised in titles and names.
+  'mục',
+  'khẩu',
+  'xứ',
+  'viên',
+  'cáo',
+  'chức',
 ]);
+/** Second syllables of common nouns (`Viên chức`, `Danh mục`), never of a verb after a country (`Mỹ trị giá`). */
+const NOUN_TAILS = new Set(['chức', 'mục', 'khẩu', 'xứ', 'viên']);
+/** Ambiguous places that open sentences as common words: `Anh` (he, you), `Viên` (a classifier: `Viên pin`). */
+const SENTENCE_START_COMMON = new Set(['anh', 'viên']);
 /** One-syllable heads of state bodies: alone before a lower-case word (`Viện dinh dưỡng`, `Cục thuế`), no name. */
-const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban']);
+const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban', 'Hội', 'Quỹ']);
+/**
+ * Words that make a one-syllable kinship cue the end of another word: `công bố` (to announce), `tuyên bố`
+ * (to declare), `khủng bố` (terror), `công cụ` (a tool), `dụng cụ`: no `bố` (father) or `cụ` (elder).
+ */
+const CUE_COMPOUNDS = new Map<string, ReadonlySet<string>>([
+  ['bố', new Set(['công', 'tuyên', 'phân', 'ban', 'khủng', 'đăng'])],
+  ['cụ', new Set(['công', 'dụng', 'khí', 'giáo'])],
+]);
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -113,8 +134,20 @@ const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
-/** Words that make `báo` a verb (`thông báo` to announce, `cảnh báo` to warn), not the newspaper head. */
-const BAO_VERBS = new Set(['thông', 'cảnh', 'dự', 'tình', 'thời', 'họp', 'loan', 'khai', 'tố', 'bẩm', 'phản']);
+/**
+ * Words that make a one-syllable lower-case head the end of another word: `thông báo` (to announce) and
+ * `cảnh báo` (to warn) are no newspaper, `thị trường` (the market) and `môi trường` (the environment) no
+ * school, `khán đài` (the stands) and `lâu đài` (a castle) no broadcaster, `ngân quỹ` (funds) no fund.
+ */
+const HEAD_COMPOUNDS = new Map<string, ReadonlySet<string>>([
+  ['báo', new Set(['thông', 'cảnh', 'dự', 'tình', 'thời', 'họp', 'loan', 'khai', 'tố', 'bẩm', 'phản'])],
+  [
+    'trường',
+    new Set(['thị', 'môi', 'chiến', 'hiện', 'lập', 'ngư', 'công', 'đấu', 'thương', 'sa', 'pháp', 'nông', 'lâm', 'phi']),
+  ],
+  ['đài', new Set(['khán', 'lâu', 'vũ', 'lễ', 'đền', 'bục', 'vọng'])],
+  ['quỹ', new Set(['ngân', 'thủ', 'công'])],
+]);
 const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
 const STATE_HEADS = lowerSet([
@@ -267,6 +300,7 @@ const EVENT_WORDS = lowerSet([
   'Prix',
   'Olympic',
   'Olympics',
+  'Marathon',
 ]);
 const FOREIGN_PLACE_WORDS = lowerSet([
   'Airport',
@@ -350,7 +384,10 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
     if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
     for (let n = Math.min(MAX_CUE, at); n >= 1; n--) {
       const key = phrase(c, at - n, at);
-      if (key && ROLE_KEYS.has(key)) return n;
+      if (!key || !ROLE_KEYS.has(key)) continue;
+      if (n === 1 && at >= 2 && joined(c.text, c.words, at - 1) && CUE_COMPOUNDS.get(key)?.has(c.words[at - 2].lower))
+        return 0;
+      return n;
     }
     return 0;
   };
@@ -464,6 +501,24 @@ export function abbreviationPass(c: ArticleContext): void {
   }
 }
 
+/**
+ * Second syllables that follow a lone capitalised syllable inside a name (`Sư phạm`, `Nhà nước`, `Thế giới`,
+ * `Hữu nghị`, `An toàn`, `Bóng chuyền`), too common on their own for ORG_NAME_SYLLABLES (`nước này`).
+ */
+const SECOND_SYLLABLES = new Set([
+  'phạm',
+  'cấp',
+  'lâm',
+  'hành',
+  'toàn',
+  'nước',
+  'giới',
+  'nghị',
+  'chuyền',
+  'đá',
+  'đua',
+  'chuẩn',
+]);
 /** The end of an organisation's name that starts after a head at words[from], or `from` if none follows. */
 function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
   const { words } = c;
@@ -486,6 +541,17 @@ function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
       end = k + 1;
       capitalSeen = true;
       chain = 0;
+    } else if (
+      k > from &&
+      chain === 0 &&
+      SECOND_SYLLABLES.has(w.lower) &&
+      words[k - 1].capital &&
+      (k - 1 === from || !words[k - 2].capital) &&
+      lexiconAt(c, k - 1)?.[1] !== 'LOC'
+    ) {
+      // `Đại học Sư phạm`, `Ngân hàng Nhà nước`, `Tổ chức Y tế Thế giới`: a word's lower-case second syllable.
+      chain++;
+      end = k + 1;
     } else if (ORG_NAME_SYLLABLES.has(w.lower) && chain < 3) {
       chain++;
       if (capitalSeen) end = k + 1;
@@ -531,12 +597,19 @@ export function organisationPass(c: ArticleContext): void {
       if (from >= words.length || !words[from].capital || !joined(c.text, words, from) || c.taken[from]) continue;
       // `thông báo HLV Nagelsmann`, `cảnh báo`: `báo` (a newspaper) ending a verb is no head; nor is a head
       // before a title (`bệnh viện TS.BS Phan Văn Báu`, `ghế HLV trưởng`).
-      if (key === 'báo' && i > 0 && joined(c.text, words, i) && BAO_VERBS.has(words[i - 1].lower)) continue;
-      if (ROLE_KEYS.has(words[from].lower)) continue;
+      if (i > 0 && joined(c.text, words, i) && HEAD_COMPOUNDS.get(key)?.has(words[i - 1].lower)) continue;
+      if (
+        ROLE_KEYS.has(words[from].lower) ||
+        (NOT_ORG_ACRONYMS.has(words[from].text) && !ORG_FORM_WORDS.has(words[from].text))
+      )
+        continue;
       const lex = lexiconAt(c, from);
       if (lex?.[1] === 'LOC') continue;
-      // `đài phát thanh NPR`: an acronym after the head is the organisation's name.
-      const end = lex ? lex[0] : isAllCaps(words[from].text) ? from + 1 : orgNameEnd(c, from, 6);
+      // `đài phát thanh NPR`: an acronym after the head is the organisation's name; a company form or school
+      // level (`công ty TNHH Festo`, `trường THCS Gio Hải`) opens the name after it.
+      const form = ORG_FORM_WORDS.has(words[from].text);
+      const end = lex ? lex[0] : isAllCaps(words[from].text) && !form ? from + 1 : orgNameEnd(c, from, 6);
+      if (form && end <= from + 1) continue;
       if (end <= from || NOT_NAMES.has(words[from].lower)) continue;
       c.out.push({
         article: c.article,
@@ -718,7 +791,7 @@ export function lexiconPass(c: ArticleContext): void {
       continue;
     }
     // `đăng trên Facebook`: a platform; `Apple TV 4K`: a product; no organisation.
-    if (type === 'ORG' && ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, end))) {
+    if (type === 'ORG' && ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, end) || modelNameAfter(c, end))) {
       take(c, i, end);
       i = end - 1;
       continue;
@@ -759,7 +832,9 @@ export function lexiconPass(c: ArticleContext): void {
         if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
         // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
         if (nextWord?.capital && !isAllCaps(nextWord.text) && !cue && isVietnameseSyllable(nextWord)) continue;
-        if (key === 'anh' && sentenceStart(c.text, words, i, c.base)) {
+        // `Viên chức`, `Viên pin` (a classifier): a capitalised common word, not Vienna.
+        if (nextWord && !nextWord.capital && NOUN_TAILS.has(nextWord.lower)) continue;
+        if (SENTENCE_START_COMMON.has(key) && sentenceStart(c.text, words, i, c.base)) {
           const after = c.text.slice(words[i].end, words[i].end + 5);
           if (!/^(,| và| - )/.test(after)) continue;
         }
@@ -885,15 +960,17 @@ export function namePass(c: ArticleContext): void {
     const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
     if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
     if (runEnd - a === 1 && nextLower && !cue && LONE_ORG_HEADS.has(words[a].lower)) continue;
+    // `Chủ tịch Hội`, `Giám đốc Sở`: a head word alone after a role is the body, no person.
+    if (runEnd - a === 1 && cue && !cue.kinship && LONE_ORG_HEADS.has(words[a].lower)) continue;
     if (
       runEnd - a === 1 &&
       nextLower &&
-      (COMPOUND_TAILS.has(nextLower) ||
-        ROLE_KEYS.has(`${words[a].lower} ${nextLower}`) ||
-        ORG_HEAD_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
+      (COMPOUND_TAILS.has(nextLower) || ROLE_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
       !cue?.kinship
     )
       continue;
+    // `công bố Bệnh viện …`: the first syllable of a head word is no name, after a kinship word (`bố`) too.
+    if (runEnd - a === 1 && nextLower && ORG_HEAD_KEYS.has(`${words[a].lower} ${nextLower}`)) continue;
     // `Covid-19`, `Nanggala-402`, `iPhone 12`: a name with a number in it is a code, a product or an event.
     if (/\d/.test(c.text.slice(words[a].start, words[runEnd - 1].end + 2))) continue;
     take(c, a, runEnd);
@@ -981,6 +1058,8 @@ export function namePass(c: ArticleContext): void {
       });
       continue;
     }
+    // `lympho T`, `phòng chat thứ N`, `ngành Y`: a lone letter is a name only after a cue (`chị N`).
+    if (run.length === 1 && run[0].text.length === 1) continue;
     // A name with no evidence of its own: a foreign multi-word name is likely a person; anything else
     // is typed by the corpus (`tại Bạch Mai`) or, for a lone word, joins a person of the article.
     c.out.push({
@@ -1062,8 +1141,8 @@ function placeInParentheses(c: ArticleContext, at: number): boolean {
   return lexiconAt(c, at)?.[1] === 'LOC';
 }
 
-/** Words before a brand that make it a platform or a product: `trên Facebook`, `laptop HP`. */
-const PRODUCT_CUE = /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại)$/;
+/** Words before a brand that make it a platform or a product: `trên Facebook`, `laptop HP`, `mẫu Honda City`. */
+const PRODUCT_CUE = /^(trang|trên|qua|mạng|kênh|ứng|app|laptop|chiếc|dòng|cpu|máy|điện thoại|mẫu)$/;
 const isModel = (w: Word) => /\d/.test(w.text) && /\p{L}/u.test(w.text);
 /** Whether a model follows at words[at]: `HP 15s-fq1107TU`, `Apple TV 4K`, `Samsung Galaxy S21`. */
 function modelAfter(c: ArticleContext, at: number): boolean {
@@ -1071,6 +1150,22 @@ function modelAfter(c: ArticleContext, at: number): boolean {
   if (at >= words.length || !joined(text, words, at, true)) return false;
   if (isModel(words[at])) return true;
   return words[at].capital && at + 1 < words.length && joined(text, words, at + 1, true) && isModel(words[at + 1]);
+}
+
+/**
+ * Whether one foreign capitalised word, the model's name, follows a brand at words[at]: `Honda City`,
+ * `Toyota Vios`, `Ford EcoSport`, `Apple Watch`. Not a company's own word (`Samsung Electronics`), a place
+ * (`Honda Việt Nam`), a Vietnamese syllable, an event (`Tiền Phong Marathon`), nor the first of a run of names.
+ */
+function modelNameAfter(c: ArticleContext, at: number): boolean {
+  const { words, text } = c;
+  const w = words[at];
+  if (!w?.capital || c.taken[at] || isAllCaps(w.text) || !joined(text, words, at, true)) return false;
+  if ((w.lower !== 'city' && FOREIGN_ORG_WORDS.has(w.lower)) || ORG_SUFFIXES.has(w.lower)) return false;
+  if (/[\u00c0-\u1ef9]/.test(w.text) || EVENT_WORDS.has(w.lower) || lexiconAt(c, at)) return false;
+  // A run of names (`Chelsea Pitch Owners`) or a numbered line (`Xiaomi Mi 11`, where the press means the maker).
+  const after = words[at + 1];
+  return !((after?.capital || /^\d/.test(after?.text ?? '')) && joined(text, words, at + 1, true));
 }
 
 /**
@@ -1088,7 +1183,9 @@ export function acronymPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i].text;
     if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
-    if (orgWordAfter(c, i, i + 1)) continue;
+    if (NOT_ORG_ACRONYMS.has(w) || orgWordAfter(c, i, i + 1)) continue;
+    // `64 GB`, `sạc nhanh 65 W`, `20 MB`: capitals after a number are its unit.
+    if (i > 0 && joined(c.text, words, i) && /^\d[\d.,]*$/.test(words[i - 1].text)) continue;
     // `laptop HP`, `HP 15s-fq1107TU`: a brand naming its product.
     const prev = i > 0 && joined(c.text, words, i) ? words[i - 1] : undefined;
     if ((prev && PRODUCT_CUE.test(prev.lower)) || modelAfter(c, i + 1)) continue;
@@ -1151,7 +1248,9 @@ export function bylinePass(c: ArticleContext): void {
         // `Theo Thùy Phương Dân Việt`, `Theo Thiện Lương VietnamNet`: the writer, then the source.
         const author = authorBeforeSource(c, theo + 1, k);
         if (author > theo + 1) pushByline(c, theo + 1, author, 'PER');
-        pushByline(c, Math.max(author, theo + 1), k, 'ORG');
+        // `Theo TS`, `Theo GB`: a title or a unit is no source, even where a credit stands.
+        const from = Math.max(author, theo + 1);
+        if (k - from > 1 || !NOT_ORG_ACRONYMS.has(words[from].text)) pushByline(c, from, k, 'ORG');
       }
     }
     i = j - 1;

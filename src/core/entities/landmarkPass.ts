@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/fold';
-import { type ArticleContext, free, ORG_HEAD_KEYS, phrase, span, surface, take } from './articlePasses';
+import { type ArticleContext, COMPOUND_TAILS, free, ORG_HEAD_KEYS, phrase, span, surface, take } from './articlePasses';
 import { FIXED } from './candidates';
 import {
   LANDMARK_COMPOUND_HEADS,
@@ -51,19 +51,62 @@ export function landmarkPass(c: ArticleContext): void {
       joined(text, words, end, true)
     )
       end++;
+    // `khu vực Bệnh viện dã chiến`: the name's last word opens a head word (`Bệnh viện`), an organisation's.
+    // `khu vực Cửa khẩu …`, `sân bay Quốc tế …`: a one-word name that opens a common word is none.
+    if (
+      end < words.length &&
+      !words[end].capital &&
+      joined(text, words, end) &&
+      (ORG_HEAD_KEYS.has(phrase(c, end - 1, end + 1)) || (end === from + 1 && COMPOUND_TAILS.has(words[end].lower)))
+    )
+      continue;
     // `đường 3/2`, `Cầu Rồng 2`: a number after the name is no part of a place's name here.
     if (/\d/.test(text.slice(words[from].start, words[end - 1].end)) || !free(c, from, end)) continue;
-    const name = surface(c, from, end);
-    const start = capital ? i : from;
-    c.out.push({
-      article: c.article,
-      ...span(c, start, end),
-      type: 'LOC',
-      strength: FIXED,
-      voteKey: end - from > 1 ? lowerKey(name) : `${noun} ${lowerKey(name)}`,
-      key: placeKey(name, foldDiacritics),
-    });
-    take(c, start, end);
+    pushLandmark(c, capital ? i : from, from, end, noun);
     i = end - 1;
+    // `các tuyến phố Mễ Trì, Lê Trọng Tấn, Bạch Mai, Trung Hòa`: after a plural noun, every name of the list.
+    if (!capital && pluralBefore(c, from - n)) i = listAfter(c, end, noun) - 1;
   }
+}
+
+/** The place words[from..end) named after `noun`, its span from words[start] (the noun too, if capitalised). */
+function pushLandmark(c: ArticleContext, start: number, from: number, end: number, noun: string): void {
+  const name = surface(c, from, end);
+  c.out.push({
+    article: c.article,
+    ...span(c, start, end),
+    type: 'LOC',
+    strength: FIXED,
+    voteKey: end - from > 1 ? lowerKey(name) : `${noun} ${lowerKey(name)}`,
+    key: placeKey(name, foldDiacritics),
+  });
+  take(c, start, end);
+}
+
+const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm']);
+
+/** Whether a plural word (`các`, `hai`) stands before the noun at words[at], `tuyến` between (`các tuyến phố`). */
+function pluralBefore(c: ArticleContext, at: number): boolean {
+  const { words, text } = c;
+  let k = at - 1;
+  if (k >= 0 && words[k].lower === 'tuyến' && joined(text, words, at)) k--;
+  return k >= 0 && joined(text, words, k + 1) && PLURAL.has(words[k].lower);
+}
+
+/** The places of a list after the first (`, Lê Trọng Tấn, Bạch Mai và Trung Hòa`), from words[at]; the list's end. */
+function listAfter(c: ArticleContext, at: number, noun: string): number {
+  const { words, text } = c;
+  let end = at;
+  while (end < words.length && /^(, ?| và )$/.test(text.slice(words[end - 1].end, words[end].start))) {
+    const from = end;
+    let k = from;
+    while (k < words.length && k < from + MAX_NAME && words[k].capital && !isAllCaps(words[k].text) && !c.taken[k]) {
+      if (k > from && !joined(text, words, k, true)) break;
+      k++;
+    }
+    if (k === from || /\d/.test(text.slice(words[from].start, words[k - 1].end))) break;
+    pushLandmark(c, from, from, k, noun);
+    end = k;
+  }
+  return end;
 }

@@ -1604,4 +1604,31 @@ export const NOT_NAMES = lowerSet([
   'Mẹ',
   'Bố',
   'Phật',
+  // `Cựu HLV`, `Đệ nhất phu nhân`, `Nàng` (she), `Cấp THCS`, `Đánh giá`: a former, a rank, a pronoun, a level, a verb.
+  'Cựu',
+  'Đệ',
+  'Nàng',
+  'Cấp',
+  'Đánh',
+  // `Danh hiệu`, `Danh mục`, `Danh vọng`: a title's first syllable far more often than a given name alone.
+  'Danh',
 ]);
+
+/**
+ * All-caps words that are never an organisation on their own, whatever credits or pairs them: titles and
+ * degrees (`TS` = tiến sĩ, `HLV`), units of measure (`GB`, `MHz`; not `MB`, a bank too), currencies (`USD`), unit words (`TP`) and
+ * abbreviations of common nouns (`BĐS` = bất động sản, `PCCC`, `TNHH`, school levels `THPT`, `CĐ`). Exact spellings.
+ */
+export const NOT_ORG_ACRONYMS = new Set([
+  ...['GS', 'TS', 'PGS', 'ThS', 'Ths', 'BS', 'HLV', 'KTS', 'NSND', 'NSƯT', 'NS', 'LS', 'BSCKI', 'BSCKII', 'TTƯT'],
+  ...['GB', 'KB', 'TB', 'GHz', 'MHz', 'KW', 'MW', 'KWh', 'KM', 'CM', 'MM', 'ML'],
+  ...['USD', 'VND', 'VNĐ', 'EUR', 'GBP', 'JPY', 'CNY', 'NDT', 'AUD', 'SGD', 'KRW', 'THB', 'CHF', 'CAD'],
+  ...['TP', 'TX'],
+  ...['BĐS', 'PCCC', 'CNCH', 'TNHH', 'MTV', 'KH', 'CN', 'TH', 'THCS', 'THPT', 'CĐ', 'ĐH', 'MN', 'PT', 'HĐQT'],
+]);
+
+/**
+ * Company forms and school levels in capitals after a lower-case head (`công ty TNHH Festo`, `trường TH&THCS
+ * Gio Hải`, `trường CĐ Kinh tế kỹ thuật Cần Thơ`): part of the name that follows, not the name.
+ */
+export const ORG_FORM_WORDS = new Set(['TNHH', 'MTV', 'CP', 'TMCP', 'TH', 'THCS', 'THPT', 'CĐ', 'ĐH', 'PT', 'MN']);
