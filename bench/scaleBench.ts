@@ -13,6 +13,7 @@ import { parseDump } from '../src/core/dump/reader';
 import { repoRoot } from '../test/support/paths';
 import { benchDump, mulberry32 } from './generate';
 import { MinisearchIndex } from './minisearchIndex';
+import { addSpent, busiestThreads, type Spent, spentBetween, threadTimes } from './threadTimes';
 
 /**
  * The scale benchmark: each size in a fresh process (so memory figures are its own), driving the
@@ -43,6 +44,16 @@ interface SizeResult {
   reopenParseMs: number;
   reopenIndexMs: number;
   queries: Record<Category, { p50: number; p95: number; examples: string[] }>;
+  /**
+   * Where the query mix's wall time went (Linux scheduler statistics): per kind, its 20 runs summed
+   * and its slowest run, as CPU of the host's main thread, of the two workers, of this process's
+   * other threads, time runnable but waiting for a core, and the rest of the machine's CPU.
+   */
+  queryThreads?: Record<Category, { total: Spent & { wallMs: number }; slowest: Spent & { wallMs: number } }>;
+  /** The machine's 1-minute load average when the query mix began and ended. */
+  loadAverage?: string;
+  /** The workers' CPU after the index was built, before the mix began (work still running in the background). */
+  workersBeforeMix?: { gapMs: number; workersMs: number; settleMs: number };
   ripgrep: { literalMs: number; toneInsensitiveMs: number; words: string[] };
   hover?: { firstMs: number; p50: number; p95: number };
   /** Every entity of the dump found on the workers (in parts above 32 MB), and the main thread's longest stall. */
@@ -59,12 +70,13 @@ const quantile = (xs: number[], q: number) => {
 };
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-async function measure(count: number): Promise<SizeResult> {
+async function measure(count: number, settle: number): Promise<SizeResult> {
   const file = benchDump(count);
   const bytes = fs.statSync(file).size;
   const mb = bytes / 1e6;
 
   let t: bigint;
+  const startThreads = threadTimes();
   const delay = monitorEventLoopDelay({ resolution: 1 });
   const client = new CorpusWorkerPool(WORKER);
   delay.enable();
@@ -84,6 +96,10 @@ async function measure(count: number): Promise<SizeResult> {
   const indexBuildMs = ms(t);
   delay.disable();
   const stallIndexingMs = delay.max / 1e6;
+  const indexedThreads = threadTimes();
+  const indexedAt = process.hrtime.bigint();
+  // The two threads that read and indexed the dump: the workers' own.
+  const workerThreads = busiestThreads(startThreads, indexedThreads, 2);
 
   // This process's own reading, after the workers', so its 600 MB string does not weigh on their figures.
   t = process.hrtime.bigint();
@@ -147,6 +163,15 @@ async function measure(count: number): Promise<SizeResult> {
   );
   loaded = [];
   index = undefined as unknown as TermIndex;
+  const settleMs = settle;
+  if (settleMs) await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const mixThreads = threadTimes();
+  const loadAtMix = os.loadavg()[0].toFixed(1);
+  const workersBeforeMix = {
+    gapMs: ms(indexedAt),
+    workersMs: spentBetween(indexedThreads, mixThreads, workerThreads).workersMs,
+    settleMs,
+  };
   // Warm-up: the first queries after a build also pay for compiling the query path (JIT); a person
   // typing in the quick pick has paid it by the second keystroke. Five queries outside the mix.
   for (const w of mix.warmup) {
@@ -154,17 +179,28 @@ async function measure(count: number): Promise<SizeResult> {
     if (parsed.ok) await client.query(parsed.query, 100);
   }
   const queries = {} as SizeResult['queries'];
+  const queryThreads = {} as NonNullable<SizeResult['queryThreads']>;
+  let loadAverage = '';
   for (const category of CATEGORIES) {
     const samples: number[] = [];
+    let total: Spent & { wallMs: number } = { ...spentBetween(mixThreads, mixThreads, workerThreads), wallMs: 0 };
+    let slowest = total;
     for (let round = 0; round < 4; round++) {
       for (const q of mix[category]) {
         const parsed = parseQuery(q);
         if (!parsed.ok) throw new Error(`${q}: ${parsed.error}`);
+        const before = threadTimes();
         t = process.hrtime.bigint();
         await client.query(parsed.query, 100);
-        samples.push(ms(t));
+        const wallMs = ms(t);
+        samples.push(wallMs);
+        const spent = { ...spentBetween(before, threadTimes(), workerThreads), wallMs };
+        total = { ...addSpent(total, spent), wallMs: total.wallMs + wallMs };
+        if (wallMs > slowest.wallMs) slowest = spent;
       }
     }
+    queryThreads[category] = { total, slowest };
+    if (category === CATEGORIES[CATEGORIES.length - 1]) loadAverage = `${loadAtMix}–${os.loadavg()[0].toFixed(1)}`;
     queries[category] = {
       p50: quantile(samples, 0.5),
       p95: quantile(samples, 0.95),
@@ -218,6 +254,9 @@ async function measure(count: number): Promise<SizeResult> {
     reopenParseMs,
     reopenIndexMs,
     queries,
+    queryThreads,
+    workersBeforeMix,
+    loadAverage,
     ripgrep,
   };
 
@@ -401,6 +440,23 @@ function report(results: SizeResult[]): void {
       `| ${r.articles.toLocaleString('en')} | ${CATEGORIES.map((c) => `${fmt(r.queries[c].p50)} / ${fmt(r.queries[c].p95)}`).join(' | ')} | ${fmt(r.ripgrep.literalMs)} | ${fmt(r.ripgrep.toneInsensitiveMs)} |`,
     );
   }
+  for (const r of results) {
+    if (!r.queryThreads) continue;
+    const b = r.workersBeforeMix!;
+    console.log(
+      `\n${r.articles.toLocaleString('en')} articles, where the mix's time went (ms, Linux schedstat; wall = sum of the 20 runs; the workers' CPU between the index built and the mix: ${fmt(b.workersMs)} in ${fmt(b.gapMs)}${b.settleMs ? `, ${b.settleMs} ms settle` : ''}; load ${r.loadAverage ?? '?'}):\n`,
+    );
+    console.log(
+      '| kind | wall | host main CPU | workers CPU | other threads CPU | waiting for a core | rest of machine CPU | slowest run: wall / host / workers / waiting / rest |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const c of CATEGORIES) {
+      const { total: x, slowest: y } = r.queryThreads[c];
+      console.log(
+        `| ${c} | ${x.wallMs.toFixed(0)} | ${x.hostMs.toFixed(0)} | ${x.workersMs.toFixed(0)} | ${x.otherThreadsMs.toFixed(0)} | ${x.waitMs.toFixed(0)} | ${x.othersMs.toFixed(0)} | ${y.wallMs.toFixed(0)} / ${y.hostMs.toFixed(0)} / ${y.workersMs.toFixed(0)} / ${y.waitMs.toFixed(0)} / ${y.othersMs.toFixed(0)} |`,
+      );
+    }
+  }
   const ratio = (r: SizeResult) =>
     Math.min(r.ripgrep.literalMs / r.queries['common word'].p50, r.ripgrep.literalMs / r.queries['rare word'].p50);
   console.log(
@@ -478,7 +534,8 @@ export async function runScale(argv: string[]): Promise<void> {
   if (child >= 0) {
     // The client unrefs its worker (it must not keep an editor alive); here something must.
     const keepAlive = setInterval(() => undefined, 1000);
-    const result = await measure(Number(argv[child + 1]));
+    const settleAt = argv.indexOf('--settle');
+    const result = await measure(Number(argv[child + 1]), settleAt >= 0 ? Number(argv[settleAt + 1]) || 0 : 0);
     clearInterval(keepAlive);
     process.stdout.write(`##result ${JSON.stringify(result)}\n`);
     return;
@@ -486,6 +543,8 @@ export async function runScale(argv: string[]): Promise<void> {
   if (!fs.existsSync(WORKER)) throw new Error('dist/corpusWorker.js is missing: run npm run build first');
   const only = argv.indexOf('--only');
   const sizes = only >= 0 ? [Number(argv[only + 1])] : argv.includes('--100k') ? [1000, 10000, 100000] : [1000, 10000];
+  // --settle MS: wait this long after the reopen before the query mix (to see whether work left running on the workers weighs on it).
+  const settleArgs = argv.includes('--settle') ? ['--settle', argv[argv.indexOf('--settle') + 1]] : [];
   const repeatAt = argv.indexOf('--repeat');
   const repeat = repeatAt >= 0 ? Math.max(1, Number(argv[repeatAt + 1]) || 1) : 1;
   const results: SizeResult[] = [];
@@ -497,7 +556,7 @@ export async function runScale(argv: string[]): Promise<void> {
       );
       const out = execFileSync(
         process.execPath,
-        ['--expose-gc', '--max-old-space-size=6144', __filename, '--size', String(size)],
+        ['--expose-gc', '--max-old-space-size=6144', __filename, '--size', String(size), ...settleArgs],
         { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
       );
       const line = out.split('\n').find((l) => l.startsWith('##result '));

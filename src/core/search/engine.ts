@@ -290,27 +290,13 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
     const list = scratch(shard).list;
     let count = 0;
     const { norms } = scratch(shard);
-    const { offsets, docs: postings, titleCounts, posBase, posLow } = index;
-    // Plain loops over the arrays (no callback, the term frequency inline): this is a common word's 50,000 postings.
+    const { offsets } = index;
     for (let g = 0; g < groups.length; g++) {
       for (const { id, weight } of groups[g]) {
         const from = offsets[id];
         const to = offsets[id + 1];
         const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
-        const scale = weight * idf;
-        for (let p = from; p < to; p++) {
-          const doc = postings[p];
-          const at = stage[doc];
-          if (at !== g && at !== g + 1) continue;
-          if (at === g) {
-            stage[doc] = g + 1;
-            if (g === 0) list[count++] = doc;
-          }
-          // termFrequency(index, p), inline.
-          const body = posBase[(p + 1) >> BLOCK_SHIFT] + posLow[p + 1] - posBase[p >> BLOCK_SHIFT] - posLow[p];
-          const tf = Math.min(65535, body + TITLE_WEIGHT * titleCounts[p]);
-          scores[doc] += (scale * (tf * (K1 + 1))) / (tf + norms[doc]);
-        }
+        count = scorePostings(index, from, to, g, weight * idf, stage, list, count, scores, norms);
       }
       if (g > 0) {
         let kept = 0;
@@ -361,6 +347,43 @@ function candidates(shard: Shard, q: SearchQuery): Scored {
   }
   if (pairGroups.length && docs.length) boostAdjacentPairs(index, pairGroups, docs, scores, scratch(shard).counts);
   return { shard, docs, scores, matcher: matcherFor(q, wordTerms, prefixes), capped };
+}
+
+/**
+ * One term's postings [from, to) scored into the candidates of group `g` (see candidates): an
+ * article still in the running gets the term's BM25 part, and group 0 adds its articles to `list`
+ * (the new count is returned). A function of its own, every argument a number or a typed array, so
+ * that this loop — a common word's 50,000 postings — is optimised on its own and stays so whatever
+ * shape the rest of a query has: inline in `candidates`, a run on code not (or no longer) optimised
+ * boxed every intermediate score, ~4 MB of garbage and several times the time of an optimised run.
+ */
+function scorePostings(
+  index: TermIndex,
+  from: number,
+  to: number,
+  g: number,
+  scale: number,
+  stage: Uint16Array,
+  list: Uint32Array,
+  count: number,
+  scores: Float64Array,
+  norms: Float64Array,
+): number {
+  const { docs: postings, titleCounts, posBase, posLow } = index;
+  for (let p = from; p < to; p++) {
+    const doc = postings[p];
+    const at = stage[doc];
+    if (at !== g && at !== g + 1) continue;
+    if (at === g) {
+      stage[doc] = g + 1;
+      if (g === 0) list[count++] = doc;
+    }
+    // termFrequency(index, p), inline.
+    const body = posBase[(p + 1) >> BLOCK_SHIFT] + posLow[p + 1] - posBase[p >> BLOCK_SHIFT] - posLow[p];
+    const tf = Math.min(65535, body + TITLE_WEIGHT * titleCounts[p]);
+    scores[doc] += (scale * (tf * (K1 + 1))) / (tf + norms[doc]);
+  }
+  return count;
 }
 
 /** One cap a prefix, across shards (or workers): the largest vocabulary's count. */
