@@ -115,8 +115,9 @@ function partFile(filePath: string, start: number, end: number): PartFile {
  * A file (or a part of one) read from its bytes, or its reading from the cache (`cacheDir`) when
  * the file's size, time and sampled bytes are the cached ones. After the reading is sent, once
  * this thread is idle: the inferred dates (a `dates` request sent with the read is answered
- * next), the bytes hashed on the thread pool (the index cache's key; a cached reading is checked
- * against it), then, in a later turn, the whole text decoded for search.
+ * next) and the bytes hashed on the thread pool (the index cache's key; a cached reading is
+ * checked against it). The whole text is decoded only when statistics or entities need it: the
+ * index is built from the bytes, and searches decode the ranges they show.
  */
 function readFile(
   version: string,
@@ -163,7 +164,6 @@ function readFile(
             }),
           () => undefined,
         );
-      setImmediate(() => h.decoded());
     });
   return h;
 }
@@ -224,7 +224,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     if (built) updated++;
     else if (cacheFile && (built = await loadCachedIndex(h, cacheFile))) fromCache++;
     if (!built) {
-      const builder = new TermIndexBuilder(h.text, h.dump);
+      const builder = new TermIndexBuilder(h.dumpBytes ?? h.text, h.dump);
       while (builder.addNext(BATCH) > 0) {
         reply({ id, progress: (done + builder.done) / total, message: s.key });
         await yieldTurn();
