@@ -3,6 +3,7 @@ import { type ByteReading, inferDatesFromBytes, readDumpFromBytes, withDates } f
 import {
   type ArticleTable,
   ArticleTableBuilder,
+  byteStarts,
   packArticles,
   tableWithDates,
   unpackArticles,
@@ -13,7 +14,7 @@ import { readPart } from '../core/dump/parts';
 import type { ArticleDate, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { PartExtraction } from '../core/entities/partExtraction';
-import type { TermIndex } from '../core/search/termIndex';
+import type { DumpBytes, TermIndex } from '../core/search/termIndex';
 import type { TextSource } from '../core/text/textSource';
 import type { CachedReading } from './readingCache';
 
@@ -193,6 +194,20 @@ export class HeldDump {
 
   get text(): string {
     return this.decoded();
+  }
+
+  /**
+   * The bytes and where each article starts in them, while the text is not decoded (a reading
+   * from the bytes or the cache): what the index is built from, so that it need not wait for a
+   * decode of the whole text. Undefined once the text is decoded, or for a reading from text.
+   */
+  get dumpBytes(): DumpBytes | undefined {
+    if (this.textValue !== undefined) return undefined;
+    const table = this.cached?.table ?? this.reading?.table;
+    const starts = table && byteStarts(table);
+    if (!starts) return undefined;
+    this.attachBytes();
+    return this.bytes && { bytes: this.bytes, starts };
   }
 
   /** The whole reading, inferred dates included (its articles made from their table the first time). */

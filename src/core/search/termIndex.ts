@@ -1,6 +1,7 @@
 import type { Dump } from '../dump/types';
 import { foldOneWord } from '../text/fold';
 import { forEachWordSpan, terms } from '../text/tokenize';
+import { forEachUtf8WordSpan } from '../text/utf8Words';
 import { TermDictionary } from './termDictionary';
 
 /**
@@ -65,6 +66,17 @@ export function packOffsets(offsets: Uint32Array): { posBase: Uint32Array; posLo
 // Title words count three times: a match in the title says more about the article.
 export const TITLE_WEIGHT = 2;
 
+/**
+ * A dump's text as its bytes (valid UTF-8, as the byte reader reads them) and where each of its
+ * articles' marker lines starts in them (`starts[i]` for `dump.articles[i]`, whose `startOffset`
+ * is the same place in UTF-16 units): a build from these gives the index a build from the
+ * decoded text gives, without the decode.
+ */
+export interface DumpBytes {
+  readonly bytes: Uint8Array;
+  readonly starts: ArrayLike<number>;
+}
+
 /** Builds a TermIndex article by article, so a caller can yield, report progress and cancel between batches. */
 export class TermIndexBuilder {
   private readonly ids = new Map<string, number>();
@@ -87,12 +99,13 @@ export class TermIndexBuilder {
   private readonly lengths: Uint32Array;
   private added = 0;
 
+  /** `text`: the dump's text, or its bytes (then no string is made but of each new spelling). */
   constructor(
-    private readonly text: string,
+    private readonly text: string | DumpBytes,
     private readonly dump: Dump,
   ) {
     this.lengths = new Uint32Array(dump.articles.length);
-    this.spellings = new SpellingTable(text);
+    this.spellings = typeof text === 'string' ? new TextSpellings(text) : new ByteSpellings(text.bytes);
   }
 
   get done(): number {
@@ -107,10 +120,10 @@ export class TermIndexBuilder {
       const article = this.dump.articles[doc];
       const firstSlot = this.count;
       let tokens = 0;
-      forEachWordSpan(this.text, article.textStartOffset, article.textEndOffset, (start, end, hash) => {
+      const visit = (start: number, end: number, hash: number) => {
         let id = this.spellings.get(start, end, hash);
         if (id < 0) {
-          id = this.idOf(foldOneWord(this.text.slice(start, end)));
+          id = this.idOf(foldOneWord(this.spellings.word(start, end)));
           this.spellings.add(start, end, hash, id);
         }
         this.hit(id, doc, 1);
@@ -121,7 +134,18 @@ export class TermIndexBuilder {
           this.docTerms = d;
         }
         this.docTerms[tokens++] = id;
-      });
+      };
+      const text = this.text;
+      if (typeof text === 'string') forEachWordSpan(text, article.textStartOffset, article.textEndOffset, visit);
+      else
+        forEachUtf8WordSpan(
+          text.bytes,
+          text.starts[doc],
+          article.startOffset,
+          article.textStartOffset,
+          article.textEndOffset,
+          visit,
+        );
       let length = tokens;
       for (const term of terms(article.title)) {
         this.hit(this.idOf(term), doc, TITLE_WEIGHT);
@@ -256,10 +280,11 @@ export class TermIndexBuilder {
 }
 
 /**
- * Spellings seen so far (each by the span of its first occurrence in the text) → term id, in an
- * open-addressing table of typed arrays: a token is looked up by its hash and compared in place.
+ * Spellings seen so far → term id, in an open-addressing table of typed arrays: a token is looked
+ * up by its hash and compared in place (with the text at the spelling's first occurrence, or
+ * with the spelling's bytes kept together: see the two kinds below).
  */
-class SpellingTable {
+abstract class SpellingTable {
   private keys = new Int32Array(1 << 16).fill(-1);
   /**
    * Entry e at entries[e * 4 ..]: hash, start, length, term id — one cache line a lookup rather
@@ -270,9 +295,14 @@ class SpellingTable {
   /** Bounded: a corpus's spellings are many fewer than its words, but never let the table grow without end. */
   private static readonly MAX = 1 << 21;
 
-  constructor(private readonly text: string) {}
+  /** Whether the spelling kept at `kept` is the one at [start, start + length). */
+  protected abstract same(kept: number, start: number, length: number): boolean;
+  /** Keeps the spelling at [start, end) for later comparisons; where it is kept. */
+  protected abstract keep(start: number, end: number): number;
+  /** The spelling at [start, end) as a string. */
+  abstract word(start: number, end: number): string;
 
-  /** The term id of text[start, end), or -1 if this spelling is new. */
+  /** The term id of the spelling at [start, end), or -1 if it is new. */
   get(start: number, end: number, hash: number): number {
     const mask = this.keys.length - 1;
     const length = end - start;
@@ -297,15 +327,10 @@ class SpellingTable {
     const e = this.size++;
     const at = e << 2;
     this.entries[at] = hash;
-    this.entries[at + 1] = start;
+    this.entries[at + 1] = this.keep(start, end);
     this.entries[at + 2] = end - start;
     this.entries[at + 3] = id;
     this.place(e);
-  }
-
-  private same(a: number, b: number, length: number): boolean {
-    for (let k = 0; k < length; k++) if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false;
-    return true;
   }
 
   private place(e: number): void {
@@ -321,7 +346,67 @@ class SpellingTable {
   }
 }
 
-export function buildTermIndex(text: string, dump: Dump): TermIndex {
+/** Spellings of a text, each kept as where it first stood in the text (UTF-16 offsets). */
+class TextSpellings extends SpellingTable {
+  constructor(private readonly text: string) {
+    super();
+  }
+
+  protected same(kept: number, start: number, length: number): boolean {
+    for (let k = 0; k < length; k++)
+      if (this.text.charCodeAt(kept + k) !== this.text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  protected keep(start: number): number {
+    return start;
+  }
+
+  word(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+}
+
+/**
+ * Spellings of UTF-8 bytes (byte offsets), each kept as a copy of its bytes, one after another:
+ * the comparisons of the frequent words read a few hot kilobytes, not the places all over the
+ * dump where each first stood.
+ */
+class ByteSpellings extends SpellingTable {
+  private kept = new Uint8Array(1 << 16);
+  private keptLength = 0;
+  private readonly bytes: Buffer;
+
+  constructor(bytes: Uint8Array) {
+    super();
+    this.bytes = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  protected same(kept: number, start: number, length: number): boolean {
+    const b = this.bytes;
+    const k = this.kept;
+    for (let i = 0; i < length; i++) if (k[kept + i] !== b[start + i]) return false;
+    return true;
+  }
+
+  protected keep(start: number, end: number): number {
+    const at = this.keptLength;
+    while (at + end - start > this.kept.length) {
+      const grown = new Uint8Array(this.kept.length * 2);
+      grown.set(this.kept);
+      this.kept = grown;
+    }
+    this.kept.set(this.bytes.subarray(start, end), at);
+    this.keptLength += end - start;
+    return at;
+  }
+
+  word(start: number, end: number): string {
+    return this.bytes.toString('utf8', start, end);
+  }
+}
+
+export function buildTermIndex(text: string | DumpBytes, dump: Dump): TermIndex {
   return new TermIndexBuilder(text, dump).finish();
 }
 

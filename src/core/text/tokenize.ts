@@ -20,6 +20,28 @@ for (let c = 0; c < 65536; c++) {
   else if (/\p{M}/u.test(ch)) CLASS[c] = CONTINUE;
 }
 
+/** Classes of code points past the BMP, as met (a regex each the first time): rare in any text. */
+const ASTRAL = new Map<number, number>();
+
+/**
+ * The class of a code point as the word scan sees it: START (a letter or digit), CONTINUE (a
+ * combining mark) or 0; past the BMP, START + 4 or CONTINUE + 4 (two UTF-16 units). For a scan of
+ * UTF-8 bytes that must cut the same words as the scan of the decoded text.
+ */
+export function codePointClass(cp: number): number {
+  if (cp < 0x10000) return CLASS[cp];
+  if (cp > 0x10ffff) return 0;
+  let k = ASTRAL.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = /[\p{L}\p{N}]/u.test(ch) ? START + 4 : /\p{M}/u.test(ch) ? CONTINUE + 4 : 0;
+    if (ASTRAL.size < 4096) ASTRAL.set(cp, k);
+  }
+  return k;
+}
+
+export const WORD_START = START;
+
 /** The class of the character at i (START, CONTINUE or 0) and its length in UTF-16 units. */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
