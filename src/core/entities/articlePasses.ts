@@ -30,8 +30,10 @@ import {
   KNOWN_ORGS,
   LEXICON_FIRST_WORDS,
   MAX_LEXICON_WORDS,
+  PLACES,
   placeKey,
 } from './places';
+import { keyPrefixes, prefixReach } from './keyPrefixes';
 export const COMPOUND_TAILS = lowerSet([
   'trị',
   'vũ',
@@ -182,6 +184,10 @@ const LOWER_HEADS = new Set([
   'nhà mạng',
   'quỹ',
 ]);
+// Every word-prefix of the keys the passes look up longest first, to try no phrase longer than one they start.
+const HEAD_PREFIXES = keyPrefixes(ORG_HEAD_KEYS, TEAM_HEADS, LOWER_HEADS);
+const UNIT_PREFIXES = keyPrefixes(UNIT_KEYS);
+const ROLE_PREFIXES = keyPrefixes(ROLE_KEYS);
 const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
@@ -345,6 +351,15 @@ export const free = (c: ArticleContext, i: number, j: number) => {
   return true;
 };
 
+/** Every word-prefix of a known place or organisation. */
+const LEXICON_PREFIXES = keyPrefixes(PLACES, KNOWN_ORGS);
+
+/** Whether a capitalised word (no acronym) runs on at words[j]. */
+function runsOn(c: ArticleContext, j: number): boolean {
+  const next = c.words[j];
+  return !!next?.capital && joined(c.text, c.words, j) && !isAllCaps(next.text);
+}
+
 /** The longest known place or organisation at words[i], as [end, 'LOC' | 'ORG'], or undefined. */
 function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | undefined {
   const w = c.words[i];
@@ -355,11 +370,11 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
     if (j > i + 1) {
       if (!joined(c.text, c.words, j - 1)) break;
       key += ` ${c.words[j - 1].lower}`;
+      // Past the words that spell the start of a known name, no longer phrase is one.
+      if (!LEXICON_PREFIXES.has(key)) break;
     }
     // A known name ends at a word boundary of its own: `Nam` of `Nam Định` is not `Nam`.
-    const next = c.words[j];
-    const runsOn = next?.capital && joined(c.text, c.words, j) && !isAllCaps(next.text);
-    if (KNOWN_ORGS.has(key) && (!runsOn || !best)) {
+    if (KNOWN_ORGS.has(key) && (!best || !runsOn(c, j))) {
       best = [j, 'ORG'];
       // `Samsung Electronics`, `Samsung C&T`: a company's own suffixes are in its name.
       let k = j;
@@ -583,7 +598,8 @@ export function organisationPass(c: ArticleContext): void {
     if (!youth && !(w.capital ? HEAD_FIRST : LOWER_HEAD_FIRST).has(w.lower)) continue;
     // A team: `đội tuyển Việt Nam`, `tuyển Việt Nam`, `U23 Việt Nam`, `CLB Hà Nội` (the head inside the span).
     let head = 0;
-    for (let n = Math.min(MAX_HEAD, words.length - i); n >= 1 && !head; n--) {
+    const reach = prefixReach(c.text, words, i, MAX_HEAD, HEAD_PREFIXES);
+    for (let n = Math.min(MAX_HEAD, words.length - i, reach); n >= 1 && !head; n--) {
       const key = phrase(c, i, i + n);
       if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key) || (!w.capital && LOWER_HEADS.has(key)))) head = n;
     }
@@ -701,7 +717,8 @@ export function unitPlacePass(c: ArticleContext): void {
     // `Nhật Bản`, `Hà Nội Xã`: a capitalised unit word right after a capitalised word belongs to that name.
     if (words[i].capital && i > 0 && words[i - 1].capital && joined(c.text, words, i, true)) continue;
     let n = 0;
-    for (let m = 3; m >= 1 && !n; m--) if (i + m < words.length && UNIT_KEYS.has(phrase(c, i, i + m))) n = m;
+    const reach = prefixReach(c.text, words, i, 3, UNIT_PREFIXES);
+    for (let m = reach; m >= 1 && !n; m--) if (i + m < words.length && UNIT_KEYS.has(phrase(c, i, i + m))) n = m;
     if (!n) continue;
     const from = i + n;
     const unit = phrase(c, i, from);
@@ -891,9 +908,11 @@ export function namePass(c: ArticleContext): void {
     }
     // `Bác sĩ Trình Ngô Bỉnh`: a capitalised role word is no name.
     let roleWords = 0;
-    if (ROLE_FIRST.has(words[i].lower))
-      for (let n = Math.min(3, words.length - i - 1); n >= 1 && !roleWords; n--)
+    if (ROLE_FIRST.has(words[i].lower)) {
+      const reach = prefixReach(c.text, words, i, 3, ROLE_PREFIXES);
+      for (let n = Math.min(3, words.length - i - 1, reach); n >= 1 && !roleWords; n--)
         if (ROLE_KEYS.has(phrase(c, i, i + n)) && words[i + n].capital && joined(c.text, words, i + n)) roleWords = n;
+    }
     if (roleWords) {
       i += roleWords;
       continue;

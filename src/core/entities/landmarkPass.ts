@@ -9,10 +9,13 @@ import {
   lowerKey,
 } from './lexicon';
 import { placeKey } from './places';
+import { keyPrefixes, prefixReach } from './keyPrefixes';
 import { isAllCaps, joined } from './words';
 
 const MAX_NOUN = Math.max(...[...LANDMARK_NOUNS].map((n) => n.split(' ').length));
 const NOUN_FIRST = new Set([...LANDMARK_NOUNS].map((n) => n.split(' ')[0]));
+/** Every word-prefix of a landmark noun: no longer phrase than one they start is tried. */
+const NOUN_PREFIXES = keyPrefixes(LANDMARK_NOUNS);
 const MAX_NAME = 5;
 
 /**
@@ -27,7 +30,8 @@ export function landmarkPass(c: ArticleContext): void {
   for (let i = 0; i < words.length - 1; i++) {
     if (c.taken[i] || !NOUN_FIRST.has(words[i].lower)) continue;
     let n = 0;
-    for (let m = Math.min(MAX_NOUN, words.length - i - 1); m >= 1 && !n; m--)
+    const reach = prefixReach(text, words, i, MAX_NOUN, NOUN_PREFIXES);
+    for (let m = Math.min(MAX_NOUN, words.length - i - 1, reach); m >= 1 && !n; m--)
       if (LANDMARK_NOUNS.has(phrase(c, i, i + m))) n = m;
     if (!n) continue;
     const noun = phrase(c, i, i + n);
