@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { keyPrefixes, prefixReach } from '../../src/core/entities/keyPrefixes';
-import { wordsIn } from '../../src/core/entities/words';
+import { keyPrefixes, keySuffixes, longestKeyEndingAt, prefixReach } from '../../src/core/entities/keyPrefixes';
+import { joined, type Word, wordsIn } from '../../src/core/entities/words';
 
 const reachIn = (text: string, at: number, max: number, prefixes: ReadonlySet<string>) =>
   prefixReach(text, wordsIn(text, 0, text.length), at, max, prefixes);
@@ -40,5 +40,67 @@ describe('key prefixes: a longest-first lookup tries no phrase longer than one a
     assert.strictEqual(reachIn('Sở Y, tế', 0, 5, heads), 2);
     assert.strictEqual(reachIn('Trung tâm Y tế', 0, 2, heads), 2);
     assert.strictEqual(reachIn('đội tuyển Việt Nam', 0, 5, heads), 2);
+  });
+});
+
+describe('key suffixes: a lookup backwards from a name tries no phrase longer than one a key ends with', () => {
+  const roles = new Set(['bộ trưởng', 'bộ trưởng ngoại giao', 'thứ trưởng', 'anh', 'tổng thống']);
+  const suffixes = keySuffixes(roles);
+  const isRole = (key: string) => roles.has(key);
+  // The lookup it replaces: every length from the longest down, the phrase '' across a break.
+  const everyLength = (text: string, words: readonly Word[], at: number, max: number) => {
+    for (let n = Math.min(max, at); n >= 1; n--) {
+      let key = words[at - n].lower;
+      let whole = true;
+      for (let k = at - n + 1; k < at && whole; k++) {
+        whole = joined(text, words, k);
+        key += ` ${words[k].lower}`;
+      }
+      if (whole && roles.has(key)) return n;
+    }
+    return 0;
+  };
+
+  it('holds every word-suffix of every key, and nothing else', () => {
+    assert.deepStrictEqual(
+      [...suffixes].sort(),
+      [
+        'anh',
+        'bộ trưởng',
+        'bộ trưởng ngoại giao',
+        'giao',
+        'ngoại giao',
+        'trưởng ngoại giao',
+        'trưởng',
+        'thứ trưởng',
+        'thống',
+        'tổng thống',
+      ].sort(),
+    );
+  });
+
+  it('finds the longest key ending before a name, as trying every length does', () => {
+    const sentences = [
+      'Bộ trưởng Ngoại giao Sergei Lavrov nói',
+      'theo Thứ trưởng Nguyễn Văn A',
+      'Tổng thống, Joe Biden',
+      'ông bộ trưởng Lê B',
+      'anh Tuấn và chị Hoa',
+    ];
+    let found = 0;
+    for (const text of sentences) {
+      const words = wordsIn(text, 0, text.length);
+      for (let at = 0; at <= words.length; at++) {
+        const n = longestKeyEndingAt(text, words, at, 4, suffixes, isRole);
+        assert.strictEqual(n, everyLength(text, words, at, 4), `${text} @${at}`);
+        if (n) found++;
+      }
+    }
+    assert.strictEqual(found, 6);
+    const text = 'Bộ trưởng Ngoại giao Sergei Lavrov';
+    const words = wordsIn(text, 0, text.length);
+    assert.strictEqual(longestKeyEndingAt(text, words, 4, 4, suffixes, isRole), 4);
+    assert.strictEqual(longestKeyEndingAt(text, words, 4, 3, suffixes, isRole), 0);
+    assert.strictEqual(longestKeyEndingAt(text, words, 2, 4, suffixes, isRole), 2);
   });
 });

@@ -33,7 +33,7 @@ import {
   PLACES,
   placeKey,
 } from './places';
-import { keyPrefixes, prefixReach } from './keyPrefixes';
+import { keyPrefixes, keySuffixes, longestKeyEndingAt, prefixReach } from './keyPrefixes';
 export const COMPOUND_TAILS = lowerSet([
   'trị',
   'vũ',
@@ -192,6 +192,9 @@ const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.sp
 const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
 const MAX_CUE = Math.max(...ROLE_CUES.map((c) => lowerKey(c).split(' ').length));
+// Every word-suffix of the roles and of the known places, to look back from a name no further than one ends.
+const ROLE_SUFFIXES = keySuffixes(ROLE_KEYS);
+const isRoleKey = (key: string) => ROLE_KEYS.has(key);
 // Words that say a foreign capitalised run is an organisation or a place, not a person.
 const FOREIGN_ORG_WORDS = lowerSet([
   'FC',
@@ -353,11 +356,12 @@ export const free = (c: ArticleContext, i: number, j: number) => {
 
 /** Every word-prefix of a known place or organisation. */
 const LEXICON_PREFIXES = keyPrefixes(PLACES, KNOWN_ORGS);
+const PLACE_SUFFIXES = keySuffixes(PLACES);
 
 /** Whether a capitalised word (no acronym) runs on at words[j]. */
 function runsOn(c: ArticleContext, j: number): boolean {
   const next = c.words[j];
-  return !!next?.capital && joined(c.text, c.words, j) && !isAllCaps(next.text);
+  return !!next?.capital && joined(c.text, c.words, j) && !next.allCaps;
 }
 
 /** The longest known place or organisation at words[i], as [end, 'LOC' | 'ORG'], or undefined. */
@@ -397,23 +401,27 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
 export function cueBefore(c: ArticleContext, i: number): { role?: string; from: number; kinship: boolean } | undefined {
   const cueEndingAt = (at: number) => {
     if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
-    for (let n = Math.min(MAX_CUE, at); n >= 1; n--) {
-      const key = phrase(c, at - n, at);
-      if (!key || !ROLE_KEYS.has(key)) continue;
-      if (n === 1 && at >= 2 && joined(c.text, c.words, at - 1) && CUE_COMPOUNDS.get(key)?.has(c.words[at - 2].lower))
-        return 0;
-      return n;
-    }
-    return 0;
+    const n = longestKeyEndingAt(c.text, c.words, at, MAX_CUE, ROLE_SUFFIXES, isRoleKey);
+    if (
+      n === 1 &&
+      at >= 2 &&
+      joined(c.text, c.words, at - 1) &&
+      CUE_COMPOUNDS.get(c.words[at - 1].lower)?.has(c.words[at - 2].lower)
+    )
+      return 0;
+    return n;
   };
   // A place inside a chain of roles: `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao Nga`.
   const placeEndingAt = (at: number) => {
     if (!joined(c.text, c.words, at)) return 0;
-    for (let n = Math.min(4, at); n >= 1; n--) {
-      const key = phrase(c, at - n, at);
-      if (key && c.words[at - n].capital && isPlace(key)) return n;
-    }
-    return 0;
+    return longestKeyEndingAt(
+      c.text,
+      c.words,
+      at,
+      4,
+      PLACE_SUFFIXES,
+      (key, from) => c.words[from].capital && isPlace(key),
+    );
   };
   let from = i;
   let kinship = false;
@@ -624,7 +632,7 @@ export function organisationPass(c: ArticleContext): void {
       // `đài phát thanh NPR`: an acronym after the head is the organisation's name; a company form or school
       // level (`công ty TNHH Festo`, `trường THCS Gio Hải`) opens the name after it.
       const form = ORG_FORM_WORDS.has(words[from].text);
-      const end = lex ? lex[0] : isAllCaps(words[from].text) && !form ? from + 1 : orgNameEnd(c, from, 6);
+      const end = lex ? lex[0] : words[from].allCaps && !form ? from + 1 : orgNameEnd(c, from, 6);
       if (form && end <= from + 1) continue;
       if (end <= from || NOT_NAMES.has(words[from].lower)) continue;
       c.out.push({
@@ -680,7 +688,7 @@ export function organisationPass(c: ArticleContext): void {
     for (let k = end; k < Math.min(words.length - 1, end + 8) && joined(c.text, words, k, true) && !c.taken[k]; k++) {
       // `Trung tâm Y tế TP Sóc Trăng và Trung tâm Kiểm soát bệnh tật (CDC)`: the acronym is the second body's.
       if (ORG_CONNECTORS.has(words[k].lower) && HEAD_FIRST.has(words[k + 1].lower) && words[k + 1].capital) break;
-      if (/^ ?\($/.test(c.text.slice(words[k].end, words[k + 1].start)) && isAllCaps(words[k + 1].text)) {
+      if (/^ ?\($/.test(c.text.slice(words[k].end, words[k + 1].start)) && words[k + 1].allCaps) {
         end = k + 1;
         break;
       }
@@ -736,7 +744,7 @@ export function unitPlacePass(c: ArticleContext): void {
       const runsOn =
         lex?.[0] === from + 1 &&
         words[from + 1]?.capital &&
-        !isAllCaps(words[from + 1].text) &&
+        !words[from + 1].allCaps &&
         !SURNAMES.has(words[from + 1].lower) &&
         joined(c.text, words, from + 1, true) &&
         !c.taken[from + 1];
@@ -830,7 +838,7 @@ export function lexiconPass(c: ArticleContext): void {
         prev?.capital &&
         joined(c.text, words, i, true) &&
         !c.taken[i - 1] &&
-        !isAllCaps(prev.text) &&
+        !prev.allCaps &&
         !ROLE_KEYS.has(prev.lower) &&
         // `Từ Tây Phi`, `Tại Hà Nội`: a capitalised function word opening the sentence is no part of a name.
         !(
@@ -848,20 +856,14 @@ export function lexiconPass(c: ArticleContext): void {
         if (cue && !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? '')) continue;
         if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
         // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
-        if (nextWord?.capital && !isAllCaps(nextWord.text) && !cue && isVietnameseSyllable(nextWord)) continue;
+        if (nextWord?.capital && !nextWord.allCaps && !cue && isVietnameseSyllable(nextWord)) continue;
         // `Viên chức`, `Viên pin` (a classifier): a capitalised common word, not Vienna.
         if (nextWord && !nextWord.capital && NOUN_TAILS.has(nextWord.lower)) continue;
         if (SENTENCE_START_COMMON.has(key) && sentenceStart(c.text, words, i, c.base)) {
           const after = c.text.slice(words[i].end, words[i].end + 5);
           if (!/^(,| và| - )/.test(after)) continue;
         }
-      } else if (
-        nextWord?.capital &&
-        !isAllCaps(nextWord.text) &&
-        i > 0 &&
-        SURNAMES.has(words[i].lower) &&
-        !cueBefore(c, i)
-      ) {
+      } else if (nextWord?.capital && !nextWord.allCaps && i > 0 && SURNAMES.has(words[i].lower) && !cueBefore(c, i)) {
         // `Hà Anh Tuấn`: a surname-led run that happens to start with a place's first words.
         if (!isPlace(phrase(c, i, end + 1))) continue;
       }
@@ -897,12 +899,12 @@ export function namePass(c: ArticleContext): void {
   let i = 0;
   while (i < words.length) {
     // Mixed case (`SARS-CoV-2`, `iPhone`) is a code or a product, not a name.
-    if (c.taken[i] || !words[i].capital || isAllCaps(words[i].text) || MIXED_CASE.test(words[i].text)) {
+    if (c.taken[i] || !words[i].capital || words[i].allCaps || MIXED_CASE.test(words[i].text)) {
       i++;
       continue;
     }
     // `FE Credit`, `FPT Shop`: an acronym before a company's own word is that company.
-    if (i > 0 && !c.taken[i - 1] && isAllCaps(words[i - 1].text) && orgWordAfter(c, i - 1, i)) {
+    if (i > 0 && !c.taken[i - 1] && words[i - 1].allCaps && orgWordAfter(c, i - 1, i)) {
       i++;
       continue;
     }
@@ -921,7 +923,7 @@ export function namePass(c: ArticleContext): void {
     while (
       j < words.length &&
       !c.taken[j] &&
-      ((words[j].capital && !isAllCaps(words[j].text) && joined(c.text, words, j, true)) ||
+      ((words[j].capital && !words[j].allCaps && joined(c.text, words, j, true)) ||
         // `Lee Kun-hee`, `Koo Kwang-mo`: a lower-case syllable after a hyphen.
         (c.text.charCodeAt(words[j].start - 1) === 45 &&
           !/\d/.test(words[j].text) &&
@@ -1179,7 +1181,7 @@ function modelAfter(c: ArticleContext, at: number): boolean {
 function modelNameAfter(c: ArticleContext, at: number): boolean {
   const { words, text } = c;
   const w = words[at];
-  if (!w?.capital || c.taken[at] || isAllCaps(w.text) || !joined(text, words, at, true)) return false;
+  if (!w?.capital || c.taken[at] || w.allCaps || !joined(text, words, at, true)) return false;
   if ((w.lower !== 'city' && FOREIGN_ORG_WORDS.has(w.lower)) || ORG_SUFFIXES.has(w.lower)) return false;
   if (/[\u00c0-\u1ef9]/.test(w.text) || EVENT_WORDS.has(w.lower) || lexiconAt(c, at)) return false;
   // A run of names (`Chelsea Pitch Owners`) or a numbered line (`Xiaomi Mi 11`, where the press means the maker).
@@ -1293,8 +1295,7 @@ function pushByline(c: ArticleContext, from: number, to: number, type: 'PER' | '
 /** The end of the run of capitalised words and acronyms from words[from] on one line. */
 function sourceEnd(c: ArticleContext, from: number): number {
   let k = from + 1;
-  while (k < c.words.length && (c.words[k].capital || isAllCaps(c.words[k].text)) && joined(c.text, c.words, k, true))
-    k++;
+  while (k < c.words.length && (c.words[k].capital || c.words[k].allCaps) && joined(c.text, c.words, k, true)) k++;
   return k;
 }
 
@@ -1337,7 +1338,7 @@ export function pairedAcronymPass(c: ArticleContext, firstCandidate: number): vo
   const { words, text } = c;
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
-    if (!isAllCaps(w.text) || text[w.start - 1] !== '(' || text[w.end] !== ')') continue;
+    if (!w.allCaps || text[w.start - 1] !== '(' || text[w.end] !== ')') continue;
     const letters = fold(w.text).replace(/[^a-z]/g, '');
     for (let k = c.out.length - 1; k >= firstCandidate && k >= c.out.length - 40; k--) {
       const cand = c.out[k];

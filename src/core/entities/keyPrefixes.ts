@@ -35,3 +35,42 @@ export function prefixReach(
   }
   return n;
 }
+
+/** Every word-suffix of some keys (`tế`, `y tế` and `bộ y tế` of `bộ y tế`), for lookups backwards. */
+export function keySuffixes(...keySets: Iterable<string>[]): Set<string> {
+  const out = new Set<string>();
+  for (const keys of keySets)
+    for (const key of keys) {
+      const words = key.split(' ');
+      for (let n = 1; n <= words.length; n++) out.add(words.slice(-n).join(' '));
+    }
+  return out;
+}
+
+/**
+ * The most words (at most `max`) ending at words[at - 1] whose phrase `isKey` accepts, or 0: longer and longer
+ * phrases backwards, stopping at a break between words or at the first phrase no key ends with (`suffixes`),
+ * as no longer one can then be a key. The same answer as trying every length longest first.
+ */
+export function longestKeyEndingAt(
+  text: string,
+  words: readonly Word[],
+  at: number,
+  max: number,
+  suffixes: ReadonlySet<string>,
+  isKey: (key: string, from: number) => boolean,
+): number {
+  const most = Math.min(max, at);
+  if (most < 1) return 0;
+  let key = words[at - 1].lower;
+  let best = 0;
+  for (let n = 1; n <= most; n++) {
+    if (n > 1) {
+      if (!joined(text, words, at - n + 1)) break;
+      key = `${words[at - n].lower} ${key}`;
+    }
+    if (!suffixes.has(key)) break;
+    if (isKey(key, at - n)) best = n;
+  }
+  return best;
+}

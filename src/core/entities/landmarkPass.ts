@@ -10,7 +10,7 @@ import {
 } from './lexicon';
 import { placeKey } from './places';
 import { keyPrefixes, prefixReach } from './keyPrefixes';
-import { isAllCaps, joined } from './words';
+import { joined } from './words';
 
 const MAX_NOUN = Math.max(...[...LANDMARK_NOUNS].map((n) => n.split(' ').length));
 const NOUN_FIRST = new Set([...LANDMARK_NOUNS].map((n) => n.split(' ')[0]));
@@ -45,13 +45,13 @@ export function landmarkPass(c: ArticleContext): void {
       if (i > 1 && joined(text, words, i - 1) && ORG_HEAD_KEYS.has(`${words[i - 2].lower} ${prev.lower}`)) continue;
     }
     const from = i + n;
-    if (!words[from].capital || isAllCaps(words[from].text) || !joined(text, words, from, true)) continue;
+    if (!words[from].capital || words[from].allCaps || !joined(text, words, from, true)) continue;
     let end = from + 1;
     while (
       end < words.length &&
       end < from + MAX_NAME &&
       words[end].capital &&
-      !isAllCaps(words[end].text) &&
+      !words[end].allCaps &&
       joined(text, words, end, true)
     )
       end++;
@@ -104,7 +104,7 @@ function listAfter(c: ArticleContext, at: number, noun: string): number {
   while (end < words.length && /^(, ?| và )$/.test(text.slice(words[end - 1].end, words[end].start))) {
     const from = end;
     let k = from;
-    while (k < words.length && k < from + MAX_NAME && words[k].capital && !isAllCaps(words[k].text) && !c.taken[k]) {
+    while (k < words.length && k < from + MAX_NAME && words[k].capital && !words[k].allCaps && !c.taken[k]) {
       if (k > from && !joined(text, words, k, true)) break;
       k++;
     }

@@ -65,6 +65,11 @@ export class Word {
   get capital(): boolean {
     return (this.c ??= isCapital(this.text));
   }
+  private a: boolean | undefined;
+  /** isAllCaps of the word, asked by several passes of the same word. */
+  get allCaps(): boolean {
+    return (this.a ??= isAllCaps(this.text));
+  }
 }
 
 /** The words of text[from, to); an initial joins the name after it: `S.Lavrov`, `S. Lavrov`, `N.T.D.`. */
