@@ -117,7 +117,7 @@ export class CorpusWorkerPool {
       const worker = this.workers[this.place(key, size)];
       const job = worker.parseFile(filePath, onProgress, key, version, cacheDir);
       const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
-      // Asked for once the view has its articles: the worker's later work (dates, hash, decode) waits for it.
+      // Asked for once the view has its articles: the worker's later work (dates, hash, reading cache) waits for it.
       const complete = result.then(async (dump) => {
         const { dates: found, stale } = await worker.dates(key);
         return stale ? afresh() : withDatesInTurns(dump, found);
@@ -141,7 +141,7 @@ export class CorpusWorkerPool {
       });
       return { dump, bases };
     });
-    // Asked for once the view has its articles: the workers' later work (dates, hash, decode) waits for it.
+    // Asked for once the view has its articles: the workers' later work (dates, hash, reading cache) waits for it.
     const complete = reading.then(async ({ dump, bases }) => {
       const found = await Promise.all(parts.map((p) => this.workers[p.worker].dates(p.key)));
       if (found.some((f) => f.stale)) return afresh();

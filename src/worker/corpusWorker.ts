@@ -199,16 +199,18 @@ async function loadCachedIndex(h: HeldDump, file: string): Promise<TermIndex | u
   return readCache(file, h.articleCount);
 }
 
+/** Lets go of a held dump: its reading, its index and its joined statistics words. */
+function release(key: string): void {
+  held.delete(key);
+  engine.delete(key);
+  forgetJoined(key);
+}
+
 const fromText = (version: string, text: string) => HeldDump.fromText(version, text, parseDump(text));
 
 async function index(id: number, sources: IndexSource[], cacheDir: string | undefined): Promise<Replies['index']> {
   const wanted = new Set(sources.map((s) => s.key));
-  for (const key of [...held.keys()])
-    if (!wanted.has(key)) {
-      held.delete(key);
-      engine.delete(key);
-      forgetJoined(key);
-    }
+  for (const key of [...held.keys()]) if (!wanted.has(key)) release(key);
   for (const s of sources) {
     if (held.get(s.key)?.version === s.version) continue;
     if (s.text !== undefined) hold(s.key, s.version, fromText(s.version, s.text));
@@ -371,11 +373,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       await h.checkable;
       if (!(await h.verify())) {
         // Let go, so the fresh read the pool asks for next is held, not this one again (same key and version).
-        if (held.get(request.key) === h) {
-          held.delete(request.key);
-          engine.delete(request.key);
-          forgetJoined(request.key);
-        }
+        if (held.get(request.key) === h) release(request.key);
         return answer(request, { kind: 'dates', dates: [], stale: true });
       }
       const dates = h.inferredDates;
