@@ -104,6 +104,18 @@ const CUE_COMPOUNDS = new Map<string, ReadonlySet<string>>([
   ['bố', new Set(['công', 'tuyên', 'phân', 'ban', 'khủng', 'đăng'])],
   ['cụ', new Set(['công', 'dụng', 'khí', 'giáo'])],
 ]);
+/**
+ * Whether `head`, the lower-case word (or phrase) at words[at], ends a compound word with the word before it, by
+ * `compounds` (head → the first syllables it ends a word after).
+ */
+function endsCompound(
+  c: ArticleContext,
+  at: number,
+  head: string,
+  compounds: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  return at > 0 && joined(c.text, c.words, at) && !!compounds.get(head)?.has(c.words[at - 1].lower);
+}
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -402,14 +414,7 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
   const cueEndingAt = (at: number) => {
     if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
     const n = longestKeyEndingAt(c.text, c.words, at, MAX_CUE, ROLE_SUFFIXES, isRoleKey);
-    if (
-      n === 1 &&
-      at >= 2 &&
-      joined(c.text, c.words, at - 1) &&
-      CUE_COMPOUNDS.get(c.words[at - 1].lower)?.has(c.words[at - 2].lower)
-    )
-      return 0;
-    return n;
+    return n === 1 && endsCompound(c, at - 1, c.words[at - 1].lower, CUE_COMPOUNDS) ? 0 : n;
   };
   // A place inside a chain of roles: `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao Nga`.
   const placeEndingAt = (at: number) => {
@@ -621,7 +626,7 @@ export function organisationPass(c: ArticleContext): void {
       if (from >= words.length || !words[from].capital || !joined(c.text, words, from) || c.taken[from]) continue;
       // `thông báo HLV Nagelsmann`, `cảnh báo`: `báo` (a newspaper) ending a verb is no head; nor is a head
       // before a title (`bệnh viện TS.BS Phan Văn Báu`, `ghế HLV trưởng`).
-      if (i > 0 && joined(c.text, words, i) && HEAD_COMPOUNDS.get(key)?.has(words[i - 1].lower)) continue;
+      if (endsCompound(c, i, key, HEAD_COMPOUNDS)) continue;
       if (
         ROLE_KEYS.has(words[from].lower) ||
         (NOT_ORG_ACRONYMS.has(words[from].text) && !ORG_FORM_WORDS.has(words[from].text))

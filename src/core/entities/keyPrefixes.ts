@@ -4,12 +4,16 @@ import { joined, type Word } from './words';
  * Every word-prefix of some keys (`bộ`, `bộ y` and `bộ y tế` of `bộ y tế`): a lookup of longer and longer
  * phrases can stop at the first phrase no key starts with, as no longer one can then be a key.
  */
-export function keyPrefixes(...keySets: Iterable<string>[]): Set<string> {
+export const keyPrefixes = (...keySets: Iterable<string>[]): Set<string> =>
+  wordAffixes(keySets, (words, n) => words.slice(0, n));
+
+/** The phrases `take` cuts from each key's words, for every length from one word to the whole key. */
+function wordAffixes(keySets: Iterable<string>[], take: (words: string[], n: number) => string[]): Set<string> {
   const out = new Set<string>();
   for (const keys of keySets)
     for (const key of keys) {
       const words = key.split(' ');
-      for (let n = 1; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
+      for (let n = 1; n <= words.length; n++) out.add(take(words, n).join(' '));
     }
   return out;
 }
@@ -37,15 +41,8 @@ export function prefixReach(
 }
 
 /** Every word-suffix of some keys (`tế`, `y tế` and `bộ y tế` of `bộ y tế`), for lookups backwards. */
-export function keySuffixes(...keySets: Iterable<string>[]): Set<string> {
-  const out = new Set<string>();
-  for (const keys of keySets)
-    for (const key of keys) {
-      const words = key.split(' ');
-      for (let n = 1; n <= words.length; n++) out.add(words.slice(-n).join(' '));
-    }
-  return out;
-}
+export const keySuffixes = (...keySets: Iterable<string>[]): Set<string> =>
+  wordAffixes(keySets, (words, n) => words.slice(-n));
 
 /**
  * The most words (at most `max`) ending at words[at - 1] whose phrase `isKey` accepts, or 0: longer and longer

@@ -23,7 +23,7 @@ export function forEachUtf8WordSpan(
   // To the text's start: the marker and header lines are not indexed.
   while (u < from && i < n) {
     const c = b[i];
-    const length = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    const length = sequenceLength(c);
     i += length;
     u += length === 4 ? 2 : 1;
   }
@@ -59,9 +59,12 @@ export function forEachUtf8WordSpan(
 function classAt(b: Uint8Array, i: number, n: number): number {
   const c = b[i];
   if (c < 0x80) return (CLASS_ASCII[c] << 3) | 1;
-  const length = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+  const length = sequenceLength(c);
   return length === 1 || i + length > n ? length : (codePointClass(codePointAt(b, i, length)) << 3) | length;
 }
+
+/** How many bytes the UTF-8 sequence led by byte c has (1 for ASCII and for a byte that leads none). */
+const sequenceLength = (c: number): number => (c < 0xc0 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2);
 
 /** The code point of the `length`-byte sequence at i (2–4 bytes). */
 function codePointAt(b: Uint8Array, i: number, length: number): number {
