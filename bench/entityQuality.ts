@@ -125,10 +125,17 @@ function partFigures(part: GoldPart, text: string, dump: Dump, index: EntityInde
       text.slice(s.start, s.end) +
       ']' +
       text.slice(s.end, s.end + 20).replace(/\s+/g, ' ');
+    // An error whose span overlaps one of the same type on the other side is only a span error (`span-` prefix).
+    const overlaps = (x: Span | { type: string; start: number; end: number }, ys: readonly typeof x[]) =>
+      ys.some((y) => y.type === x.type && y.start < x.end && y.end > x.start);
+    const kind = (x: Span | { type: string; start: number; end: number }, ys: readonly typeof x[]) =>
+      overlaps(x, ys) ? 'span-' : '';
     for (const s of spans)
-      if (!foundKeys.has(key(s))) console.log(`missed\t${s.type}\t${s.text}\t${sectionOf(articleOf(s))}\t${ctx(s)}`);
+      if (!foundKeys.has(key(s)))
+        console.log(`${kind(s, found)}missed\t${s.type}\t${s.text}\t${sectionOf(articleOf(s))}\t${ctx(s)}`);
     for (const m of found)
-      if (!goldKeys.has(key(m))) console.log(`wrong\t${m.type}\t${m.surface}\t${sectionOf(m.articleIndex)}\t${ctx(m)}`);
+      if (!goldKeys.has(key(m)))
+        console.log(`${kind(m, spans)}wrong\t${m.type}\t${m.surface}\t${sectionOf(m.articleIndex)}\t${ctx(m)}`);
   }
 }
 

@@ -239,7 +239,9 @@ function resolveBareName(c: Candidate, tails: PersonTails, hereOf: () => Map<str
         ? all!
         : undefined;
   if (chosen !== undefined) c.key = chosen;
-  else if ((c.cued || c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
+  // A cued name is someone even when it cannot be told which of several people it is (`ông Lee` of an article
+  // with `Lee Kun-hee` and `Jay Y. Lee`): a person of that name alone, joined to nobody.
+  else if (c.cued || ((c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role)))
     c.key = personKey(c.words);
 }
 
