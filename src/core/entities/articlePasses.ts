@@ -117,6 +117,7 @@ function endsCompound(
   return at > 0 && joined(c.text, c.words, at) && !!compounds.get(head)?.has(c.words[at - 1].lower);
 }
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
 const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
@@ -149,12 +150,12 @@ const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length)
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
 /**
- * Words that make a one-syllable lower-case head the end of another word: `thông báo` (to announce) and
+ * Words that make a one-syllable lower-case head the end of another word: `nhà báo` (a journalist), `thông báo` (to announce) and
  * `cảnh báo` (to warn) are no newspaper, `thị trường` (the market) and `môi trường` (the environment) no
  * school, `khán đài` (the stands) and `lâu đài` (a castle) no broadcaster, `ngân quỹ` (funds) no fund.
  */
 const HEAD_COMPOUNDS = new Map<string, ReadonlySet<string>>([
-  ['báo', new Set(['thông', 'cảnh', 'dự', 'tình', 'thời', 'họp', 'loan', 'khai', 'tố', 'bẩm', 'phản'])],
+  ['báo', new Set(['nhà', 'thông', 'cảnh', 'dự', 'tình', 'thời', 'họp', 'loan', 'khai', 'tố', 'bẩm', 'phản'])],
   [
     'trường',
     new Set(['thị', 'môi', 'chiến', 'hiện', 'lập', 'ngư', 'công', 'đấu', 'thương', 'sa', 'pháp', 'nông', 'lâm', 'phi']),
@@ -943,9 +944,11 @@ export function namePass(c: ArticleContext): void {
       i = runEnd;
       continue;
     }
-    // A lone capitalised word opening a sentence (`Thời gian`, `Lãnh đạo`, `Chúng tôi`) is a common word.
+    // A lone capitalised word opening a sentence (`Thời gian`, `Lãnh đạo`, `Chúng tôi`) is a common word; a
+    // foreign one (`Cavani nhiều khả năng …`) is a name the corpus may know.
     if (
       runEnd === i + 1 &&
+      (isVietnameseSyllable(words[i]) || !TITLE_CASE.test(words[i].text)) &&
       sentenceStart(c.text, words, i, c.base) &&
       words[i + 1] &&
       !words[i + 1].capital &&
