@@ -89,6 +89,9 @@ export const COMPOUND_TAILS = lowerSet([
   'viên',
   'cáo',
   'chức',
+  // `Lao động - Thương binh và Xã hội`, `Bộ trưởng Nội vụ`, `Thương vụ`.
+  'binh',
+  'vụ',
 ]);
 /** Second syllables of common nouns (`Viên chức`, `Danh mục`), never of a verb after a country (`Mỹ trị giá`). */
 const NOUN_TAILS = new Set(['chức', 'mục', 'khẩu', 'xứ', 'viên']);
@@ -966,6 +969,10 @@ export function namePass(c: ArticleContext): void {
       i = runEnd;
       continue;
     }
+    if (cue?.kinship && heroTitle(c, a, runEnd)) {
+      i = runEnd;
+      continue;
+    }
     // Common words that start sentences and titles: `Chúng tôi`, `Mọi người`, `Trái đất`.
     if (!cue) {
       while (
@@ -1101,6 +1108,18 @@ export function namePass(c: ArticleContext): void {
       words: run,
     });
   }
+}
+
+/**
+ * `Mẹ Việt Nam Anh Hùng`, `Anh Hùng Lao động`: `Anh hùng` (a hero) capitalised inside a title, no brother
+ * Hùng; a capitalised word before it or after it says it is a title (`Anh Hùng, một phụ huynh` stays a name).
+ */
+function heroTitle(c: ArticleContext, a: number, runEnd: number): boolean {
+  const { words } = c;
+  if (runEnd !== a + 1 || words[a].lower !== 'hùng' || a < 1 || words[a - 1].text !== 'Anh') return false;
+  const before = a > 1 && joined(c.text, words, a - 1, true) && words[a - 2].capital;
+  const after = runEnd < words.length && joined(c.text, words, runEnd, true) && words[runEnd].capital;
+  return before || after;
 }
 
 /** Whether a run ends in a place of two to four words after at least one foreign word (`Blue Nam Hội An`). */
