@@ -14,6 +14,7 @@ import {
 } from './articlePasses';
 import { type Candidate, NONE } from './candidates';
 import { landmarkPass } from './landmarkPass';
+import { listedPeoplePass } from './listedPeoplePass';
 import { orgShortFormPass } from './orgShortFormPass';
 import { personKey, resolvePeople, voteTypes } from './corpusPasses';
 import {
@@ -217,6 +218,7 @@ export class CandidateFinder {
         unitPlacePass(c);
         lexiconPass(c);
         namePass(c);
+        listedPeoplePass(c, firstCandidate);
         pairedAcronymPass(c, firstCandidate);
         orgShortFormPass(c, firstCandidate);
         acronymPass(c);
