@@ -129,6 +129,7 @@ const isVietnameseSyllable = (w: Word) =>
 import { SYLLABLE_SHAPE } from './corpusPasses';
 import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
+import { WORK_NOUNS } from './data/workNouns';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
 
 /** What every article pass reads and writes: the article's words, which of them a span holds, the candidates. */
@@ -149,6 +150,7 @@ const fold = foldDiacritics;
 export const ORG_HEAD_KEYS = lowerSet(ORG_HEADS);
 const PRODUCT_KEYS = lowerSet(PRODUCT_WORDS);
 const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
+const WORK_NOUN_KEYS = lowerSet(WORK_NOUNS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet(ROLE_CUES);
@@ -1045,6 +1047,16 @@ export function namePass(c: ArticleContext): void {
       !cue &&
       /["“]\s*$/.test(c.text.slice(words[a].start - 2, words[a].start)) &&
       /^\s*["”]/.test(c.text.slice(words[runEnd - 1].end, words[runEnd - 1].end + 2))
+    )
+      continue;
+    // `bộ phim Harry Potter`, `ca khúc Champs Elysees`: a work's title after its noun is no one's name (but
+    // `phim Lý Hải` may be the director's: a surname-led Vietnamese name stays).
+    if (
+      !cue &&
+      prev &&
+      words[a].start - prev.end === 1 &&
+      (WORK_NOUN_KEYS.has(prev.lower) || WORK_NOUN_KEYS.has(prev2)) &&
+      !(SURNAMES.has(words[a].lower) && run.every(isVietnameseSyllable))
     )
       continue;
     // A byline: a short name alone on the article's last lines (`Hải Vân`, `Đại Dương`).
