@@ -240,8 +240,14 @@ function resolveBareName(c: Candidate, tails: PersonTails, hereOf: () => Map<str
         : undefined;
   if (chosen !== undefined) c.key = chosen;
   // A cued name is someone even when it cannot be told which of several people it is (`ông Lee` of an article
-  // with `Lee Kun-hee` and `Jay Y. Lee`): a person of that name alone, joined to nobody.
-  else if (c.cued || ((c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role)))
+  // with `Lee Kun-hee` and `Jay Y. Lee`), and so is a foreign name two people of its article are called by
+  // (`Rosie` of `Rosie Huntington-Whiteley` and a misspelt `Rosie Huntington-Whitley`; a Vietnamese one may be a
+  // word two false names end with, `Lịch` of `Atlat Lịch sử`): a person of that name alone.
+  else if (
+    c.cued ||
+    (foreign && hereCount > 1) ||
+    ((c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
+  )
     c.key = personKey(c.words);
 }
 
