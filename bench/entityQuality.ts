@@ -126,10 +126,9 @@ function partFigures(part: GoldPart, text: string, dump: Dump, index: EntityInde
       ']' +
       text.slice(s.end, s.end + 20).replace(/\s+/g, ' ');
     // An error whose span overlaps one of the same type on the other side is only a span error (`span-` prefix).
-    const overlaps = (x: Span | { type: string; start: number; end: number }, ys: readonly typeof x[]) =>
-      ys.some((y) => y.type === x.type && y.start < x.end && y.end > x.start);
-    const kind = (x: Span | { type: string; start: number; end: number }, ys: readonly typeof x[]) =>
-      overlaps(x, ys) ? 'span-' : '';
+    type Located = { type: string; start: number; end: number };
+    const kind = (x: Located, ys: readonly Located[]) =>
+      ys.some((y) => y.type === x.type && y.start < x.end && y.end > x.start) ? 'span-' : '';
     for (const s of spans)
       if (!foundKeys.has(key(s)))
         console.log(`${kind(s, found)}missed\t${s.type}\t${s.text}\t${sectionOf(articleOf(s))}\t${ctx(s)}`);

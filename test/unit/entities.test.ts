@@ -92,9 +92,13 @@ describe('entities: people are told apart by initials and last name', () => {
       .filter((e) => e.type === 'PER')
       .map((e) => e.name)
       .sort();
-    assert.deepStrictEqual(people, ['Nguyễn Văn An', 'Trần Văn An']);
-    // Two candidates in the same article: the bare `An` is ambiguous and is left out.
-    assert.strictEqual(i.mentions.filter((m) => m.type === 'PER').length, 2);
+    // Two candidates in the same article: the bare `An` joins neither; `Ông` says it is someone, of this article.
+    assert.deepStrictEqual(people, ['An', 'Nguyễn Văn An', 'Trần Văn An']);
+    const bare = i.mentions.filter((m) => m.surface === 'An');
+    assert.deepStrictEqual(
+      bare.map((m) => m.entity),
+      ['PER:an#0'],
+    );
   });
 
   it('gives a bare name to the one person of that name in the article', () => {

@@ -102,8 +102,8 @@ describe('one huge article', function () {
   });
 
   it('resolves bare names against many people sharing a last name in one pass (one key or "several" per tail)', () => {
-    // 2,000 people named … Hùng in one article, then `ông Hùng`: several people, so no one; in the next
-    // article one Hùng, whom `ông Hùng` there joins.
+    // 2,000 people named … Hùng in one article, then `ông Hùng`: several people, so none of them (someone of
+    // that article); in the next article one Hùng, whom `ông Hùng` there joins.
     const people = Array.from({ length: 2000 }, (_, i) => `ông Nguyễn Văn ${['An', 'Bình', 'Cường'][i % 3]} Hùng`);
     const text = `<<<FILE>>> a\n${people.join(', ')}. Sau đó ông Hùng nói.\n<<<FILE>>> b\nÔng Trần Quốc Hùng đến. Ông Hùng nói.\n`;
     const dump = parseDump(text);
@@ -113,7 +113,7 @@ describe('one huge article', function () {
     assert.deepStrictEqual(
       bare.map((c) => [c.article, c.key]),
       [
-        [0, undefined],
+        [0, 'hùng#0'],
         [1, 'trần quốc hùng'],
       ],
     );

@@ -179,11 +179,12 @@ export function keyFullNames(candidates: readonly Candidate[], firstNames: First
 
 /**
  * A bare name (`ông Hùng`, `Lavrov`) joins the one person of the article whose name ends with it, tone
- * marks and all (else the only such person of the corpus), and is left out when that is ambiguous. A cued
- * name with no such person is a person of its own. `tails` are the corpus's (keyFullNames, merged across
+ * marks and all (else the only such person of the corpus), and is left out when that is ambiguous, unless a
+ * cue says it is someone: then it is someone of its article (keyed by `firstArticle` + its article, as a
+ * withheld name is). A cued name with no such person is a person of its own. `tails` are the corpus's (keyFullNames, merged across
  * parts); an article's own are worked out here, article by article (the candidates come in article order).
  */
-export function resolveBareNames(candidates: Candidate[], tails: PersonTails): void {
+export function resolveBareNames(candidates: Candidate[], tails: PersonTails, firstArticle = 0): void {
   for (let from = 0; from < candidates.length; ) {
     const article = candidates[from].article;
     let to = from + 1;
@@ -201,7 +202,7 @@ export function resolveBareNames(candidates: Candidate[], tails: PersonTails): v
       }
       return here;
     };
-    for (let k = from; k < to; k++) resolveBareName(candidates[k], tails, hereOf);
+    for (let k = from; k < to; k++) resolveBareName(candidates[k], tails, hereOf, firstArticle);
     from = to;
   }
 }
@@ -211,7 +212,12 @@ function roleFits(role: string, theirs: ReadonlySet<string> | undefined, foreign
   return theirs?.has(role) === true || (foreign && !theirs?.size);
 }
 
-function resolveBareName(c: Candidate, tails: PersonTails, hereOf: () => Map<string, string | null>): void {
+function resolveBareName(
+  c: Candidate,
+  tails: PersonTails,
+  hereOf: () => Map<string, string | null>,
+  firstArticle: number,
+): void {
   if (c.type !== 'PER' || !c.words || c.entry || c.key) return;
   if (isFull(c) && c.strength >= WEAK) return;
   const here = hereOf();
@@ -239,16 +245,13 @@ function resolveBareName(c: Candidate, tails: PersonTails, hereOf: () => Map<str
         ? all!
         : undefined;
   if (chosen !== undefined) c.key = chosen;
+  else if ((c.cued || c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
+    c.key = personKey(c.words);
   // A cued name is someone even when it cannot be told which of several people it is (`ông Lee` of an article
   // with `Lee Kun-hee` and `Jay Y. Lee`), and so is a foreign name two people of its article are called by
   // (`Rosie` of `Rosie Huntington-Whiteley` and a misspelt `Rosie Huntington-Whitley`; a Vietnamese one may be a
-  // word two false names end with, `Lịch` of `Atlat Lịch sử`): a person of that name alone.
-  else if (
-    c.cued ||
-    (foreign && hereCount > 1) ||
-    ((c.strength >= WEAK || c.keep) && !hereCount && (allCount <= 1 || c.role))
-  )
-    c.key = personKey(c.words);
+  // word two false names end with, `Lịch` of `Atlat Lịch sử`): someone of that article, joined to nobody.
+  else if (c.cued || (foreign && hereCount > 1)) c.key = `${personKey(c.words)}#${firstArticle + c.article}`;
 }
 
 /**

@@ -52,7 +52,7 @@ export class PartExtraction {
   }
 
   finish(tails: PersonTails): EntityIndex {
-    resolveBareNames(this.found.candidates, tails);
+    resolveBareNames(this.found.candidates, tails, this.firstArticle);
     return indexCandidates(this.text, this.found.candidates, this.gazetteer);
   }
 }
