@@ -50,6 +50,23 @@ describe('entity rules: people with a cue or a name of their own', () => {
   });
 });
 
+describe('entity rules: a person after an organisation', () => {
+  it('ends an organisation at its place when a foreign name follows (69, 632)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Tham mưu trưởng Hải quân Indonesia Yudo Margono cho biết các đội cứu hộ từ Indonesia và các nước sẽ tiếp tục nỗ lực giải cứu tàu ngầm mất tích.',
+      ),
+      ['ORG Hải quân Indonesia', 'PER Yudo Margono', 'LOC Indonesia'],
+    );
+    assert.deepStrictEqual(
+      found(
+        'Trả lời Straits Times, Giám đốc điều hành Viện Hàng hải Quốc gia Indonesia Siswanto Rusdi cho biết, con tàu đã quá cao tuổi.',
+      ).slice(-2),
+      ['ORG Viện Hàng hải Quốc gia Indonesia', 'PER Siswanto Rusdi'],
+    );
+  });
+});
+
 describe('entity rules: names listed beside a person', () => {
   it('makes people of the names of a list with a person in it (2399, 224)', () => {
     assert.deepStrictEqual(

@@ -554,6 +554,20 @@ const SECOND_SYLLABLES = new Set([
   'chuẩn',
 ]);
 /** The end of an organisation's name that starts after a head at words[from], or `from` if none follows. */
+/**
+ * `Hải quân Indonesia Julius Widjojono`, `Liên đoàn Lao động Campuchia Ath Thorn`: two capitalised words, one of
+ * them foreign, right after a place that ends an organisation's name are the person it is speaking for.
+ */
+function foreignPersonAfterPlace(c: ArticleContext, from: number, k: number): boolean {
+  const { words } = c;
+  const next = words[k + 1];
+  if (!next?.capital || next.allCaps || words[k].allCaps || !joined(c.text, words, k + 1, true)) return false;
+  if (isVietnameseSyllable(words[k]) && isVietnameseSyllable(next)) return false;
+  for (let n = 1; n <= 3 && k - n >= from; n++)
+    if (words[k - n].capital && isPlace(phrase(c, k - n, k))) return true;
+  return false;
+}
+
 function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
   const { words } = c;
   let end = from;
@@ -572,6 +586,7 @@ function orgNameEnd(c: ArticleContext, from: number, max = 12): number {
         !isPlace(phrase(c, k, k + 2))
       )
         break;
+      if (capitalSeen && foreignPersonAfterPlace(c, from, k)) break;
       end = k + 1;
       capitalSeen = true;
       chain = 0;
