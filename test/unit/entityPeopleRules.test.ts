@@ -39,6 +39,15 @@ describe('entity rules: people with a cue or a name of their own', () => {
     assert.ok(!mentions.some((m) => m.startsWith('ORG Kara')));
   });
 
+  it('takes a given name of two words that several people of the corpus end with for a person (165, 238, 507)', () => {
+    const mentions = people(
+      'Trước đó, Công Vinh, Công Phượng hay Tuấn Anh đều đã thi đấu ở giải hạng Hai ở đất nước Mặt trời mọc.',
+      'Được biết tác phẩm được thực hiện bởi nhiếp ảnh gia Kiếng Cận, trong dòng nhạc mới được khơi nguồn bởi đạo diễn Huỳnh Tuấn Anh.',
+      'Thượng tá Trần Tuấn Anh - Phó Chỉ huy trưởng Bộ đội Biên phòng Quảng Trị kiểm tra tại các chốt kiểm soát dọc biên giới.',
+    );
+    assert.ok(mentions.includes('PER Tuấn Anh'), mentions.join(', '));
+  });
+
   it('takes a foreign bare name two people of its article share for a person (679)', () => {
     const mentions = people(
       'Phần mềm có tên gọi ZuckNet, được tạo ra cho cha mình, ông Edward Zuckerberg, một nha sĩ. Nhà sáng lập Mark Zuckerberg của mạng xã hội này bị mù màu đỏ và xanh lá cây, nhưng bù lại Zuckerberg nhận biết rõ nhất màu xanh dương. Vào năm 2011, Zuckerberg đã đặt ra thử thách quyết tâm ăn chay và chỉ ăn thịt từ động vật do chính tay mình giết.',

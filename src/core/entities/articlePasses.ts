@@ -563,8 +563,7 @@ function foreignPersonAfterPlace(c: ArticleContext, from: number, k: number): bo
   const next = words[k + 1];
   if (!next?.capital || next.allCaps || words[k].allCaps || !joined(c.text, words, k + 1, true)) return false;
   if (isVietnameseSyllable(words[k]) && isVietnameseSyllable(next)) return false;
-  for (let n = 1; n <= 3 && k - n >= from; n++)
-    if (words[k - n].capital && isPlace(phrase(c, k - n, k))) return true;
+  for (let n = 1; n <= 3 && k - n >= from; n++) if (words[k - n].capital && isPlace(phrase(c, k - n, k))) return true;
   return false;
 }
 

@@ -251,7 +251,8 @@ function resolveBareName(
   // with `Lee Kun-hee` and `Jay Y. Lee`), and so is a foreign name two people of its article are called by
   // (`Rosie` of `Rosie Huntington-Whiteley` and a misspelt `Rosie Huntington-Whitley`; a Vietnamese one may be a
   // word two false names end with, `Lịch` of `Atlat Lịch sử`): someone of that article, joined to nobody.
-  else if (c.cued || (foreign && hereCount > 1)) c.key = `${personKey(c.words)}#${firstArticle + c.article}`;
+  else if (c.cued || (foreign && hereCount > 1) || (c.words.length >= 2 && allCount > 1 && !hereCount))
+    c.key = `${personKey(c.words)}#${firstArticle + c.article}`;
 }
 
 /**
