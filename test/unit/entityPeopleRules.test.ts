@@ -31,6 +31,25 @@ describe('entity rules: people with a cue or a name of their own', () => {
     assert.deepStrictEqual(people('Phút 85: Man Utd thay người.\nThời gian còn lại không nhiều.'), []);
   });
 
+  it('reads sport positions, trades and clergy as role words (1172, 324, 1526)', () => {
+    assert.ok(
+      people(
+        'Cầu thủ trẻ người Bồ Đào Nha thoải mái xâm nhập vòng cấm địa nhận được chọc khe của Shaqiri, anh dễ dàng đánh bại thủ thành Fabianski nâng tỉ số lên 2-1.',
+      ).includes('PER Fabianski'),
+    );
+    assert.deepStrictEqual(
+      people(
+        'Trong những phút cuối trận, SHB Đà Nẵng đẩy cao đội hình ép sân dữ dội, nhưng mãi đến phút bù giờ thứ 3 của hiệp 2, tiền đạo ngoại Rafaelson mới ghi bàn thắng thu ngắn cách biệt xuống còn 1-2 cho đội bóng sông Hàn.',
+      ),
+      ['PER Rafaelson'],
+    );
+    assert.ok(
+      people(
+        'Là quê hương của người đi biển Ả Rập huyền thoại Ahmed ibn Majid, cũng như được cho là của hình mẫu của thuyền trưởng Sindbad hư cấu, Julfar đã phát triển mạnh mẽ.',
+      ).includes('PER Sindbad'),
+    );
+  });
+
   it('reads nhà báo as a journalist before a name, no newspaper (387)', () => {
     const mentions = found(
       'Nhà báo Kara Swisher đã tiếp tục hỏi Tim Cook rằng ông sẽ làm gì nếu không tiếp tục điều hành Apple, nhưng Tim Cook cho biết ông chưa nghĩ đến điều đó.',

@@ -129,6 +129,7 @@ const isVietnameseSyllable = (w: Word) =>
 import { SYLLABLE_SHAPE } from './corpusPasses';
 import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
+import { ROLE_NOUNS } from './data/roleNouns';
 import { WORK_NOUNS } from './data/workNouns';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
 
@@ -153,7 +154,7 @@ const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
 const WORK_NOUN_KEYS = lowerSet(WORK_NOUNS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
-const ROLE_KEYS = lowerSet(ROLE_CUES);
+const ROLE_KEYS = lowerSet([...ROLE_CUES, ...ROLE_NOUNS]);
 /**
  * Words that make a one-syllable lower-case head the end of another word: `nhà báo` (a journalist), `thông báo` (to announce) and
  * `cảnh báo` (to warn) are no newspaper, `thị trường` (the market) and `môi trường` (the environment) no
@@ -209,7 +210,7 @@ const ROLE_PREFIXES = keyPrefixes(ROLE_KEYS);
 const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
-const MAX_CUE = Math.max(...ROLE_CUES.map((c) => lowerKey(c).split(' ').length));
+const MAX_CUE = Math.max(...[...ROLE_CUES, ...ROLE_NOUNS].map((c) => lowerKey(c).split(' ').length));
 // Every word-suffix of the roles and of the known places, to look back from a name no further than one ends.
 const ROLE_SUFFIXES = keySuffixes(ROLE_KEYS);
 const isRoleKey = (key: string) => ROLE_KEYS.has(key);
