@@ -78,6 +78,29 @@ describe('entity rules: people with a cue or a name of their own', () => {
   });
 });
 
+describe('entity rules: a place that is a first name, a company word that is no person', () => {
+  it('reads a foreign place before a foreign surname as a first name (642, 534)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Năm 2015, khi chia tay Chloe Moretz, Brooklyn Beckham bắt đầu hẹn hò với nữ diễn viên người Pháp Sonia Ben Ammar.',
+      ),
+      ['PER Chloe Moretz', 'PER Brooklyn Beckham', 'PER Sonia Ben Ammar'],
+    );
+    assert.deepStrictEqual(found('Rupert Grint và bạn gái Georgia Groome đã lên chức bố mẹ.'), [
+      'PER Rupert Grint',
+      'PER Georgia Groome',
+    ]);
+  });
+
+  it('reads a place before a company word as the company (1251)', () => {
+    assert.ok(
+      found(
+        'robot Spot của Boston Dynamics lại xuất hiện trên mặt báo, nhưng lần này là tại chiến trường, nơi chúng sẽ được ứng dụng để thực hiện một số nhiệm vụ đặc biệt.',
+      ).includes('ORG Boston Dynamics'),
+    );
+  });
+});
+
 describe('entity rules: a person after an organisation', () => {
   it('ends an organisation at its place when a foreign name follows (69, 632)', () => {
     assert.deepStrictEqual(

@@ -893,6 +893,7 @@ export function lexiconPass(c: ArticleContext): void {
         // `Hà Anh Tuấn`: a surname-led run that happens to start with a place's first words.
         if (!isPlace(phrase(c, i, end + 1))) continue;
       }
+      if (end === i + 1 && nextWord && foreignFirstName(c, i, end)) continue;
     }
     let t: 'LOC' | 'ORG' = type;
     if (
@@ -914,6 +915,26 @@ export function lexiconPass(c: ArticleContext): void {
     take(c, i, end);
     i = end - 1;
   }
+}
+
+/**
+ * `Paris Hilton`, `Washington Brandao`: a one-word foreign place before one foreign title-case word (no company,
+ * place, product or event word, no third capitalised word) is a person's first name; the name pass reads them.
+ */
+function foreignFirstName(c: ArticleContext, i: number, end: number): boolean {
+  const { words } = c;
+  const next = words[end];
+  if (!TITLE_CASE.test(next.text) || isVietnameseSyllable(words[i]) || isVietnameseSyllable(next)) return false;
+  if (end + 1 < words.length && words[end + 1].capital && joined(c.text, words, end + 1, true)) return false;
+  const w = next.lower;
+  return !(
+    FOREIGN_ORG_WORDS.has(w) ||
+    FOREIGN_PLACE_WORDS.has(w) ||
+    PRODUCT_KEYS.has(w) ||
+    NOT_PERSON_KEYS.has(w) ||
+    EVENT_WORDS.has(w) ||
+    lexiconAt(c, end)
+  );
 }
 
 /**
