@@ -183,3 +183,14 @@ describe('entity rules: words that make no person', () => {
     );
   });
 });
+
+describe('entity rules: currencies are no places', () => {
+  it('reads a country after a currency word as the currency (280, 1555)', () => {
+    const mentions = found(
+      'Tạp chí khoa học hàng đầu quốc tế dẫn thông tin, xuất phát điểm từ Việt Nam, giá trị tiền thưởng của VinFuture Grand Prize lên tới 3 triệu đô la Mỹ.',
+      'Distillers Library đưa ra một số lựa chọn cho khách hàng như một chai Glenfiddich 1973 Armagnac sẽ có giá khoảng 25.000 đôla Singapore (18.800 USD, gần 414 triệu đồng).',
+    );
+    assert.ok(mentions.includes('LOC Việt Nam'));
+    assert.ok(!mentions.includes('LOC Mỹ') && !mentions.includes('LOC Singapore'), mentions.join(', '));
+  });
+});

@@ -94,6 +94,8 @@ export const COMPOUND_TAILS = lowerSet([
   'vụ',
 ]);
 /** Second syllables of common nouns (`Viên chức`, `Danh mục`), never of a verb after a country (`Mỹ trị giá`). */
+/** Currency words before a country's name: `đô la Mỹ` (the US dollar), `bảng Anh` (sterling), `yên Nhật`. */
+const CURRENCY_WORDS = new Set(['đô la', 'đôla', 'bảng', 'yên', 'won', 'franc', 'rupee']);
 const NOUN_TAILS = new Set(['chức', 'mục', 'khẩu', 'xứ', 'viên']);
 /** Ambiguous places that open sentences as common words: `Anh` (he, you), `Viên` (a classifier: `Viên pin`). */
 const SENTENCE_START_COMMON = new Set(['anh', 'viên']);
@@ -853,8 +855,15 @@ export function lexiconPass(c: ArticleContext): void {
           ? `${words[i - 2].lower} ${prev.lower}`
           : prev.lower
         : '';
-      // `người Anh`, `tiếng Việt`: a nationality or a language, no entity.
-      if (prev && (NATIONALITY_CUES.has(prev.lower) || NATIONALITY_CUES.has(prevKey))) {
+      // `người Anh`, `tiếng Việt`: a nationality or a language; `đô la Mỹ`, `bảng Anh`: a currency; no entity.
+      if (
+        prev &&
+        (NATIONALITY_CUES.has(prev.lower) ||
+          NATIONALITY_CUES.has(prevKey) ||
+          (!prev.capital &&
+            words[i].start - prev.end === 1 &&
+            (CURRENCY_WORDS.has(prev.lower) || CURRENCY_WORDS.has(prevKey))))
+      ) {
         take(c, i, end);
         i = end - 1;
         continue;
