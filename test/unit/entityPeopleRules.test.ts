@@ -133,6 +133,15 @@ describe('entity rules: names listed beside a person', () => {
     );
   });
 
+  it('reads a line-up after a formation as players (353)', () => {
+    const mentions = people(
+      'Brighton (3-4-1-2): Sanchez, White, Dunk, Webster, Veltman, Gross, Bissouma, Burn, Mac Allister (Maupay, 74), Welbeck (Moder, 86), Trossard (Lallana, 60).',
+    );
+    for (const player of ['Dunk', 'Veltman', 'Bissouma', 'Maupay', 'Welbeck', 'Trossard', 'Lallana'])
+      assert.ok(mentions.includes(`PER ${player}`), `${player}: ${mentions.join(', ')}`);
+    assert.ok(!mentions.includes('PER Brighton'));
+  });
+
   it('leaves a listed name alone when no person is in the list', () => {
     assert.deepStrictEqual(people('Cô từng làm mẫu cho Burberry, Balmain, Loewe và Bvlgari.'), []);
   });

@@ -4,6 +4,25 @@ import { NONE, STRONG, WEAK } from './candidates';
 /** What joins the names of a list: a comma, `và` (and), `cùng` (with), `hay` and `hoặc` (or). */
 const LIST_GAP = /^(?:,|,? (?:và|cùng|hay|hoặc)) $/u;
 
+/** A team's formation in parentheses, its line-up after it: `(4-2-3-1):`, `(3-4-1-2)`. */
+const FORMATION = /\(\d-\d-\d(?:-\d)?\)\s*:?/g;
+
+/** Where the line-ups of an article window are: from a formation to the end of its line. */
+function lineUps(c: ArticleContext): [number, number][] {
+  const { text, words } = c;
+  if (!words.length) return [];
+  const end = words[words.length - 1].end;
+  const window = text.slice(c.base, end);
+  if (!window.includes('-')) return [];
+  const ranges: [number, number][] = [];
+  for (const m of window.matchAll(FORMATION)) {
+    const from = c.base + m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', from);
+    ranges.push([from, lineEnd < 0 || lineEnd > end ? end : lineEnd]);
+  }
+  return ranges;
+}
+
 /**
  * Names listed beside a person are people: `các cầu thủ chạy cánh Châu Ngọc Quang, Dụng Quang Nho, Lê Đức
  * Lương`, `Lâm Tâm Như, Phạm Băng Băng và Triệu Vy`. In one article, a capitalised name with no evidence of
@@ -28,6 +47,9 @@ export function listedPeoplePass(c: ArticleContext, firstCandidate: number): voi
     promoted.add(k);
   };
   const person = (k: number) => out[k].strength >= STRONG || out[k].cued || promoted.has(k);
+  // `Man Utd (4-2-3-1): Henderson; Wan-Bissaka, Lindelof …`: a line-up after its formation is a list of players.
+  for (const [from, to] of lineUps(c))
+    for (const k of people) if (out[k].start >= from && out[k].end <= to && bare(k)) promote(k);
   // Forward then back, so a sure person anywhere in the list reaches every name of it.
   for (let n = 1; n < people.length; n++) {
     const [x, y] = [people[n - 1], people[n]];
