@@ -5,20 +5,25 @@ import { NONE, STRONG, WEAK } from './candidates';
 const LIST_GAP = /^(?:,|,? (?:và|cùng|hay|hoặc)) $/u;
 
 /** A team's formation in parentheses, its line-up after it: `(4-2-3-1):`, `(3-4-1-2)`. */
-const FORMATION = /\(\d-\d-\d(?:-\d)?\)\s*:?/g;
+const FORMATION = /\(\d-\d-\d(?:-\d)?\)\s*:?/y;
 
 /** Where the line-ups of an article window are: from a formation to the end of its line. */
 function lineUps(c: ArticleContext): [number, number][] {
   const { text, words } = c;
   if (!words.length) return [];
   const end = words[words.length - 1].end;
-  const window = text.slice(c.base, end);
-  if (!window.includes('-')) return [];
   const ranges: [number, number][] = [];
-  for (const m of window.matchAll(FORMATION)) {
-    const from = c.base + m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', from);
-    ranges.push([from, lineEnd < 0 || lineEnd > end ? end : lineEnd]);
+  // Each `(` before a digit in the window tried in place: no copy of the text, no search past the window.
+  for (let at = c.base; at < end; at++) {
+    if (text.charCodeAt(at) !== 40) continue;
+    FORMATION.lastIndex = at;
+    const m = FORMATION.exec(text);
+    if (!m) continue;
+    const from = at + m[0].length;
+    let lineEnd = from;
+    while (lineEnd < end && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+    ranges.push([from, lineEnd]);
+    at = lineEnd;
   }
   return ranges;
 }
