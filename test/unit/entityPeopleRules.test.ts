@@ -203,3 +203,18 @@ describe('entity rules: currencies are no places', () => {
     assert.ok(!mentions.includes('LOC Mỹ') && !mentions.includes('LOC Singapore'), mentions.join(', '));
   });
 });
+
+describe('entity rules: the Sun, the Moon and the planets are places, as the Earth is', () => {
+  it('finds them capitalised as names (2126, 245)', () => {
+    assert.deepStrictEqual(
+      found(
+        'Tiểu hành tinh được biết đến là những tảng đá xoay quanh Mặt trời giống như bất kỳ hành tinh nào, nhưng có kích thước nhỏ hơn nhiều so với các hành tinh.',
+      ),
+      ['LOC Mặt trời'],
+    );
+    const mentions = found(
+      'Một nhóm các nhà nghiên cứu quốc tế đã tìm thấy bằng chứng mới về sự tồn tại của nước trên Sao Hỏa khi phân tích một thiên thạch được tìm thấy ở sa mạc Sahara ở Tây Bắc châu Phi vào năm 2012.',
+    );
+    assert.deepStrictEqual(mentions.slice(0, 2), ['LOC Sao Hỏa', 'LOC Sahara']);
+  });
+});
