@@ -52,7 +52,8 @@ function wordAffixes(
     for (const key of keys) {
       const words = key.split(' ');
       for (let n = 1; n <= words.length; n++) out.add(take(words, n).join(' '));
-      order(words).forEach((w, n) => out.addWordAt(n, w));
+      const met = order(words);
+      for (let n = 0; n < met.length; n++) out.addWordAt(n, met[n]);
     }
   return out;
 }

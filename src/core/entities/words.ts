@@ -11,7 +11,8 @@ for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}
 // the title-case digraphs (`ǅ`), which are no capitals.
 const LOWERS_DIFFER = new Uint8Array(0x1f00);
 for (let c = 0; c < 0x1f00; c++)
-  if (c < 0x300 || c >= 0x1e00) LOWERS_DIFFER[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
+  if (c < 0x300 || c >= 0x1e00)
+    LOWERS_DIFFER[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
 
 const lowerCache = new Map<string, string>();
 /**
