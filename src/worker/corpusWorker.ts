@@ -505,7 +505,7 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
   if (step.step === 'keyPeople') return { kind: 'entityStep', tails: part.keyPeople(step.firstNames) };
   h.extraction = undefined;
   // Only a dump held whole answers cards and spans (an open document): a part keeps nothing but gives its listing.
-  return { kind: 'entityStep', listing: listEntities(part.finish(step.tails)) };
+  return { kind: 'entityStep', listing: part.finishListing(step.tails) };
 }
 
 port?.on('message', (request: WorkerRequest) => {

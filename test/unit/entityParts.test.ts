@@ -14,9 +14,22 @@ import {
   mergeVotes,
   PartExtraction,
 } from '../../src/core/entities/partExtraction';
+import type { PersonTails } from '../../src/core/entities/corpusPasses';
+import { type ListedEntity, listEntities } from '../../src/core/entities/listing';
 import { repoRoot } from '../support/paths';
 
 const newsDev = path.resolve(repoRoot, '..', 'shared', 'corpus', 'news-dev.dump');
+
+/** news-dev split in three parts as the workers split a large dump, with each part's place in the whole. */
+function newsDevInParts() {
+  const bytes = fs.readFileSync(newsDev);
+  const cuts = [0, ...splitPoints((s, n) => bytes.subarray(s, s + n), bytes.length, 3), bytes.length];
+  const parts = cuts.slice(0, -1).map((c, i) => readPart(bytes.subarray(c, cuts[i + 1]), i === cuts.length - 2));
+  const bases = partBases(
+    parts.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })),
+  );
+  return { parts, bases };
+}
 
 // A dump over 32 MB is split into parts across the workers; the corpus passes must still see the whole
 // corpus: a name typed by evidence in one part is typed so in every part, a bare name joins the one
@@ -26,13 +39,8 @@ describe('entities of a dump in parts (as the workers find them)', function () {
 
   it('are the entities of the whole dump, mention for mention, on real news in three parts', function () {
     if (!fs.existsSync(newsDev)) this.skip();
-    const bytes = fs.readFileSync(newsDev);
-    const cuts = [0, ...splitPoints((s, n) => bytes.subarray(s, s + n), bytes.length, 3), bytes.length];
-    const parts = cuts.slice(0, -1).map((c, i) => readPart(bytes.subarray(c, cuts[i + 1]), i === cuts.length - 2));
+    const { parts, bases } = newsDevInParts();
     assert.strictEqual(parts.length, 3);
-    const bases = partBases(
-      parts.map((p) => ({ articles: p.dump.articles.length, textLength: p.text.length, lineCount: p.dump.lineCount })),
-    );
     const extractions = parts.map(
       (p, i) => new PartExtraction(p.text, findCandidates(p.text, p.dump), EMPTY_GAZETTEER, bases[i].article),
     );
@@ -59,6 +67,32 @@ describe('entities of a dump in parts (as the workers find them)', function () {
       );
       assert.notDeepStrictEqual(alone, whole, 'the parts need each other’s evidence');
     });
+  });
+});
+
+describe('a part’s listing made straight from its candidates', function () {
+  this.timeout(120_000);
+
+  it('is the listing of its index, entity for entity and ref for ref, on real news in three parts', function () {
+    if (!fs.existsSync(newsDev)) this.skip();
+    const { parts, bases } = newsDevInParts();
+    // Two runs of the same steps: finishing resolves the part's bare names in its candidates.
+    const listings = (finish: (p: PartExtraction, t: PersonTails) => ListedEntity[]) => {
+      const extractions = parts.map(
+        (p, i) => new PartExtraction(p.text, findCandidates(p.text, p.dump), EMPTY_GAZETTEER, bases[i].article),
+      );
+      const votes = mergeVotes(extractions.map((p) => p.votes()));
+      const firstNames = mergeFirstNames(extractions.map((p) => p.applyVotes(votes)));
+      const tails = mergePersonTails(extractions.map((p) => p.keyPeople(firstNames)));
+      return extractions.map((p) => finish(p, tails));
+    };
+    const fromIndex = listings((p, t) => listEntities(p.finish(t)));
+    const straight = listings((p, t) => p.finishListing(t));
+    assert.ok(
+      fromIndex.every((l) => l.length > 1000),
+      fromIndex.map((l) => l.length).join(', '),
+    );
+    assert.deepStrictEqual(straight, fromIndex);
   });
 });
 

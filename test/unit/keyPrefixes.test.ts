@@ -1,8 +1,14 @@
 import * as assert from 'node:assert';
-import { keyPrefixes, keySuffixes, longestKeyEndingAt, prefixReach } from '../../src/core/entities/keyPrefixes';
+import {
+  type KeyAffixes,
+  keyPrefixes,
+  keySuffixes,
+  longestKeyEndingAt,
+  prefixReach,
+} from '../../src/core/entities/keyPrefixes';
 import { joined, type Word, wordsIn } from '../../src/core/entities/words';
 
-const reachIn = (text: string, at: number, max: number, prefixes: ReadonlySet<string>) =>
+const reachIn = (text: string, at: number, max: number, prefixes: KeyAffixes) =>
   prefixReach(text, wordsIn(text, 0, text.length), at, max, prefixes);
 
 describe('key prefixes: a longest-first lookup tries no phrase longer than one a key starts with', () => {

@@ -33,7 +33,7 @@ import {
   PLACES,
   placeKey,
 } from './places';
-import { keyPrefixes, keySuffixes, longestKeyEndingAt, prefixReach } from './keyPrefixes';
+import { keyPrefixes, keySuffixes, longestKeyEndingAt, NO_AFFIX, placeOf, prefixReach } from './keyPrefixes';
 export const COMPOUND_TAILS = lowerSet([
   'trị',
   'vũ',
@@ -390,11 +390,15 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
   const w = c.words[i];
   if (!LEXICON_FIRST_WORDS.has(w.lower)) return undefined;
   let key = w.lower;
+  let place = placeOf(key);
   let best: [number, 'LOC' | 'ORG'] | undefined;
   for (let j = i + 1; j <= Math.min(c.words.length, i + MAX_LEXICON_WORDS); j++) {
     if (j > i + 1) {
       if (!joined(c.text, c.words, j - 1)) break;
-      key += ` ${c.words[j - 1].lower}`;
+      const next = c.words[j - 1].lower;
+      place = LEXICON_PREFIXES.placeAfter(place, next);
+      if (place === NO_AFFIX) break;
+      key += ` ${next}`;
       // Past the words that spell the start of a known name, no longer phrase is one.
       if (!LEXICON_PREFIXES.has(key)) break;
     }

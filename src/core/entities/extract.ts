@@ -25,6 +25,7 @@ import {
   type Gazetteer,
   type GazetteerEntry,
 } from './gazetteer';
+import { type ListedEntity, listed, listEntities, REF_FIELDS } from './listing';
 import { type Word, wordsIn } from './words';
 
 export type { EntityType } from './gazetteer';
@@ -68,10 +69,14 @@ interface Span {
 class IndexBuilder {
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
-  /** `text` undefined: the spans bring their surfaces; `keepMentions` false: entities only, no mention list. */
+  /**
+   * `text` undefined: the spans bring their surfaces; `keepMentions` false: entities only, no mention list;
+   * `refs`: where to count each entity's listing refs (`listEntities`) straight from the spans.
+   */
   constructor(
     private readonly text: string | undefined,
     private readonly keepMentions = true,
+    private readonly refs?: Map<string, number[]>,
   ) {}
 
   private readonly surfaces = new Map<string, Map<string, number>>();
@@ -94,6 +99,7 @@ class IndexBuilder {
     if (role) this.noteRole(e, role);
     e.mentions++;
     e.articles.add(article);
+    if (this.refs) addRef(this.refs, id, article, span);
     if (this.keepMentions)
       this.mentions.push({
         entity: id,
@@ -122,6 +128,25 @@ class IndexBuilder {
     if (e.type === 'LOC') return counts.get(surface)! > (counts.get(e.name) ?? 0);
     return surface.length > e.name.length;
   }
+}
+
+/**
+ * One mention in its entity's refs (REF_FIELDS per article: article, mentions, first start, first end), as
+ * `listEntities` counts them from the mentions sorted by start: the spans come article by article (in text
+ * order), so an article's refs are the entity's last; its first mention is its smallest start (the first
+ * met of equal starts, as the stable sort keeps them).
+ */
+function addRef(refs: Map<string, number[]>, id: string, article: number, span: Span): void {
+  let r = refs.get(id);
+  if (!r) refs.set(id, (r = []));
+  const last = r.length - REF_FIELDS;
+  if (last >= 0 && r[last] === article) {
+    r[last + 1]++;
+    if (span.start < r[last + 2]) {
+      r[last + 2] = span.start;
+      r[last + 3] = span.end;
+    }
+  } else r.push(article, 1, span.start, span.end);
 }
 
 /** Above this, an article's words are looked at a window at a time, so one huge article never holds them all. */
@@ -244,6 +269,14 @@ export function indexCandidates(
 ): EntityIndex {
   const spellings = gazetteerSpellings(gazetteer);
   const out = new IndexBuilder(text, keepMentions);
+  addCandidates(out, candidates);
+  mergeIntoGazetteer(out, gazetteer, spellings, (entry) => `${entry.type}:${nameKey(entry.name)}`);
+  out.mentions.sort((a, b) => a.start - b.start);
+  return { entities: out.entities, mentions: out.mentions };
+}
+
+/** The candidates that are mentions of an entity, each added to `out`. */
+function addCandidates(out: IndexBuilder, candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     if (c.entry) {
       out.add(c.entry.type, nameKey(c.entry.name), c.article, c, c.role, c.entry.name);
@@ -252,9 +285,23 @@ export function indexCandidates(
     if (!c.key || (c.strength === NONE && !c.keep && c.type !== 'PER')) continue;
     out.add(c.type, c.key, c.article, c, c.role);
   }
-  mergeIntoGazetteer(out, gazetteer, spellings, (entry) => `${entry.type}:${nameKey(entry.name)}`);
-  out.mentions.sort((a, b) => a.start - b.start);
-  return { entities: out.entities, mentions: out.mentions };
+}
+
+/**
+ * The listing of candidates the corpus passes have typed and keyed: `listEntities(indexCandidates(…))`, made
+ * without the mentions (no mention records, no sort) for a part that keeps nothing but its listing. A gazetteer
+ * renames and merges entities by their mentions, so with one the listing is made from the index.
+ */
+export function listCandidates(
+  text: string | undefined,
+  candidates: readonly Candidate[],
+  gazetteer: Gazetteer,
+): ListedEntity[] {
+  if (gazetteer.entries.length) return listEntities(indexCandidates(text, candidates, gazetteer));
+  const refs = new Map<string, number[]>();
+  const out = new IndexBuilder(text, false, refs);
+  addCandidates(out, candidates);
+  return listed(out.entities.values(), refs);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EntityIndex } from './extract';
+import type { Entity, EntityIndex } from './extract';
 import type { EntityType } from './gazetteer';
 
 /** Numbers per article in `ListedEntity.refs`: article index, mentions there, first mention's start and end. */
@@ -32,7 +32,12 @@ export function listEntities(index: EntityIndex): ListedEntity[] {
     if (last >= 0 && r[last] === m.articleIndex) r[last + 1]++;
     else r.push(m.articleIndex, 1, m.start, m.end);
   }
-  return [...index.entities.values()].map((e) => ({
+  return listed(index.entities.values(), refs);
+}
+
+/** The listed form of entities, given each one's refs (REF_FIELDS numbers per article) by id. */
+export function listed(entities: Iterable<Entity>, refs: ReadonlyMap<string, readonly number[]>): ListedEntity[] {
+  return [...entities].map((e) => ({
     id: e.id,
     type: e.type,
     name: e.name,

@@ -9,7 +9,8 @@ import {
   tallyVotes,
   type TypeVotes,
 } from './corpusPasses';
-import { type EntityIndex, indexCandidates, type PartCandidates } from './extract';
+import { type EntityIndex, indexCandidates, listCandidates, type PartCandidates } from './extract';
+import type { ListedEntity } from './listing';
 import type { Gazetteer } from './gazetteer';
 
 /** What one part tells the corpus after its article passes: its type votes and acronym pairs. */
@@ -54,6 +55,12 @@ export class PartExtraction {
   finish(tails: PersonTails): EntityIndex {
     resolveBareNames(this.found.candidates, tails, this.firstArticle);
     return indexCandidates(this.text, this.found.candidates, this.gazetteer);
+  }
+
+  /** `listEntities(finish(tails))`, without making the mentions: for a part that keeps only its listing. */
+  finishListing(tails: PersonTails): ListedEntity[] {
+    resolveBareNames(this.found.candidates, tails);
+    return listCandidates(this.text, this.found.candidates, this.gazetteer);
   }
 }
 

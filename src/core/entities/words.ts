@@ -3,10 +3,46 @@ import { forEachWord } from '../text/tokenize';
 import { lowerKey } from './lexicon';
 import { isPlace } from './places';
 
+// Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
+const UPPER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+// The letters toLowerCase changes, among the precomposed Latin ones lowerWord reads itself: capitals and
+// the title-case digraphs (`ǅ`), which are no capitals.
+const LOWERS_DIFFER = new Uint8Array(0x1f00);
+for (let c = 0; c < 0x1f00; c++)
+  if (c < 0x300 || c >= 0x1e00)
+    LOWERS_DIFFER[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
+
 const lowerCache = new Map<string, string>();
-/** lowerKey for single words, memoised: a corpus's vocabulary is small next to its text. */
+/**
+ * lowerKey for single words. A word of precomposed Latin letters (what NFC Vietnamese is written in) is
+ * its own NFC and holds no space or hyphen, so its lowerKey is its toLowerCase; an NFD word, once composed,
+ * most often is one. Both are cheaper than asking a memo: a table of a corpus's words is so large that
+ * each look-up misses the processor's cache. Any other word is memoised.
+ */
 export function lowerWord(word: string): string {
-  if (isPlainLower(word)) return word;
+  const lower = plainLower(word);
+  if (lower !== undefined) return lower;
+  // An NFD word (a text typed with combining marks) is most often a plain one once composed.
+  return plainLower(word.normalize('NFC')) ?? memoisedLowerKey(word);
+}
+
+/** The lowerKey of a word of precomposed Latin letters without spaces or hyphens, else undefined. */
+function plainLower(word: string): string | undefined {
+  let upper = false;
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    plain = (c > 32 && c < 127 && c !== 45) || (c > 160 && c < 0x300) || (c >= 0x1e00 && c <= 0x1eff);
+    if (plain && LOWERS_DIFFER[c] === 1) upper = true;
+  }
+  if (!plain) return undefined;
+  return upper ? word.toLowerCase() : word;
+}
+
+function memoisedLowerKey(word: string): string {
   let lower = lowerCache.get(word);
   if (lower === undefined) {
     if (lowerCache.size > 200_000) lowerCache.clear();
@@ -20,9 +56,6 @@ export function clearLowerWordCache(): void {
   lowerCache.clear();
 }
 
-// Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
-const UPPER = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
 /** Whether any character of a word is upper case. */
 export function hasUpper(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (UPPER[w.charCodeAt(i)] === 1) return true;
@@ -156,12 +189,4 @@ export function sentenceStart(text: string, words: readonly Word[], k: number, a
     return j < articleStart || /[.!?:\n\r…]/.test(text[j]) || c !== '(';
   }
   return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || c === '…' || c === ';';
-}
-
-function isPlainLower(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
 }
