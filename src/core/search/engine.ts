@@ -199,6 +199,9 @@ export class SearchEngine {
           ...match.best,
           ...snippetAround(shard.text, article, match.best.matchStart, match.best.matchEnd, head.scored.matcher),
         });
+      // Not past the last hit wanted: once the walk's first selection is used up, its next step heaps every
+      // other candidate (a common word's 50,000), which no hit would then use.
+      if (hits.length >= limit) break;
       if (!head.next()) heads.splice(best, 1);
     }
     return { hits, capped };
