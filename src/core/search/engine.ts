@@ -1,5 +1,5 @@
 import type { Article, Dump } from '../dump/types';
-import { collapseSpace, excerpt } from '../text/excerpt';
+import { collapsedLengths, collapseSpace, excerpt } from '../text/excerpt';
 import { foldDiacritics, foldWord } from '../text/fold';
 import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
@@ -547,7 +547,8 @@ function matchesIn(text: TextSource, from: number, to: number, matcher: Matcher)
 function snippetAround(text: TextSource, article: Article, start: number, end: number, matcher: Matcher) {
   const ex = excerpt(text, article, start, end, 60, 80);
   // White space collapses in the excerpt, so offsets map through the same collapse.
-  const mapOffset = (o: number) => ex.lead.length + collapseSpace(text.slice(ex.from, o)).length;
+  const collapsed = collapsedLengths(text.slice(ex.from, ex.to));
+  const mapOffset = (o: number) => ex.lead.length + collapsed(o - ex.from);
   const highlights = matchesIn(text, ex.from, ex.to, matcher).map(
     ([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number],
   );
