@@ -88,7 +88,7 @@ describe('a dump text decoded a piece at a time', () => {
     );
     const answers = () => queries.map((q) => engine.search(q, 100));
     const fromBytes = answers();
-    fromBytes.forEach((r, i) => assert.ok(r.hits.length > 0, `${i}`));
+    for (const [i, r] of fromBytes.entries()) assert.ok(r.hits.length > 0, `query ${i} has hits`);
     let steps = 0;
     while (held.decodeStep()) {
       steps++;

@@ -31,7 +31,12 @@ export class DecodedPieces {
    * The pieces of a reading's bytes, `length` its text's length in UTF-16 units, each of at least
    * `pieceBytes` but the last; undefined without article starts.
    */
-  static of(table: ArticleTable, bytes: Uint8Array, length: number, pieceBytes = PIECE_BYTES): DecodedPieces | undefined {
+  static of(
+    table: ArticleTable,
+    bytes: Uint8Array,
+    length: number,
+    pieceBytes = PIECE_BYTES,
+  ): DecodedPieces | undefined {
     const starts = byteStarts(table);
     if (!starts) return undefined;
     const offsets = startOffsets(table);
