@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
@@ -284,6 +285,10 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   };
 }
 
+/** When the last request came, and how long without one counts as a pause for the decode below. */
+let lastRequestAt = 0;
+const QUIET_MS = 30;
+
 /**
  * Texts decoded a piece at a time (`HeldDump.decodeStep`, ~1 MB), a turn of the event loop each, so
  * that a query sent meanwhile waits for one piece, not for the whole 150 MB of a part (1–3 s); a
@@ -292,7 +297,13 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
 async function decodeInSteps(dumps: readonly [string, HeldDump][]): Promise<void> {
   for (const [key, h] of dumps) {
     try {
-      while (held.get(key) === h && h.decodeStep()) await yieldTurn();
+      while (held.get(key) === h) {
+        // Queries first (a person typing sends one a keystroke): a piece waits for a pause in the requests.
+        while (performance.now() - lastRequestAt < QUIET_MS)
+          await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+        if (!h.decodeStep()) break;
+        await yieldTurn();
+      }
     } catch {
       // A head start too: what needs the text decodes it then, and says why it cannot.
     }
@@ -521,6 +532,7 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
 
 port?.on('message', (request: WorkerRequest) => {
   mark(`worker: ${request.kind} received`);
+  lastRequestAt = performance.now();
   handle(request)
     .then(
       (result) => {
