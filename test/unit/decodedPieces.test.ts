@@ -79,13 +79,19 @@ describe('a dump text decoded a piece at a time', () => {
     while (builder.addNext(500) > 0);
     const engine = new SearchEngine();
     engine.set('dev', held.textSource, held.dump, builder.finish());
-    const queries = ['Hà Nội', 'bão lũ', '"Bộ Y tế"', 'chính*', 'khủng hoảnq', 'kinh tế date:2021', 'covid -vaccine'].map(
-      (q) => {
-        const parsed = parseQuery(q);
-        assert.ok(parsed.ok, q);
-        return parsed.query;
-      },
-    );
+    const queries = [
+      'Hà Nội',
+      'bão lũ',
+      '"Bộ Y tế"',
+      'chính*',
+      'khủng hoảnq',
+      'kinh tế date:2021',
+      'covid -vaccine',
+    ].map((q) => {
+      const parsed = parseQuery(q);
+      assert.ok(parsed.ok, q);
+      return parsed.query;
+    });
     const answers = () => queries.map((q) => engine.search(q, 100));
     const fromBytes = answers();
     for (const [i, r] of fromBytes.entries()) assert.ok(r.hits.length > 0, `query ${i} has hits`);
