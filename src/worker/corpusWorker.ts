@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
@@ -223,7 +224,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
   let fromCache = 0;
   let updated = 0;
   const fresh: string[] = [];
-  const builtFromBytes: HeldDump[] = [];
+  const builtFromBytes: [string, HeldDump][] = [];
   for (const s of sources) {
     const h = held.get(s.key)!;
     if (h.index) {
@@ -239,7 +240,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     else if (cacheFile && (built = await loadCachedIndex(h, cacheFile))) fromCache++;
     if (!built) {
       const bytes = h.dumpBytes;
-      if (bytes) builtFromBytes.push(h);
+      if (bytes) builtFromBytes.push([s.key, h]);
       const builder = new TermIndexBuilder(bytes ?? h.text, h.dump);
       while (builder.addNext(BATCH) > 0) {
         reply({ id, progress: (done + builder.done) / total, message: s.key });
@@ -270,11 +271,7 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
     }
     // Then the text of an index built from the bytes is decoded, as the index no longer waits for:
     // a query slicing the decoded text is faster than one decoding its hits' bytes (p95 about half).
-    try {
-      for (const h of builtFromBytes) h.decoded();
-    } catch {
-      // A head start too: what needs the text decodes it then, and says why it cannot.
-    }
+    void decodeInSteps(builtFromBytes);
   });
   return {
     kind: 'index',
@@ -286,6 +283,31 @@ async function index(id: number, sources: IndexSource[], cacheDir: string | unde
       built: todo.length - fromCache - updated,
     },
   };
+}
+
+/** When the last request came, and how long without one counts as a pause for the decode below. */
+let lastRequestAt = 0;
+const QUIET_MS = 30;
+
+/**
+ * Texts decoded a piece at a time (`HeldDump.decodeStep`, ~1 MB), a turn of the event loop each, so
+ * that a query sent meanwhile waits for one piece, not for the whole 150 MB of a part (1–3 s); a
+ * dump no longer held is left alone.
+ */
+async function decodeInSteps(dumps: readonly [string, HeldDump][]): Promise<void> {
+  for (const [key, h] of dumps) {
+    try {
+      while (held.get(key) === h) {
+        // Queries first (a person typing sends one a keystroke): a piece waits for a pause in the requests.
+        while (performance.now() - lastRequestAt < QUIET_MS)
+          await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+        if (!h.decodeStep()) break;
+        await yieldTurn();
+      }
+    } catch {
+      // A head start too: what needs the text decodes it then, and says why it cannot.
+    }
+  }
 }
 
 /** The index of an edited text from its previous version's, or undefined when a build is the better way. */
@@ -510,6 +532,7 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
 
 port?.on('message', (request: WorkerRequest) => {
   mark(`worker: ${request.kind} received`);
+  lastRequestAt = performance.now();
   handle(request)
     .then(
       (result) => {

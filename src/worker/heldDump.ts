@@ -10,6 +10,7 @@ import {
 } from '../core/dump/articleTable';
 import { type ByteRange, byteTextOf } from '../core/dump/byteText';
 import { decodeDump } from '../core/dump/decode';
+import { DecodedPieces } from '../core/dump/decodedPieces';
 import { readPart } from '../core/dump/parts';
 import type { ArticleDate, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
@@ -99,6 +100,8 @@ export class HeldDump {
   private file: PartFile | undefined;
   private verification: Promise<boolean> | undefined;
   private source: TextSource | undefined;
+  /** The text being decoded a piece at a time, after an index built from the bytes (`decodeStep`). */
+  private pieces: DecodedPieces | undefined;
 
   /**
    * Whether the file's bytes still hash to what the cache says (true for a reading not from the
@@ -153,12 +156,19 @@ export class HeldDump {
       const table = this.cached?.table ?? this.reading?.table;
       const read: ByteRange = (start, end) =>
         this.bytes ? this.bytes.subarray(start, end) : this.file!.read(start, end);
-      const bytes = table && byteTextOf(table, read, this.textLength, this.bytes?.length ?? this.file!.length);
+      const byteLength = this.bytes?.length ?? this.file?.length;
+      const pieces = this.pieces;
+      // Every piece decoded (the bytes let go): the pieces answer alone.
+      const bytes = pieces?.complete
+        ? pieces
+        : table && byteLength !== undefined && byteTextOf(table, read, this.textLength, byteLength);
       if (!bytes) return this.text;
-      // Once decoded (statistics, entities), the text answers and the bytes can go.
+      // Once decoded (statistics, entities), the text answers and the bytes can go; while the pieces are
+      // decoded, those in answer.
       this.source = {
         length: this.textLength,
-        slice: (from, to) => (this.textValue !== undefined ? this.textValue.slice(from, to) : bytes.slice(from, to)),
+        slice: (from, to) =>
+          this.textValue?.slice(from, to) ?? this.pieces?.slice(from, to) ?? (bytes.slice(from, to) as string),
       };
     }
     return this.source;
@@ -259,15 +269,37 @@ export class HeldDump {
     return this.hashValue;
   }
 
-  /** Decodes the text now, unless done (the worker does it once idle after a read). */
+  /** Decodes the text now, unless done (the rest of its pieces, when `decodeStep` has begun). */
   decoded(): string {
     if (this.textValue !== undefined) return this.textValue;
     void this.inferredDates;
     void this.hash;
     this.attachBytes();
-    this.textValue = decodeDump(this.bytes!).text;
+    this.textValue = this.pieces ? this.pieces.join() : decodeDump(this.bytes!).text;
+    this.pieces = undefined;
     this.bytes = undefined;
     return this.textValue;
+  }
+
+  /**
+   * Decodes the next piece of a text read from the bytes (about 1 MB of whole articles), so that the
+   * whole text is decoded between queries rather than in one step that they wait behind; searches
+   * slice the pieces decoded, the bytes the rest. False once there is nothing left to decode (the
+   * bytes are let go then, as `decoded` lets them go).
+   */
+  decodeStep(): boolean {
+    const table = this.reading?.table;
+    if (this.textValue !== undefined || !table || !this.bytes) return false;
+    if (!this.pieces) {
+      void this.inferredDates;
+      void this.hash;
+      this.pieces = DecodedPieces.of(table, this.bytes, this.textLength);
+      if (!this.pieces) return false;
+    }
+    this.pieces.step();
+    if (!this.pieces.complete) return true;
+    this.bytes = undefined;
+    return false;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Article, Dump } from '../dump/types';
-import { collapseSpace, excerpt } from '../text/excerpt';
+import { collapsedLengths, collapseSpace, excerpt } from '../text/excerpt';
 import { foldDiacritics, foldWord } from '../text/fold';
 import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
@@ -199,6 +199,9 @@ export class SearchEngine {
           ...match.best,
           ...snippetAround(shard.text, article, match.best.matchStart, match.best.matchEnd, head.scored.matcher),
         });
+      // Not past the last hit wanted: once the walk's first selection is used up, its next step heaps every
+      // other candidate (a common word's 50,000), which no hit would then use.
+      if (hits.length >= limit) break;
       if (!head.next()) heads.splice(best, 1);
     }
     return { hits, capped };
@@ -544,7 +547,8 @@ function matchesIn(text: TextSource, from: number, to: number, matcher: Matcher)
 function snippetAround(text: TextSource, article: Article, start: number, end: number, matcher: Matcher) {
   const ex = excerpt(text, article, start, end, 60, 80);
   // White space collapses in the excerpt, so offsets map through the same collapse.
-  const mapOffset = (o: number) => ex.lead.length + collapseSpace(text.slice(ex.from, o)).length;
+  const collapsed = collapsedLengths(text.slice(ex.from, ex.to));
+  const mapOffset = (o: number) => ex.lead.length + collapsed(o - ex.from);
   const highlights = matchesIn(text, ex.from, ex.to, matcher).map(
     ([s, e]) => [mapOffset(s), mapOffset(e)] as [number, number],
   );
