@@ -51,6 +51,8 @@ export interface PartRequest {
   readonly key: string;
   readonly version: string;
   readonly listOnly?: boolean;
+  /** The host has the part's reading (from the cache): the worker holds it but sends no table back. */
+  readonly tableless?: boolean;
   readonly cacheDir?: string;
 }
 
@@ -123,9 +125,14 @@ export class CorpusWorkerClient {
   }
 
   /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
-  loadPart(part: PartRequest): Job<{ dump: Dump; table: ArticleTable; textLength: number; pending?: number }> {
-    if (!part.listOnly) this.held.set(part.key, part.version);
+  loadPart(part: PartRequest): Job<{ dump: Dump; table?: ArticleTable; textLength: number; pending?: number }> {
+    if (!part.listOnly) this.willHold(part.key, part.version);
     return this.request('loadPart', part);
+  }
+
+  /** A part about to be asked for (loadPart) counts as held from now: an index asked for meanwhile goes to it. */
+  willHold(key: string, version: string): void {
+    this.held.set(key, version);
   }
 
   /**

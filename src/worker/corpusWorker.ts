@@ -126,9 +126,9 @@ function readFile(
   const end = part?.end ?? fs.statSync(filePath).size;
   const { listOnly, cacheDir } = options;
   const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
-  mark('worker: reading key made');
+  if (key) mark('worker: reading key made');
   const cached = key ? loadReading(cacheDir!, key) : undefined;
-  mark('worker: cached reading loaded');
+  if (key) mark(cached ? 'worker: cached reading loaded' : 'worker: no cached reading');
   if (cached) {
     const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
     // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
@@ -157,7 +157,10 @@ function readFile(
     });
     return h;
   }
-  const h = HeldDump.fromBytes(version, readBytes(filePath, part?.start, part?.end), part?.last ?? true);
+  const bytes = readBytes(filePath, part?.start, part?.end);
+  mark('worker: bytes read');
+  const h = HeldDump.fromBytes(version, bytes, part?.last ?? true);
+  mark('worker: articles read into the table');
   if (!listOnly)
     afterView.set(h, () => {
       if (key)
@@ -339,7 +342,9 @@ const earlyResult = (h: HeldDump): Replies['parseText'] => ({ kind: 'dump', ...h
 
 /** What a reply hands over rather than copies: an article table's buffer. */
 const transferOf = (result: WorkerResult): ArrayBuffer[] =>
-  result.kind === 'dump' || result.kind === 'part' ? [result.table.numbers.buffer as ArrayBuffer] : [];
+  (result.kind === 'dump' || result.kind === 'part') && result.table
+    ? [result.table.numbers.buffer as ArrayBuffer]
+    : [];
 
 /** The reply to a request, typed by its kind: a reply of the wrong kind does not compile. */
 const answer = <K extends RequestKind>(_request: RequestOf<K>, result: Replies[K] | Promise<Replies[K]>) => result;
@@ -356,9 +361,12 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     }
     case 'loadPart': {
       const h = readFile(request.version, request.path, request, request);
+      if (!request.listOnly) hold(request.key, request.version, h);
+      // The host read the part's cached reading itself: its 17 MB of table are not sent again.
+      if (request.tableless)
+        return answer(request, { kind: 'part', dump: h.rest, pending: h.pendingCount, textLength: h.textLength });
       // Listing only: the whole reading, dates inferred from the undated articles' bytes, nothing kept.
       const reading = request.listOnly ? dumpResult(h.dump) : earlyResult(h);
-      if (!request.listOnly) hold(request.key, request.version, h);
       return answer(request, { ...reading, kind: 'part', textLength: h.textLength });
     }
     case 'parseFile': {
@@ -513,12 +521,14 @@ port?.on('message', (request: WorkerRequest) => {
   handle(request)
     .then(
       (result) => {
-        if (result) mark(`worker: ${request.kind} answered`);
-        if (result)
-          port?.postMessage(
-            { id: request.id, ok: true, result } satisfies WorkerResponse,
-            transfers.get(result) ?? transferOf(result),
-          );
+        if (!result) return;
+        mark(`worker: ${request.kind} answered`);
+        port?.postMessage(
+          { id: request.id, ok: true, result } satisfies WorkerResponse,
+          transfers.get(result) ?? transferOf(result),
+        );
+        // A reading's table and strings are cloned in postMessage: its own phase on the timeline.
+        if (result.kind === 'dump' || result.kind === 'part') mark(`worker: ${request.kind} posted`);
       },
       (error) =>
         reply({
