@@ -18,7 +18,6 @@ import { listEntities } from '../core/entities/listing';
 import { PartExtraction } from '../core/entities/partExtraction';
 import { spansOf } from '../core/entities/spans';
 import type { Dump } from '../core/dump/types';
-import { boundsOf } from '../core/search/dateBounds';
 import { SearchEngine } from '../core/search/engine';
 import { updateTermIndex } from '../core/search/indexUpdate';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
@@ -132,22 +131,14 @@ function readFile(
   if (cached) {
     const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
     // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
-    // While the host takes in the reading: the cached index read and loaded, the articles made and their
-    // date bounds computed (what the engine needs), and only then the bytes read and hashed to check.
+    // While the host takes in the reading: the cached index read and loaded, and only then the bytes read and
+    // hashed to check. The articles are made after the index is answered (when first read: see HeldDump).
     const prefetched = prefetchIndex(path.join(cacheDir!, `${cached.hash}.idx`), cached.table.count);
     h.cachedIndex = prefetched;
     setTimeout(() => {
       if (h.cachedIndex === prefetched) h.cachedIndex = undefined;
     }, UNCLAIMED_INDEX_MS).unref();
-    setImmediate(() => {
-      mark('worker: making articles');
-      try {
-        boundsOf(h.dump);
-      } finally {
-        h.checkSoon();
-      }
-      mark('worker: articles made, date bounds');
-    });
+    void prefetched.index.finally(() => h.checkSoon());
     void h.checkable.then(() => {
       mark('worker: check starts');
       return h.verify().then(
