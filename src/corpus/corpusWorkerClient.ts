@@ -130,9 +130,14 @@ export class CorpusWorkerClient {
     return this.request('loadPart', part);
   }
 
-  /** A part about to be asked for (loadPart) counts as held from now: an index asked for meanwhile goes to it. */
+  /**
+   * A part about to be asked for (loadPart): it counts as held from now (an index asked for
+   * meanwhile goes to it), and the worker thread starts now if it has not, its script loading
+   * while the host reads the part's cached reading.
+   */
   willHold(key: string, version: string): void {
     this.held.set(key, version);
+    this.ensureWorker();
   }
 
   /**
