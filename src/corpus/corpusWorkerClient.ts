@@ -87,6 +87,8 @@ export async function withDatesInTurns(dump: Dump, dates: readonly (readonly [nu
   return { ...dump, articles };
 }
 
+const NOTHING_INDEXED: IndexSummary = { dumps: 0, articles: 0, fromCache: 0, updated: 0, built: 0 };
+
 function then<T, U>(job: Job<T>, f: (value: T) => U | Promise<U>): Job<U> {
   return { cancel: job.cancel, result: job.result.then(f) };
 }
@@ -164,14 +166,18 @@ export class CorpusWorkerClient {
   ): Job<IndexSummary> {
     this.held.clear();
     for (const d of dumps) this.held.set(d.key, d.version);
+    // A thread never started holds nothing: started only to say so, a reopened dump's index would wait for its script.
+    if (!dumps.length && !this.worker) return { result: Promise.resolve(NOTHING_INDEXED), cancel: () => undefined };
     return then(this.request('index', { dumps, cacheDir }, onProgress), (r) => r.summary);
   }
 
   query(query: SearchQuery, limit: number): Promise<SearchResult> {
+    if (!this.worker) return Promise.resolve({ hits: [], capped: [] });
     return then(this.request('query', { query, limit }), (r) => ({ hits: r.hits, capped: r.capped })).result;
   }
 
   concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
+    if (!this.worker) return Promise.resolve({ lines: [], truncated: false });
     return this.request('concordance', { query, max }).result;
   }
 
