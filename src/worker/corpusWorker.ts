@@ -5,18 +5,8 @@ import * as vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { packArticles } from '../core/dump/articleTable';
 import { parseDump } from '../core/dump/reader';
-import { entityCard, prepareCards } from '../core/entities/card';
-import {
-  CandidateFinder,
-  type EntityIndex,
-  entitiesOfCandidates,
-  mentionAt,
-  type PartCandidates,
-} from '../core/entities/extract';
+import type { EntityIndex, PartCandidates } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import { listEntities } from '../core/entities/listing';
-import { PartExtraction } from '../core/entities/partExtraction';
-import { spansOf } from '../core/entities/spans';
 import type { Dump } from '../core/dump/types';
 import { SearchEngine } from '../core/search/engine';
 import { updateTermIndex } from '../core/search/indexUpdate';
@@ -37,6 +27,7 @@ import { HeldDump, type PartFile } from './heldDump';
 import { CACHE_MIN_CHARS, dropReading, loadReading, readingKey, saveReading } from './readingCache';
 import { readRange, readWhole } from './fileBytes';
 import { mark } from './timeline';
+import type * as WorkerEntities from './workerEntities';
 
 mark('worker: script loaded');
 
@@ -61,6 +52,17 @@ function collectGarbage(): void {
 }
 
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+let entityModule: typeof WorkerEntities | undefined;
+/**
+ * The entity code (./workerEntities), loaded on the first entity request rather than with this
+ * script: its lexicons were ~60 of the ~100 ms of CPU a worker took to start. Beside this file both
+ * in dist/ (its own bundle) and in out/ (tsc), so one path serves both.
+ */
+function entityCode(): typeof WorkerEntities {
+  entityModule ??= require(path.join(__dirname, 'workerEntities.js')) as typeof WorkerEntities;
+  return entityModule;
+}
 
 /** Keeps a dump's text and reading (replacing an older version), and returns what is held. */
 function hold(key: string | undefined, version: string | undefined, dump: HeldDump): HeldDump {
@@ -439,6 +441,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
         else throw new Error(`The worker no longer holds ${request.key}`);
       }
       const found = await findCandidates(request.id, h.text, h.dump, request.gazetteer);
+      const { entitiesOfCandidates, listEntities, prepareCards } = entityCode();
       const index = entitiesOfCandidates(h.text, found, request.gazetteer);
       h.entities = index;
       // What every card needs, once, after the reply: the first hover then costs what any other does.
@@ -448,8 +451,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'entityStep':
       return answer(request, entityStep(request.id, request.key, request.step));
     case 'entitySpans':
-      return answer(request, { kind: 'spans', spans: spansOf(heldEntities(request.key).mentions) });
+      return answer(request, { kind: 'spans', spans: entityCode().spansOf(heldEntities(request.key).mentions) });
     case 'entityRefs': {
+      const { mentionAt, spansOf } = entityCode();
       const index = heldEntities(request.key);
       const at = mentionAt(index, request.offset);
       return answer(request, {
@@ -458,6 +462,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       });
     }
     case 'entityCard': {
+      const { entityCard, mentionAt } = entityCode();
       const h = held.get(request.key);
       const index = heldEntities(request.key);
       const at = mentionAt(index, request.offset);
@@ -480,7 +485,7 @@ function heldEntities(key: string): EntityIndex {
 
 /** The article passes over a held text, a batch at a time, with progress, heeding a cancel between batches. */
 async function findCandidates(id: number, text: string, dump: Dump, gazetteer: Gazetteer): Promise<PartCandidates> {
-  const finder = new CandidateFinder(text, dump, gazetteer);
+  const finder = new (entityCode().CandidateFinder)(text, dump, gazetteer);
   while (finder.next(BATCH)) {
     reply({ id, progress: finder.progress });
     await yieldTurn();
@@ -495,7 +500,7 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
   if (!h) throw new Error(`The worker no longer holds ${key}`);
   if (step.step === 'votes') {
     const found = await findCandidates(id, h.text, h.dump, step.gazetteer);
-    h.extraction = new PartExtraction(h.text, found, step.gazetteer, step.firstArticle);
+    h.extraction = new (entityCode().PartExtraction)(h.text, found, step.gazetteer, step.firstArticle);
     return { kind: 'entityStep', votes: h.extraction.votes() };
   }
   const part = h.extraction;
@@ -504,7 +509,7 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
   if (step.step === 'keyPeople') return { kind: 'entityStep', tails: part.keyPeople(step.firstNames) };
   h.extraction = undefined;
   // Only a dump held whole answers cards and spans (an open document): a part keeps nothing but gives its listing.
-  return { kind: 'entityStep', listing: listEntities(part.finish(step.tails)) };
+  return { kind: 'entityStep', listing: entityCode().listEntities(part.finish(step.tails)) };
 }
 
 /** Requests not marked on the timeline: a benchmark's query mix runs hundreds, each a few ms. */
