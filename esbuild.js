@@ -16,6 +16,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/worker/corpusWorker.ts'], outfile: 'dist/corpusWorker.js' },
+  // Loaded by the worker on its first entity request (corpusWorker.ts, entityCode), not with it.
+  { ...common, entryPoints: ['src/worker/workerEntities.ts'], outfile: 'dist/workerEntities.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

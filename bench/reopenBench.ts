@@ -8,6 +8,7 @@ import { parseQuery } from '../src/core/search/query';
 import { repoRoot } from '../test/support/paths';
 import { mark } from '../src/worker/timeline';
 import { benchDump } from './generate';
+import { phasesOf, phaseTable } from './timeline';
 
 /**
  * The reading half of the scale benchmark alone, quicker to repeat: a fresh process opens the
@@ -17,8 +18,8 @@ import { benchDump } from './generate';
  * `node out/bench/reopenBench.js [articles] [runs] [cache folder]` (default 100,000 articles, 3
  * runs, a fresh folder removed after; a folder given is kept, and its cache reused next time);
  * `reopen` after the folder runs the reopens alone.
- * With `CORPUS_TIMELINE=1`, each run's marks (src/worker/timeline.ts) are printed too, in ms
- * from the process's start.
+ * With `CORPUS_TIMELINE=1`, each run's marks (src/worker/timeline.ts) are printed too, as phases
+ * with their wall and CPU time, thread by thread.
  */
 const WORKER = path.join(repoRoot, 'dist', 'corpusWorker.js');
 
@@ -88,19 +89,10 @@ function spawn(mode: string, file: string, cacheDir: string): Run {
   );
 }
 
-/** The marks of a run, in ms from the first, by thread (0: the host). */
+/** The marks of a run as phases, thread by thread (bench/timeline.ts). */
 function printTimeline(mode: string, stderr: string): void {
-  const marks = stderr
-    .split('\n')
-    .filter((l) => l.startsWith('##mark '))
-    .map((l) => {
-      const [, thread, at, ...label] = l.split(' ');
-      return { thread, at: Number(at), label: label.join(' ') };
-    });
-  if (!marks.length) return;
-  const t0 = marks[0].at;
-  console.log(`timeline of the ${mode}:`);
-  for (const m of marks) console.log(`  ${(m.at - t0).toFixed(0).padStart(6)} ms  [${m.thread}] ${m.label}`);
+  const phases = phasesOf(stderr);
+  if (phases.length) console.log(`timeline of the ${mode}:\n${phaseTable(phases)}`);
 }
 
 async function prepare(file: string, cacheDir: string): Promise<void> {

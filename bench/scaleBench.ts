@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +14,8 @@ import { repoRoot } from '../test/support/paths';
 import { benchDump, mulberry32 } from './generate';
 import { MinisearchIndex } from './minisearchIndex';
 import { addSpent, busiestThreads, type Spent, spentBetween, threadTimes } from './threadTimes';
+import { isMarkLine, type Phase, phasesOf, phaseTable } from './timeline';
+import { mark } from '../src/worker/timeline';
 
 /**
  * The scale benchmark: each size in a fresh process (so memory figures are its own), driving the
@@ -43,6 +45,12 @@ interface SizeResult {
   cacheWriteAndBuildMs: number;
   reopenParseMs: number;
   reopenIndexMs: number;
+  /**
+   * Where the view ready and the reopen (view + cached index) went: each thread's phases between
+   * the timeline's marks (src/worker/timeline.ts), with wall and CPU time (bench/timeline.ts).
+   */
+  viewPhases?: Phase[];
+  reopenPhases?: Phase[];
   queries: Record<Category, { p50: number; p95: number; examples: string[] }>;
   /**
    * Where the query mix's wall time went (Linux scheduler statistics): per kind, its 20 runs summed
@@ -78,12 +86,14 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
   let t: bigint;
   const startThreads = threadTimes();
   const delay = monitorEventLoopDelay({ resolution: 1 });
+  mark('bench: open');
   const client = new CorpusWorkerPool(WORKER);
   delay.enable();
   t = process.hrtime.bigint();
   const reading = client.parseFile(file, undefined, 'bench', 'v1');
   await reading.result;
   const viewReadyMs = ms(t);
+  mark('bench: view ready');
   await reading.complete;
   const viewCompleteMs = ms(t);
   delay.disable();
@@ -118,12 +128,17 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
   const cacheWriteAndBuildMs = ms(t);
   writer.dispose();
   // Reopening is a new editor session: a fresh process, as the extension host would be.
-  const out = execFileSync(process.execPath, [__filename, '--reopen', file, cacheDir], {
+  // Its timeline's marks on its stderr (CORPUS_TIMELINE, set by runScale), kept apart from this process's.
+  const reopened = spawnSync(process.execPath, [__filename, '--reopen', file, cacheDir], {
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const reopenPhases = phasesOf(reopened.stderr, 'bench: index in');
+  passOn(reopened.stderr);
+  if (reopened.status !== 0) throw new Error(`the reopen failed (${reopened.status})`);
   const { reopenParseMs, reopenIndexMs } = JSON.parse(
-    out
+    reopened.stdout
       .split('\n')
       .find((l) => l.startsWith('##reopen '))!
       .slice('##reopen '.length),
@@ -253,6 +268,7 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
     cacheWriteAndBuildMs,
     reopenParseMs,
     reopenIndexMs,
+    reopenPhases,
     queries,
     queryThreads,
     workersBeforeMix,
@@ -430,6 +446,16 @@ function report(results: SizeResult[]): void {
       )
       .join('; ')}`,
   );
+  for (const r of results) {
+    if (r.viewPhases?.length)
+      console.log(
+        `\n${r.articles.toLocaleString('en')} articles, where the view ready went (raw read ${fmt(r.rawReadMs)}), per thread from the open:\n${phaseTable(r.viewPhases)}`,
+      );
+    if (r.reopenPhases?.length)
+      console.log(
+        `\n${r.articles.toLocaleString('en')} articles, where the reopen went (view + cached index), per thread from the reopen:\n${phaseTable(r.reopenPhases)}`,
+      );
+  }
   console.log(
     '\nQuery latency through the workers after five warm-up queries, top 100 hits with snippets, p50 / p95 of 20 runs each (5 queries × 4); ripgrep over the dump file for the same single words:\n',
   );
@@ -496,6 +522,12 @@ function report(results: SizeResult[]): void {
   }
 }
 
+/** A child's stderr as it wrote it, without the timeline's marks. */
+function passOn(stderr: string): void {
+  const rest = stderr.split('\n').filter((l) => l && !isMarkLine(l));
+  if (rest.length) process.stderr.write(`${rest.join('\n')}\n`);
+}
+
 /** Every figure as the median of the runs (this shared machine moves figures by 10–30% between runs). */
 function medianOf<T>(runs: T[]): T {
   const first = runs[0] as unknown;
@@ -508,14 +540,17 @@ function medianOf<T>(runs: T[]): T {
 
 /** A fresh session opening a dump whose index is in the cache: read, then index from the cache. */
 async function reopen(file: string, cacheDir: string): Promise<void> {
+  mark('bench: reopen');
   const pool = new CorpusWorkerPool(WORKER);
   let t = process.hrtime.bigint();
   const reading = pool.parseFile(file, undefined, 'bench', 'v1', cacheDir);
   await reading.result;
   const reopenParseMs = ms(t);
+  mark('bench: view ready');
   t = process.hrtime.bigint();
   const reopened = await pool.index([{ key: 'bench', version: 'v1' }], cacheDir).result;
   const reopenIndexMs = ms(t);
+  mark('bench: index in');
   await reading.complete;
   pool.dispose();
   if (reopened.built !== 0) throw new Error('the reopened index did not come from the cache');
@@ -554,14 +589,22 @@ export async function runScale(argv: string[]): Promise<void> {
       process.stderr.write(
         `bench: ${size.toLocaleString('en')} articles${repeat > 1 ? `, run ${run + 1} of ${repeat}` : ''}…\n`,
       );
-      const out = execFileSync(
+      // The timeline's marks (a few hundred lines) on the child's stderr: the view ready's phases.
+      const out = spawnSync(
         process.execPath,
         ['--expose-gc', '--max-old-space-size=6144', __filename, '--size', String(size), ...settleArgs],
-        { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, CORPUS_TIMELINE: '1' },
+        },
       );
-      const line = out.split('\n').find((l) => l.startsWith('##result '));
-      if (!line) throw new Error(`no result for ${size}`);
-      runs.push(JSON.parse(line.slice('##result '.length)));
+      passOn(out.stderr);
+      const line = out.stdout.split('\n').find((l) => l.startsWith('##result '));
+      if (out.status !== 0 || !line) throw new Error(`no result for ${size}`);
+      const result: SizeResult = JSON.parse(line.slice('##result '.length));
+      runs.push({ ...result, viewPhases: phasesOf(out.stderr, 'bench: view ready') });
     }
     results.push(medianOf(runs));
   }

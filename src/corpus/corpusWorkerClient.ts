@@ -51,6 +51,8 @@ export interface PartRequest {
   readonly key: string;
   readonly version: string;
   readonly listOnly?: boolean;
+  /** The host has the part's reading (from the cache): the worker holds it but sends no table back. */
+  readonly tableless?: boolean;
   readonly cacheDir?: string;
 }
 
@@ -84,6 +86,8 @@ export async function withDatesInTurns(dump: Dump, dates: readonly (readonly [nu
   }
   return { ...dump, articles };
 }
+
+const NOTHING_INDEXED: IndexSummary = { dumps: 0, articles: 0, fromCache: 0, updated: 0, built: 0 };
 
 function then<T, U>(job: Job<T>, f: (value: T) => U | Promise<U>): Job<U> {
   return { cancel: job.cancel, result: job.result.then(f) };
@@ -123,9 +127,19 @@ export class CorpusWorkerClient {
   }
 
   /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
-  loadPart(part: PartRequest): Job<{ dump: Dump; table: ArticleTable; textLength: number; pending?: number }> {
-    if (!part.listOnly) this.held.set(part.key, part.version);
+  loadPart(part: PartRequest): Job<{ dump: Dump; table?: ArticleTable; textLength: number; pending?: number }> {
+    if (!part.listOnly) this.willHold(part.key, part.version);
     return this.request('loadPart', part);
+  }
+
+  /**
+   * A part about to be asked for (loadPart): it counts as held from now (an index asked for
+   * meanwhile goes to it), and the worker thread starts now if it has not, its script loading
+   * while the host reads the part's cached reading.
+   */
+  willHold(key: string, version: string): void {
+    this.held.set(key, version);
+    this.ensureWorker();
   }
 
   /**
@@ -152,14 +166,18 @@ export class CorpusWorkerClient {
   ): Job<IndexSummary> {
     this.held.clear();
     for (const d of dumps) this.held.set(d.key, d.version);
+    // A thread never started holds nothing: started only to say so, a reopened dump's index would wait for its script.
+    if (!dumps.length && !this.worker) return { result: Promise.resolve(NOTHING_INDEXED), cancel: () => undefined };
     return then(this.request('index', { dumps, cacheDir }, onProgress), (r) => r.summary);
   }
 
   query(query: SearchQuery, limit: number): Promise<SearchResult> {
+    if (!this.worker) return Promise.resolve({ hits: [], capped: [] });
     return then(this.request('query', { query, limit }), (r) => ({ hits: r.hits, capped: r.capped })).result;
   }
 
   concordance(query: SearchQuery, max: number): Promise<{ lines: ConcordanceLine[]; truncated: boolean }> {
+    if (!this.worker) return Promise.resolve({ lines: [], truncated: false });
     return this.request('concordance', { query, max }).result;
   }
 

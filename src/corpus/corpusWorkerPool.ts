@@ -56,6 +56,12 @@ async function cachedParts(
   }
 }
 
+/** A part's reading as a worker sent it, asked for with its table. */
+function tabled(r: { dump: Dump; table?: ArticleTable; textLength: number }): PartReading {
+  if (!r.table) throw new Error('A part came back without its table');
+  return { dump: r.dump, table: r.table, textLength: r.textLength };
+}
+
 /** Files at least this large are read, indexed and searched in parts, one per worker. */
 export const SPLIT_BYTES = 32 * 1024 * 1024;
 
@@ -116,7 +122,12 @@ export class CorpusWorkerPool {
     if (size < this.splitBytes || this.workers.length === 1) {
       const worker = this.workers[this.place(key, size)];
       const job = worker.parseFile(filePath, onProgress, key, version, cacheDir);
-      const result = job.result.then(async (r) => ({ ...r.dump, articles: await unpackInTurns(r.table) }));
+      const result = job.result.then(async (r) => {
+        mark('host: reading in');
+        const dump = { ...r.dump, articles: await unpackInTurns(r.table) };
+        mark('host: articles made');
+        return dump;
+      });
       // Asked for once the view has its articles: the worker's later work (dates, hash, reading cache) waits for it.
       const complete = result.then(async (dump) => {
         const { dates: found, stale } = await worker.dates(key);
@@ -192,41 +203,49 @@ export class CorpusWorkerPool {
     onProgress?: (f: number) => void,
     early?: Promise<PartReading[] | undefined>,
   ): Job<{ dump: Dump; bases: PartBase[] }> {
-    const jobs = parts.map((p, i) =>
-      this.workers[p.worker].loadPart({
-        path: filePath,
-        start: cuts[i],
-        end: cuts[i + 1],
-        last: i === parts.length - 1,
-        key: p.key,
-        version,
-        ...options,
-      }),
-    );
-    let done = 0;
-    const fromWorkers = jobs.map((j) =>
-      j.result.then((r) => {
-        mark('host: part reading in');
-        onProgress?.(++done / (jobs.length + 1));
-        return r;
-      }),
-    );
-    // Awaited one by one below: a part failing while an earlier one is awaited is not an unhandled rejection.
-    for (const f of fromWorkers) f.catch(() => undefined);
+    let jobs: Job<{ dump: Dump; table?: ArticleTable; textLength: number }>[] = [];
+    let cancelled = false;
+    if (!options.listOnly) for (const p of parts) this.workers[p.worker].willHold(p.key, version);
     const result = (async () => {
-      // The workers' readings are the same (a stale cache is caught by their check); a failed part still fails the dump.
+      // Reopened: the parts are asked for once the host has its cached readings (the workers' scripts are
+      // still loading by then), and then without their tables, which the host would only read twice.
       const cached = await early;
+      if (cancelled) throw new CancelledError();
+      jobs = parts.map((p, i) =>
+        this.workers[p.worker].loadPart({
+          path: filePath,
+          start: cuts[i],
+          end: cuts[i + 1],
+          last: i === parts.length - 1,
+          key: p.key,
+          version,
+          ...options,
+          tableless: !!cached,
+        }),
+      );
+      let done = 0;
+      const fromWorkers = jobs.map((j) =>
+        j.result.then((r) => {
+          mark('host: part reading in');
+          onProgress?.(++done / (jobs.length + 1));
+          return r;
+        }),
+      );
+      // Awaited one by one below: a part failing while an earlier one is awaited is not an unhandled rejection.
+      for (const f of fromWorkers) f.catch(() => undefined);
+      // The workers' readings are the same (a stale cache is caught by their check); a failed part still fails the dump.
       // Each part's articles are made as soon as it and the parts before it are in (its base needs
       // theirs), while the later parts are still being read.
       const read: PartReading[] = [];
       const articles: Article[] = [];
       let bases: PartBase[] = [];
       for (let i = 0; i < jobs.length; i++) {
-        read.push(cached ? cached[i] : await fromWorkers[i]);
+        read.push(cached ? cached[i] : tabled(await fromWorkers[i]));
         bases = partBases(
           read.map((r) => ({ articles: r.table.count, textLength: r.textLength, lineCount: r.dump.lineCount })),
         );
         await unpackInTurns(read[i].table, bases[i], articles);
+        mark(`host: part ${i} articles made`);
       }
       mark('host: articles made');
       const joined = joinParts(read.map((r, i) => shiftDump(r.dump, bases[i])));
@@ -235,6 +254,7 @@ export class CorpusWorkerPool {
     return {
       result,
       cancel: () => {
+        cancelled = true;
         for (const j of jobs) j.cancel();
       },
     };

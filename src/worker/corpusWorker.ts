@@ -6,20 +6,9 @@ import * as vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { packArticles } from '../core/dump/articleTable';
 import { parseDump } from '../core/dump/reader';
-import { entityCard, prepareCards } from '../core/entities/card';
-import {
-  CandidateFinder,
-  type EntityIndex,
-  entitiesOfCandidates,
-  mentionAt,
-  type PartCandidates,
-} from '../core/entities/extract';
+import type { EntityIndex, PartCandidates } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
-import { listEntities } from '../core/entities/listing';
-import { PartExtraction } from '../core/entities/partExtraction';
-import { spansOf } from '../core/entities/spans';
 import type { Dump } from '../core/dump/types';
-import { boundsOf } from '../core/search/dateBounds';
 import { SearchEngine } from '../core/search/engine';
 import { updateTermIndex } from '../core/search/indexUpdate';
 import { deserializeTermIndex, serializeTermIndex, TermIndexBuilder, type TermIndex } from '../core/search/termIndex';
@@ -39,6 +28,7 @@ import { HeldDump, type PartFile } from './heldDump';
 import { CACHE_MIN_CHARS, dropReading, loadReading, readingKey, saveReading } from './readingCache';
 import { readRange, readWhole } from './fileBytes';
 import { mark } from './timeline';
+import type * as WorkerEntities from './workerEntities';
 
 mark('worker: script loaded');
 
@@ -63,6 +53,17 @@ function collectGarbage(): void {
 }
 
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+let entityModule: typeof WorkerEntities | undefined;
+/**
+ * The entity code (./workerEntities), loaded on the first entity request rather than with this
+ * script: its lexicons were ~60 of the ~100 ms of CPU a worker took to start. Beside this file both
+ * in dist/ (its own bundle) and in out/ (tsc), so one path serves both.
+ */
+function entityCode(): typeof WorkerEntities {
+  entityModule ??= require(path.join(__dirname, 'workerEntities.js')) as typeof WorkerEntities;
+  return entityModule;
+}
 
 /** Keeps a dump's text and reading (replacing an older version), and returns what is held. */
 function hold(key: string | undefined, version: string | undefined, dump: HeldDump): HeldDump {
@@ -127,28 +128,20 @@ function readFile(
   const end = part?.end ?? fs.statSync(filePath).size;
   const { listOnly, cacheDir } = options;
   const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
-  mark('worker: reading key made');
+  if (key) mark('worker: reading key made');
   const cached = key ? loadReading(cacheDir!, key) : undefined;
-  mark('worker: cached reading loaded');
+  if (key) mark(cached ? 'worker: cached reading loaded' : 'worker: no cached reading');
   if (cached) {
     const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
     // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
-    // While the host takes in the reading: the cached index read and loaded, the articles made and their
-    // date bounds computed (what the engine needs), and only then the bytes read and hashed to check.
+    // While the host takes in the reading: the cached index read and loaded, and only then the bytes read and
+    // hashed to check. The articles are made after the index is answered (when first read: see HeldDump).
     const prefetched = prefetchIndex(path.join(cacheDir!, `${cached.hash}.idx`), cached.table.count);
     h.cachedIndex = prefetched;
     setTimeout(() => {
       if (h.cachedIndex === prefetched) h.cachedIndex = undefined;
     }, UNCLAIMED_INDEX_MS).unref();
-    setImmediate(() => {
-      mark('worker: making articles');
-      try {
-        boundsOf(h.dump);
-      } finally {
-        h.checkSoon();
-      }
-      mark('worker: articles made, date bounds');
-    });
+    void prefetched.index.finally(() => h.checkSoon());
     void h.checkable.then(() => {
       mark('worker: check starts');
       return h.verify().then(
@@ -158,7 +151,10 @@ function readFile(
     });
     return h;
   }
-  const h = HeldDump.fromBytes(version, readBytes(filePath, part?.start, part?.end), part?.last ?? true);
+  const bytes = readBytes(filePath, part?.start, part?.end);
+  mark('worker: bytes read');
+  const h = HeldDump.fromBytes(version, bytes, part?.last ?? true);
+  mark('worker: articles read into the table');
   if (!listOnly)
     afterView.set(h, () => {
       if (key)
@@ -361,7 +357,9 @@ const earlyResult = (h: HeldDump): Replies['parseText'] => ({ kind: 'dump', ...h
 
 /** What a reply hands over rather than copies: an article table's buffer. */
 const transferOf = (result: WorkerResult): ArrayBuffer[] =>
-  result.kind === 'dump' || result.kind === 'part' ? [result.table.numbers.buffer as ArrayBuffer] : [];
+  (result.kind === 'dump' || result.kind === 'part') && result.table
+    ? [result.table.numbers.buffer as ArrayBuffer]
+    : [];
 
 /** The reply to a request, typed by its kind: a reply of the wrong kind does not compile. */
 const answer = <K extends RequestKind>(_request: RequestOf<K>, result: Replies[K] | Promise<Replies[K]>) => result;
@@ -378,9 +376,12 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     }
     case 'loadPart': {
       const h = readFile(request.version, request.path, request, request);
+      if (!request.listOnly) hold(request.key, request.version, h);
+      // The host read the part's cached reading itself: its 17 MB of table are not sent again.
+      if (request.tableless)
+        return answer(request, { kind: 'part', dump: h.rest, pending: h.pendingCount, textLength: h.textLength });
       // Listing only: the whole reading, dates inferred from the undated articles' bytes, nothing kept.
       const reading = request.listOnly ? dumpResult(h.dump) : earlyResult(h);
-      if (!request.listOnly) hold(request.key, request.version, h);
       return answer(request, { ...reading, kind: 'part', textLength: h.textLength });
     }
     case 'parseFile': {
@@ -462,6 +463,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
         else throw new Error(`The worker no longer holds ${request.key}`);
       }
       const found = await findCandidates(request.id, h.text, h.dump, request.gazetteer);
+      const { entitiesOfCandidates, listEntities, prepareCards } = entityCode();
       const index = entitiesOfCandidates(h.text, found, request.gazetteer);
       h.entities = index;
       // What every card needs, once, after the reply: the first hover then costs what any other does.
@@ -471,8 +473,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     case 'entityStep':
       return answer(request, entityStep(request.id, request.key, request.step));
     case 'entitySpans':
-      return answer(request, { kind: 'spans', spans: spansOf(heldEntities(request.key).mentions) });
+      return answer(request, { kind: 'spans', spans: entityCode().spansOf(heldEntities(request.key).mentions) });
     case 'entityRefs': {
+      const { mentionAt, spansOf } = entityCode();
       const index = heldEntities(request.key);
       const at = mentionAt(index, request.offset);
       return answer(request, {
@@ -481,6 +484,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
       });
     }
     case 'entityCard': {
+      const { entityCard, mentionAt } = entityCode();
       const h = held.get(request.key);
       const index = heldEntities(request.key);
       const at = mentionAt(index, request.offset);
@@ -503,7 +507,7 @@ function heldEntities(key: string): EntityIndex {
 
 /** The article passes over a held text, a batch at a time, with progress, heeding a cancel between batches. */
 async function findCandidates(id: number, text: string, dump: Dump, gazetteer: Gazetteer): Promise<PartCandidates> {
-  const finder = new CandidateFinder(text, dump, gazetteer);
+  const finder = new (entityCode().CandidateFinder)(text, dump, gazetteer);
   while (finder.next(BATCH)) {
     reply({ id, progress: finder.progress });
     await yieldTurn();
@@ -518,7 +522,7 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
   if (!h) throw new Error(`The worker no longer holds ${key}`);
   if (step.step === 'votes') {
     const found = await findCandidates(id, h.text, h.dump, step.gazetteer);
-    h.extraction = new PartExtraction(h.text, found, step.gazetteer, step.firstArticle);
+    h.extraction = new (entityCode().PartExtraction)(h.text, found, step.gazetteer, step.firstArticle);
     return { kind: 'entityStep', votes: h.extraction.votes() };
   }
   const part = h.extraction;
@@ -530,18 +534,24 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
   return { kind: 'entityStep', listing: part.finishListing(step.tails) };
 }
 
+/** Requests not marked on the timeline: a benchmark's query mix runs hundreds, each a few ms. */
+const UNMARKED = new Set<string>(['query', 'concordance']);
+
 port?.on('message', (request: WorkerRequest) => {
-  mark(`worker: ${request.kind} received`);
+  const marked = !UNMARKED.has(request.kind);
+  if (marked) mark(`worker: ${request.kind} received`);
   lastRequestAt = performance.now();
   handle(request)
     .then(
       (result) => {
-        if (result) mark(`worker: ${request.kind} answered`);
-        if (result)
-          port?.postMessage(
-            { id: request.id, ok: true, result } satisfies WorkerResponse,
-            transfers.get(result) ?? transferOf(result),
-          );
+        if (!result) return;
+        if (marked) mark(`worker: ${request.kind} answered`);
+        port?.postMessage(
+          { id: request.id, ok: true, result } satisfies WorkerResponse,
+          transfers.get(result) ?? transferOf(result),
+        );
+        // A reading's table and strings are cloned in postMessage: its own phase on the timeline.
+        if (result.kind === 'dump' || result.kind === 'part') mark(`worker: ${request.kind} posted`);
       },
       (error) =>
         reply({

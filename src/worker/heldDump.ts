@@ -12,12 +12,15 @@ import { type ByteRange, byteTextOf } from '../core/dump/byteText';
 import { decodeDump } from '../core/dump/decode';
 import { DecodedPieces } from '../core/dump/decodedPieces';
 import { readPart } from '../core/dump/parts';
+import { withArticlesOnRead } from '../core/dump/lazyArticles';
 import type { ArticleDate, Dump } from '../core/dump/types';
 import type { EntityIndex } from '../core/entities/extract';
 import type { PartExtraction } from '../core/entities/partExtraction';
+import { setBoundsFromTable } from '../core/search/dateBounds';
 import type { DumpBytes, TermIndex } from '../core/search/termIndex';
 import type { TextSource } from '../core/text/textSource';
 import type { CachedReading } from './readingCache';
+import { mark } from './timeline';
 
 const CHECK_AFTER_MS = 2000;
 
@@ -37,15 +40,17 @@ export class HeldDump {
   cachedIndex?: { readonly file: string; readonly index: Promise<TermIndex | undefined> };
   /**
    * A reading from the cache is checked against the file's bytes (read, hashed) once its index is
-   * in, or `CHECK_AFTER_MS` after its articles are made without an index request (`checkSoon`):
-   * reading and hashing 150 MB a part would otherwise share the cores with making the articles and
-   * loading the index.
+   * in, or `CHECK_AFTER_MS` after its cached index is loaded without an index request (`checkSoon`):
+   * reading and hashing 150 MB a part would otherwise share the cores with loading the index and
+   * the host's taking in the reading.
    */
   readonly checkable: Promise<void>;
   private allowCheck: () => void = () => undefined;
   /** The version this one replaced, while it is not indexed: an edit re-indexes only what changed. */
   previous?: { text: string; dump: Dump; index: TermIndex };
   private textValue: string | undefined;
+  /** Whether `dumpValue` has its articles (or makes them on read) and its inferred dates. */
+  private whole = false;
   private dumpValue: Dump;
   private bytes: Uint8Array | undefined;
   private reading: ByteReading | undefined;
@@ -71,7 +76,11 @@ export class HeldDump {
       this.cached = source.cached;
       this.file = source.file;
       this.hashValue = Promise.resolve(source.cached.hash);
-      this.dumpValue = { ...source.cached.rest, articles: [] };
+      // Its articles made when first read (a query, a build), not before the index is answered; the
+      // date filter's bounds from the table's numbers meanwhile. Its dates are inferred already.
+      this.dumpValue = withArticlesOnRead(source.cached.rest, source.cached.table, () => mark('worker: articles made'));
+      setBoundsFromTable(this.dumpValue, source.cached.table);
+      this.whole = true;
       this.textLength = source.cached.textLength;
       this.inferred = [];
     } else if ('text' in source) {
@@ -113,9 +122,9 @@ export class HeldDump {
   }
 
   /**
-   * No index asked for `CHECK_AFTER_MS` after the worker has made this reading's articles: the
-   * check goes ahead. Counted from then, not from the read: on a loaded machine the articles alone
-   * can take seconds, and the check would then share the cores with the index load it waits for.
+   * No index asked for `CHECK_AFTER_MS` after the worker has loaded this reading's cached index (or
+   * found none): the check goes ahead. Counted from then, not from the read: on a loaded machine
+   * the load alone can take seconds, and the check would then share the cores with it.
    */
   checkSoon(): void {
     setTimeout(this.allowCheck, CHECK_AFTER_MS).unref();
@@ -176,7 +185,8 @@ export class HeldDump {
 
   /** The reading without its articles (problems, preamble, line count), without making them. */
   get rest(): Dump {
-    return { ...this.dumpValue, articles: [] };
+    // From the cache, the held reading's articles are made on read: a spread of it would make them.
+    return { ...(this.cached?.rest ?? this.dumpValue), articles: [] };
   }
 
   /** How many articles, without making their objects. */
@@ -232,15 +242,13 @@ export class HeldDump {
     return this.dumpValue;
   }
 
-  private whole = false;
-
   /**
    * What is sent before the text is decoded: the reading without its articles, the table of them
    * (a copy: the one held is unpacked here later) and how many may still get an inferred date.
    */
   early(): { dump: Dump; table: ArticleTable; pending: number } {
     const table = this.cached?.table ?? this.reading?.table;
-    const rest = { ...this.dumpValue, articles: [] };
+    const rest = this.rest;
     if (!table) return { dump: rest, table: packArticles(this.dumpValue.articles), pending: 0 };
     return { dump: rest, table: { ...table, numbers: table.numbers.slice() }, pending: this.pendingCount };
   }

@@ -34,6 +34,8 @@ export type WorkerRequest =
       /** Only list the articles (the CLI): the reply has every date, and the worker keeps nothing. */
       listOnly?: boolean;
       cacheDir?: string;
+      /** The host has this part's reading already (from the cache): the reply leaves out its table. */
+      tableless?: boolean;
     }
   /** Keep exactly these dumps (texts the worker lacks come with the request) and index them. */
   | { id: number; kind: 'index'; dumps: IndexSource[]; cacheDir?: string }
@@ -107,8 +109,11 @@ export type WorkerResult =
    * a date inferred from their text (ask with `dates`).
    */
   | { kind: 'dump'; dump: Dump; table: ArticleTable; pending?: number }
-  /** A part's reading, local to the part, with the length of its text: the pool places it in the whole. */
-  | { kind: 'part'; dump: Dump; table: ArticleTable; pending?: number; textLength: number }
+  /**
+   * A part's reading, local to the part, with the length of its text: the pool places it in the
+   * whole. No table when the request was `tableless`.
+   */
+  | { kind: 'part'; dump: Dump; table?: ArticleTable; pending?: number; textLength: number }
   /** `stale`: the reading came from the cache, and the file has changed since; read it again. */
   | { kind: 'dates'; dates: [number, ArticleDate][]; stale?: boolean }
   | { kind: 'index'; summary: IndexSummary }

@@ -128,6 +128,22 @@ export function tableWithDates(table: ArticleTable, dates: readonly (readonly [n
   return { ...table, numbers };
 }
 
+/**
+ * Each dated row's date as its numbers (month and day undefined past its precision), row by row,
+ * without making an article or a date string: what a date filter needs before the objects exist.
+ */
+export function forEachDate(
+  table: ArticleTable,
+  visit: (row: number, year: number, month: number | undefined, day: number | undefined) => void,
+): void {
+  const n = table.numbers;
+  for (let i = 0; i < table.count; i++) {
+    const k = i * FIELDS;
+    const precision = n[k + 9];
+    if (precision) visit(i, n[k + 11], precision > 1 ? n[k + 12] : undefined, precision > 2 ? n[k + 13] : undefined);
+  }
+}
+
 /** UTF-16 offset of each article's marker line: the other half of what byteStarts pairs. */
 export function startOffsets(table: ArticleTable): Float64Array {
   const out = new Float64Array(table.count);

@@ -140,7 +140,8 @@ export class SearchEngine {
     index ??= buildTermIndex(typeof text === 'string' ? text : text.slice(0, text.length), dump);
     const shard = { key, text, dump, index };
     this.shards.set(key, shard);
-    // Ahead, when the dump is indexed: a first query does not pay for them.
+    // Ahead, when the dump is indexed: a first query does not pay for them (set already for a dump
+    // whose articles are made on read, from its table: see setBoundsFromTable).
     boundsOf(dump);
     scratch(shard);
   }
@@ -159,7 +160,8 @@ export class SearchEngine {
 
   get articleCount(): number {
     let n = 0;
-    for (const s of this.shards.values()) n += s.dump.articles.length;
+    // From the indexes (one entry an article): a dump's article objects may not be made yet.
+    for (const s of this.shards.values()) n += s.index.articleCount;
     return n;
   }
 
