@@ -59,7 +59,7 @@ export class PartExtraction {
 
   /** `listEntities(finish(tails))`, without making the mentions: for a part that keeps only its listing. */
   finishListing(tails: PersonTails): ListedEntity[] {
-    resolveBareNames(this.found.candidates, tails);
+    resolveBareNames(this.found.candidates, tails, this.firstArticle);
     return listCandidates(this.text, this.found.candidates, this.gazetteer);
   }
 }
