@@ -280,13 +280,18 @@ export class HeldDump {
   /** Decodes the text now, unless done (the rest of its pieces, when `decodeStep` has begun). */
   decoded(): string {
     if (this.textValue !== undefined) return this.textValue;
-    void this.inferredDates;
-    void this.hash;
+    this.readBeforeDecoding();
     this.attachBytes();
     this.textValue = this.pieces ? this.pieces.join() : decodeDump(this.bytes!).text;
     this.pieces = undefined;
     this.bytes = undefined;
     return this.textValue;
+  }
+
+  /** What is read from the bytes before they are decoded (and let go): the inferred dates and the hash. */
+  private readBeforeDecoding(): void {
+    void this.inferredDates;
+    void this.hash;
   }
 
   /**
@@ -299,8 +304,7 @@ export class HeldDump {
     const table = this.reading?.table;
     if (this.textValue !== undefined || !table || !this.bytes) return false;
     if (!this.pieces) {
-      void this.inferredDates;
-      void this.hash;
+      this.readBeforeDecoding();
       this.pieces = DecodedPieces.of(table, this.bytes, this.textLength);
       if (!this.pieces) return false;
     }

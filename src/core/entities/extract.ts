@@ -25,7 +25,7 @@ import {
   type Gazetteer,
   type GazetteerEntry,
 } from './gazetteer';
-import { type ListedEntity, listed, listEntities, REF_FIELDS } from './listing';
+import { addRef, type ListedEntity, listed, listEntities } from './listing';
 import { type Word, wordsIn } from './words';
 
 export type { EntityType } from './gazetteer';
@@ -99,7 +99,7 @@ class IndexBuilder {
     if (role) this.noteRole(e, role);
     e.mentions++;
     e.articles.add(article);
-    if (this.refs) addRef(this.refs, id, article, span);
+    if (this.refs) addRef(this.refs, id, article, span.start, span.end);
     if (this.keepMentions)
       this.mentions.push({
         entity: id,
@@ -128,25 +128,6 @@ class IndexBuilder {
     if (e.type === 'LOC') return counts.get(surface)! > (counts.get(e.name) ?? 0);
     return surface.length > e.name.length;
   }
-}
-
-/**
- * One mention in its entity's refs (REF_FIELDS per article: article, mentions, first start, first end), as
- * `listEntities` counts them from the mentions sorted by start: the spans come article by article (in text
- * order), so an article's refs are the entity's last; its first mention is its smallest start (the first
- * met of equal starts, as the stable sort keeps them).
- */
-function addRef(refs: Map<string, number[]>, id: string, article: number, span: Span): void {
-  let r = refs.get(id);
-  if (!r) refs.set(id, (r = []));
-  const last = r.length - REF_FIELDS;
-  if (last >= 0 && r[last] === article) {
-    r[last + 1]++;
-    if (span.start < r[last + 2]) {
-      r[last + 2] = span.start;
-      r[last + 3] = span.end;
-    }
-  } else r.push(article, 1, span.start, span.end);
 }
 
 /** Above this, an article's words are looked at a window at a time, so one huge article never holds them all. */

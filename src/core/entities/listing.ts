@@ -24,14 +24,8 @@ export interface ListedEntity {
 /** The listing of an index: per entity, its articles with their mention counts and first mention. */
 export function listEntities(index: EntityIndex): ListedEntity[] {
   const refs = new Map<string, number[]>();
-  for (const m of index.mentions) {
-    let r = refs.get(m.entity);
-    if (!r) refs.set(m.entity, (r = []));
-    // Mentions are in text order, so an article's mentions are consecutive within an entity's list.
-    const last = r.length - REF_FIELDS;
-    if (last >= 0 && r[last] === m.articleIndex) r[last + 1]++;
-    else r.push(m.articleIndex, 1, m.start, m.end);
-  }
+  // Mentions are in text order, so an article's mentions are consecutive within an entity's list.
+  for (const m of index.mentions) addRef(refs, m.entity, m.articleIndex, m.start, m.end);
   return listed(index.entities.values(), refs);
 }
 
@@ -86,4 +80,22 @@ export function mergeListings(parts: readonly ListedEntity[][]): ListedEntity[] 
     }
     return { ...e, aliases: [...aliases], refs: all };
   });
+}
+
+/**
+ * One mention in its entity's refs (REF_FIELDS per article: article, mentions, first start, first end).
+ * Mentions come article by article, so an article's refs are the entity's last; its first mention is its
+ * smallest start (the first met of equal starts).
+ */
+export function addRef(refs: Map<string, number[]>, id: string, article: number, start: number, end: number): void {
+  let r = refs.get(id);
+  if (!r) refs.set(id, (r = []));
+  const last = r.length - REF_FIELDS;
+  if (last >= 0 && r[last] === article) {
+    r[last + 1]++;
+    if (start < r[last + 2]) {
+      r[last + 2] = start;
+      r[last + 3] = end;
+    }
+  } else r.push(article, 1, start, end);
 }

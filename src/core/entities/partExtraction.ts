@@ -53,14 +53,18 @@ export class PartExtraction {
   }
 
   finish(tails: PersonTails): EntityIndex {
-    resolveBareNames(this.found.candidates, tails, this.firstArticle);
-    return indexCandidates(this.text, this.found.candidates, this.gazetteer);
+    return indexCandidates(this.text, this.resolved(tails), this.gazetteer);
   }
 
   /** `listEntities(finish(tails))`, without making the mentions: for a part that keeps only its listing. */
   finishListing(tails: PersonTails): ListedEntity[] {
+    return listCandidates(this.text, this.resolved(tails), this.gazetteer);
+  }
+
+  /** The part's candidates with their bare names resolved against the corpus's tails (keyed in the whole corpus). */
+  private resolved(tails: PersonTails): PartCandidates['candidates'] {
     resolveBareNames(this.found.candidates, tails, this.firstArticle);
-    return listCandidates(this.text, this.found.candidates, this.gazetteer);
+    return this.found.candidates;
   }
 }
 

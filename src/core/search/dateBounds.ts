@@ -23,17 +23,12 @@ const highOf = (d: Ymd) => d.year * 10000 + (d.month ?? 12) * 100 + (d.day ?? 31
 export function boundsOf(dump: Dump): DateBounds {
   let b = bounds.get(dump);
   if (!b) {
-    const n = dump.articles.length;
-    const low = new Int32Array(n).fill(UNDATED_LOW);
-    const high = new Int32Array(n).fill(-1);
-    dump.articles.forEach((a, i) => {
-      if (!a.date) return;
-      // From the ISO value, as the articles filter reads it.
-      const d = parts(a.date.value);
-      low[i] = lowOf(d);
-      high[i] = highOf(d);
-    });
-    b = { low, high };
+    b = boundsFrom(dump.articles.length, (put) =>
+      dump.articles.forEach((a, i) => {
+        // From the ISO value, as the articles filter reads it.
+        if (a.date) put(i, parts(a.date.value));
+      }),
+    );
     bounds.set(dump, b);
   }
   return b;
@@ -45,13 +40,21 @@ export function boundsOf(dump: Dump): DateBounds {
  * The same bounds as boundsOf reads from the unpacked articles' dates.
  */
 export function setBoundsFromTable(dump: Dump, table: ArticleTable): void {
-  const low = new Int32Array(table.count).fill(UNDATED_LOW);
-  const high = new Int32Array(table.count).fill(-1);
-  forEachDate(table, (row, year, month, day) => {
-    low[row] = lowOf({ year, month, day });
-    high[row] = highOf({ year, month, day });
+  bounds.set(
+    dump,
+    boundsFrom(table.count, (put) => forEachDate(table, (row, year, month, day) => put(row, { year, month, day }))),
+  );
+}
+
+/** Bounds of `n` articles, undated unless `dated` puts a date for them. */
+function boundsFrom(n: number, dated: (put: (article: number, date: Ymd) => void) => void): DateBounds {
+  const low = new Int32Array(n).fill(UNDATED_LOW);
+  const high = new Int32Array(n).fill(-1);
+  dated((i, d) => {
+    low[i] = lowOf(d);
+    high[i] = highOf(d);
   });
-  bounds.set(dump, { low, high });
+  return { low, high };
 }
 
 /** `2022`, `2022-11` or `2022-11-08` as year, month and day. */
