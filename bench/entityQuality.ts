@@ -18,8 +18,8 @@ import { newsDevPath } from './goldTool';
 // Entity quality: the hand-annotated sample, then the news-dev gold (development and held-out parts
 // apart), exact span and overlap, per type and per section; the most mentioned entities of news-dev.
 // Usage: node out/bench/entityQuality.js [--gold DIR] [--verbose] [--errors PART] [--without PART[,PART]] (verbose
-// lists the errors of the dev part; --errors those of other parts, comma-separated, never of `later`, which is
-// scored blind; --without skips scoring and printing those parts, so that rule writers run `--without later`).
+// lists the errors of the dev part; --errors those of other parts, comma-separated, never of `final`, which is
+// scored blind; --without skips scoring and printing those parts, so that rule writers run `--without final`).
 const argv = process.argv.slice(2);
 const goldDir = argv.includes('--gold')
   ? argv[argv.indexOf('--gold') + 1]
@@ -60,9 +60,10 @@ function sampleFigures(): void {
  * The gold's parts: `dev` (tuned on), `heldout` (scored once at the end of the round that wrote the rules) and
  * `unseen` (annotated later from articles in neither, for rules tuned after the held-out score was seen) and
  * `fresh` (a third draw, annotated blind after the unseen score had been seen) and `later` (a fourth, annotated
- * blind after the fresh score had been seen).
+ * blind after the fresh score had been seen; scored blind four times, then opened to the rules) and `final` (a
+ * fifth, annotated blind once later was opened).
  */
-type GoldPart = 'dev' | 'heldout' | 'unseen' | 'fresh' | 'later';
+type GoldPart = 'dev' | 'heldout' | 'unseen' | 'fresh' | 'later' | 'final';
 
 /** Gold files of one part: `news-dev.dev-*.json` or `news-dev.heldout-*.json` in the gold folder (also `dev-*.json`). */
 function goldOf(part: GoldPart): GoldFile | undefined {
@@ -115,7 +116,7 @@ function partFigures(part: GoldPart, text: string, dump: Dump, index: EntityInde
     bySection[section] = { exact: e[3], overlap: o[3] };
   }
   results[part] = { articles: gold.articles.length, mentions: spans.length, exact, overlap, bySection };
-  if (errorsOf.split(',').includes(part) && part !== 'later') {
+  if (errorsOf.split(',').includes(part) && part !== 'final') {
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
     const foundKeys = new Set(found.map(key));
     const goldKeys = new Set(spans.map(key));
@@ -159,6 +160,7 @@ function newsDevFigures(): void {
     partFigures('unseen', text, dump, index);
     partFigures('fresh', text, dump, index);
     partFigures('later', text, dump, index);
+    partFigures('final', text, dump, index);
   }
   if (argv.includes('--no-top')) return;
   for (const type of ENTITY_TYPES) {

@@ -46,13 +46,15 @@ export function goldSelection(dump: Dump): { article: number; name: string; sect
  * the articles in no earlier draw and no gold file of an earlier part, so that no rule was tuned on them.
  * `unseen` was drawn once dev and held-out were written; `fresh` once unseen was, and annotated blind after the
  * unseen score had been seen and tuned on; `later` once fresh had been scored, annotated blind for the rules of
- * 3 December. A later part's files never enter an earlier draw, so each draw stays
+ * 3 December; `final` once later had been scored four times and opened to the rules of the fourth session, annotated
+ * blind for it. A later part's files never enter an earlier draw, so each draw stays
  * the one its part was annotated from.
  */
 const LATER_DRAWS = [
   { part: 'unseen', seed: 20261203 },
   { part: 'fresh', seed: 20261204 },
   { part: 'later', seed: 20261205 },
+  { part: 'final', seed: 20261206 },
 ] as const;
 type LaterPart = (typeof LATER_DRAWS)[number]['part'];
 
@@ -86,8 +88,8 @@ function main(): void {
   const body = (i: number) => text.slice(dump.articles[i].textStartOffset, dump.articles[i].textEndOffset);
   if (command === 'select' && args[0] === '--unseen') {
     for (const s of laterSelection(dump, 'unseen')) console.log(`unseen\t${s.article}\t${s.name}`);
-  } else if (command === 'select' && (args[0] === '--fresh' || args[0] === '--later')) {
-    const part = args[0] === '--fresh' ? 'fresh' : 'later';
+  } else if (command === 'select' && ['--fresh', '--later', '--final'].includes(args[0])) {
+    const part = args[0].slice(2) as LaterPart;
     for (const s of laterSelection(dump, part)) console.log(`${part}\t${s.article}\t${s.name}`);
   } else if (command === 'select') {
     for (const s of goldSelection(dump)) console.log(`${s.split}\t${s.article}\t${s.name}`);
@@ -129,7 +131,7 @@ function main(): void {
     console.log(`\n${gold.articles.length} articles, ${spans.length} mentions: ${JSON.stringify(counts)}`);
   } else {
     console.log(
-      'usage: goldTool select [--unseen|--fresh|--later] | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]',
+      'usage: goldTool select [--unseen|--fresh|--later|--final] | show ARTICLE | find ARTICLE SPELLING | check GOLD.json [--quiet]',
     );
   }
 }
