@@ -441,7 +441,8 @@ async function listOnWorkers(
   // The pool's workers do not keep a process alive (an editor must be able to quit); here something must.
   const keepAlive = setInterval(() => undefined, 1000);
   try {
-    const dump = await pool.readArticles(file);
+    // The view's own path: the workers' packed tables, then the dates only the text gives (see parseFile).
+    const dump = await pool.parseFile(file).complete;
     await list(dump.articles, { article: 0, offset: 0, line: 0 });
     printProblems(file, dump.problems);
     return dump;
