@@ -100,7 +100,8 @@ const NOUN_TAILS = new Set(['chức', 'mục', 'khẩu', 'xứ', 'viên']);
 /** Ambiguous places that open sentences as common words: `Anh` (he, you), `Viên` (a classifier: `Viên pin`). */
 const SENTENCE_START_COMMON = new Set(['anh', 'viên']);
 /** One-syllable heads of state bodies: alone before a lower-case word (`Viện dinh dưỡng`, `Cục thuế`), no name. */
-const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban', 'Hội', 'Quỹ']);
+// `Giám đốc Khối đào tạo`: a bank's or a school's division.
+const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban', 'Hội', 'Quỹ', 'Khối']);
 /**
  * Words that make a one-syllable kinship cue the end of another word: `công bố` (to announce), `tuyên bố`
  * (to declare), `khủng bố` (terror), `công cụ` (a tool), `dụng cụ`: no `bố` (father) or `cụ` (elder).
@@ -126,11 +127,14 @@ const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
 const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
+// The length is read on the lower case, which is NFC: a syllable typed with combining marks (`Nguyễn` in NFD,
+// eight code units) is as long as its precomposed spelling.
 const isVietnameseSyllable = (w: Word) =>
-  VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
+  VIETNAMESE_SYLLABLE.test(w.lower) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
 import { SYLLABLE_SHAPE } from './corpusPasses';
 import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
+import { CHARACTER_CUES } from './data/characterCues';
 import { ROLE_NOUNS } from './data/roleNouns';
 import { WORK_NOUNS } from './data/workNouns';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
@@ -156,7 +160,8 @@ const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
 const WORK_NOUN_KEYS = lowerSet(WORK_NOUNS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
-const ROLE_KEYS = lowerSet([...ROLE_CUES, ...ROLE_NOUNS]);
+const ROLE_KEYS = lowerSet([...ROLE_CUES, ...ROLE_NOUNS, ...CHARACTER_CUES]);
+const CHARACTER_KEYS = lowerSet(CHARACTER_CUES);
 /**
  * Words that make a one-syllable lower-case head the end of another word: `nhà báo` (a journalist), `thông báo` (to announce) and
  * `cảnh báo` (to warn) are no newspaper, `thị trường` (the market) and `môi trường` (the environment) no
@@ -171,6 +176,7 @@ const HEAD_COMPOUNDS = new Map<string, ReadonlySet<string>>([
   ['đài', new Set(['khán', 'lâu', 'vũ', 'lễ', 'đền', 'bục', 'vọng'])],
   ['quỹ', new Set(['ngân', 'thủ', 'công'])],
 ]);
+const FOREIGN_ARTICLES = new Set(['la', 'le', 'el', 'il', 'the']);
 const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
 const STATE_HEADS = lowerSet([
@@ -204,6 +210,8 @@ const LOWER_HEADS = new Set([
   'câu lạc bộ',
   'nhà mạng',
   'quỹ',
+  // `tờ Siam Sport`, `Tờ Marca`: the classifier of newspapers, capitalised or not a descriptive word.
+  'tờ',
 ]);
 // Every word-prefix of the keys the passes look up longest first, to try no phrase longer than one they start.
 const HEAD_PREFIXES = keyPrefixes(ORG_HEAD_KEYS, TEAM_HEADS, LOWER_HEADS);
@@ -212,7 +220,7 @@ const ROLE_PREFIXES = keyPrefixes(ROLE_KEYS);
 const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
-const MAX_CUE = Math.max(...[...ROLE_CUES, ...ROLE_NOUNS].map((c) => lowerKey(c).split(' ').length));
+const MAX_CUE = Math.max(...[...ROLE_KEYS].map((c) => c.split(' ').length));
 // Every word-suffix of the roles and of the known places, to look back from a name no further than one ends.
 const ROLE_SUFFIXES = keySuffixes(ROLE_KEYS);
 const isRoleKey = (key: string) => ROLE_KEYS.has(key);
@@ -423,7 +431,10 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
 }
 
 /** The role words right before words[i] (`Bộ trưởng Ngoại giao Nga`, `anh`), chained, with where they start. */
-export function cueBefore(c: ArticleContext, i: number): { role?: string; from: number; kinship: boolean } | undefined {
+export function cueBefore(
+  c: ArticleContext,
+  i: number,
+): { role?: string; from: number; kinship: boolean; kind?: 'character' } | undefined {
   const cueEndingAt = (at: number) => {
     if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
     const n = longestKeyEndingAt(c.text, c.words, at, MAX_CUE, ROLE_SUFFIXES, isRoleKey);
@@ -443,11 +454,16 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
   };
   let from = i;
   let kinship = false;
+  let kind: 'character' | undefined;
   let found = false;
   for (;;) {
     const n = cueEndingAt(from);
     if (n) {
-      if (!found && KINSHIP_CUES.has(phrase(c, from - n, from))) kinship = true;
+      if (!found) {
+        const cue = phrase(c, from - n, from);
+        if (KINSHIP_CUES.has(cue)) kinship = true;
+        kind = CHARACTER_KEYS.has(cue) ? 'character' : undefined;
+      }
       found = true;
       from -= n;
       continue;
@@ -464,8 +480,9 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
     .slice(c.words[from].start, c.words[i - 1].end)
     .normalize('NFC')
     .replace(/\s+/g, ' ');
-  // `vợ chồng Triệu Lệ Dĩnh`, `bố mẹ Phạm Băng Băng`: a kinship word says who someone is to another, not their role.
-  return { role: kinship ? undefined : roleText, from, kinship };
+  // `vợ chồng Triệu Lệ Dĩnh`, `bố mẹ Phạm Băng Băng`: a kinship word says who someone is to another, not their role;
+  // `vai Thúy Kiều`, `nhân vật Tú Bà`: a character cue says someone is a character, no role of theirs either.
+  return { role: kinship || kind === 'character' ? undefined : roleText, from, kinship, kind };
 }
 
 /** Names from the user's gazetteer, wherever they occur: they win over every rule. */
@@ -635,18 +652,19 @@ export function organisationPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i];
     const youth = w.text.length === 3 && w.text.charCodeAt(0) === 85 && /^U\d{2}$/.test(w.text);
-    if (!youth && !(w.capital ? HEAD_FIRST : LOWER_HEAD_FIRST).has(w.lower)) continue;
+    const descriptive = !w.capital || w.lower === 'tờ';
+    if (!youth && !(descriptive ? LOWER_HEAD_FIRST : HEAD_FIRST).has(w.lower)) continue;
     // A team: `đội tuyển Việt Nam`, `tuyển Việt Nam`, `U23 Việt Nam`, `CLB Hà Nội` (the head inside the span).
     let head = 0;
     const reach = prefixReach(c.text, words, i, MAX_HEAD, HEAD_PREFIXES);
     for (let n = Math.min(MAX_HEAD, words.length - i, reach); n >= 1 && !head; n--) {
       const key = phrase(c, i, i + n);
-      if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key) || (!w.capital && LOWER_HEADS.has(key)))) head = n;
+      if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key) || (descriptive && LOWER_HEADS.has(key)))) head = n;
     }
     if (!head && !youth) continue;
     const key = head ? phrase(c, i, i + head) : '';
     const team = youth || TEAM_HEADS.has(key);
-    if (!team && !w.capital) {
+    if (!team && descriptive) {
       // A lower-case head is a descriptive word: the name after it is the organisation.
       if (!LOWER_HEADS.has(key)) continue;
       const from = i + head;
@@ -659,12 +677,16 @@ export function organisationPass(c: ArticleContext): void {
         (NOT_ORG_ACRONYMS.has(words[from].text) && !ORG_FORM_WORDS.has(words[from].text))
       )
         continue;
-      const lex = lexiconAt(c, from);
+      // `tờ La Gazzetta dello Sport`: a foreign article before a known name is part of it.
+      const particle = FOREIGN_ARTICLES.has(words[from].lower) && joined(c.text, words, from + 1, true);
+      const lex = lexiconAt(c, from) ?? (particle ? lexiconAt(c, from + 1) : undefined);
       if (lex?.[1] === 'LOC') continue;
       // `đài phát thanh NPR`: an acronym after the head is the organisation's name; a company form or school
       // level (`công ty TNHH Festo`, `trường THCS Gio Hải`) opens the name after it.
       const form = ORG_FORM_WORDS.has(words[from].text);
-      const end = lex ? lex[0] : words[from].allCaps && !form ? from + 1 : orgNameEnd(c, from, 6);
+      // `tờ DR Sport`, `Tờ SMM Sport`: a newspaper's acronym may open a longer name.
+      const paper = key === 'tờ';
+      const end = lex ? lex[0] : words[from].allCaps && !form && !paper ? from + 1 : orgNameEnd(c, from, 6);
       if (form && end <= from + 1) continue;
       if (end <= from || NOT_NAMES.has(words[from].lower)) continue;
       c.out.push({
@@ -1099,13 +1121,14 @@ export function namePass(c: ArticleContext): void {
     )
       continue;
     // `bộ phim Harry Potter`, `ca khúc Champs Elysees`: a work's title after its noun is no one's name (but
-    // `phim Lý Hải` may be the director's: a surname-led Vietnamese name stays).
+    // `phim Lý Hải` may be the director's: a surname-led Vietnamese name stays; a lone surname, `phim Kiều`,
+    // `Truyện Kiều`, is the title).
     if (
       !cue &&
       prev &&
       words[a].start - prev.end === 1 &&
       (WORK_NOUN_KEYS.has(prev.lower) || WORK_NOUN_KEYS.has(prev2)) &&
-      !(SURNAMES.has(words[a].lower) && run.every(isVietnameseSyllable))
+      !(run.length >= 2 && SURNAMES.has(words[a].lower) && run.every(isVietnameseSyllable))
     )
       continue;
     // A byline: a short name alone on the article's last lines (`Hải Vân`, `Đại Dương`).
@@ -1143,11 +1166,14 @@ export function namePass(c: ArticleContext): void {
     // `C.Ronaldo`, `S. Lavrov`: an initial before a name is as good as a role.
     const initialled = initials && /\.\s?\p{Lu}[\p{Ll}\p{M}]/u.test(run[0].text);
     if (cue || initials || surnameLed) {
+      // `nàng Kiều`: a one-word character is kept, but casts no vote, or one slip (`vai Nữ …`) would make every
+      // `Nữ` of the corpus a person.
+      const lone = cue?.kind === 'character' && run.length === 1;
       c.out.push({
         article: c.article,
         ...s,
         type: 'PER',
-        strength: cue || surnameLed || initialled ? STRONG : WEAK,
+        strength: (cue && !lone) || surnameLed || initialled ? STRONG : WEAK,
         voteKey,
         role: cue?.role,
         words: run,
