@@ -94,4 +94,20 @@ describe('entity rules: error classes of the later and fresh parts', () => {
     );
     assert.ok(athletic.includes('ORG Athletic') && !athletic.some((m) => m.includes('Tờ')), athletic.join(', '));
   });
+
+  it('reads a nationality after a class of people as no person: a country stays a place (442, 1312, 767, 811)', () => {
+    const m = found(
+      'Lê Đỗ Bảo Trân - du học sinh Việt tại Mỹ tâm sự về câu chuyện mình bị bắt nạt học đường thời gian đầu cô sang Mỹ học tập và sinh sống.',
+      'Trước đó, vào đầu năm 2019, một nhóm các nhà khoa học Mỹ đã tuyên bố thành công trong việc triển khai công nghệ sử dụng máy in 3D để tạo ra các lớp da sống trên da bệnh nhân.',
+      'Lý do các cầu thủ Đức chủ yếu chơi ở Bundesliga, và không có CLB nào ở Đức tham gia vào European Super League.',
+      'Trước hơn 50 chuyên gia đến từ 20 ngân hàng lớn nhỏ tại Hà Nội, ông cũng đưa ra các xu hướng đang định hình ngân hàng Việt trong năm 2021 dựa trên báo cáo của McKinsey.',
+    );
+    assert.deepStrictEqual(
+      m.filter((x) => x.startsWith('PER ')),
+      ['PER Lê Đỗ Bảo Trân'],
+    );
+    assert.ok(!m.some((x) => x.endsWith(' Việt')), m.join(', '));
+    assert.strictEqual(m.filter((x) => x === 'LOC Mỹ').length, 3, m.join(', '));
+    assert.strictEqual(m.filter((x) => x === 'LOC Đức').length, 2, m.join(', '));
+  });
 });

@@ -135,6 +135,7 @@ import { SYLLABLE_SHAPE } from './corpusPasses';
 import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
 import { CHARACTER_CUES } from './data/characterCues';
+import { COLLECTIVE_CUES } from './data/collectiveCues';
 import { ROLE_NOUNS } from './data/roleNouns';
 import { WORK_NOUNS } from './data/workNouns';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
@@ -162,6 +163,7 @@ const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length)
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
 const ROLE_KEYS = lowerSet([...ROLE_CUES, ...ROLE_NOUNS, ...CHARACTER_CUES]);
 const CHARACTER_KEYS = lowerSet(CHARACTER_CUES);
+const COLLECTIVE_KEYS = lowerSet(COLLECTIVE_CUES);
 /**
  * Words that make a one-syllable lower-case head the end of another word: `nhà báo` (a journalist), `thông báo` (to announce) and
  * `cảnh báo` (to warn) are no newspaper, `thị trường` (the market) and `môi trường` (the environment) no
@@ -434,7 +436,7 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
 export function cueBefore(
   c: ArticleContext,
   i: number,
-): { role?: string; from: number; kinship: boolean; kind?: 'character' } | undefined {
+): { role?: string; from: number; kinship: boolean; kind?: 'character' | 'collective' } | undefined {
   const cueEndingAt = (at: number) => {
     if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
     const n = longestKeyEndingAt(c.text, c.words, at, MAX_CUE, ROLE_SUFFIXES, isRoleKey);
@@ -454,7 +456,7 @@ export function cueBefore(
   };
   let from = i;
   let kinship = false;
-  let kind: 'character' | undefined;
+  let kind: 'character' | 'collective' | undefined;
   let found = false;
   for (;;) {
     const n = cueEndingAt(from);
@@ -462,7 +464,7 @@ export function cueBefore(
       if (!found) {
         const cue = phrase(c, from - n, from);
         if (KINSHIP_CUES.has(cue)) kinship = true;
-        kind = CHARACTER_KEYS.has(cue) ? 'character' : undefined;
+        kind = CHARACTER_KEYS.has(cue) ? 'character' : COLLECTIVE_KEYS.has(cue) ? 'collective' : undefined;
       }
       found = true;
       from -= n;
@@ -688,7 +690,8 @@ export function organisationPass(c: ArticleContext): void {
       const paper = key === 'tờ';
       const end = lex ? lex[0] : words[from].allCaps && !form && !paper ? from + 1 : orgNameEnd(c, from, 6);
       if (form && end <= from + 1) continue;
-      if (end <= from || NOT_NAMES.has(words[from].lower)) continue;
+      // `ngân hàng Việt` (Vietnamese banks): a nationality, no name.
+      if (end <= from || NOT_NAMES.has(words[from].lower) || (end === from + 1 && words[from].lower === 'việt')) continue;
       c.out.push({
         article: c.article,
         ...span(c, from, end),
@@ -913,8 +916,10 @@ export function lexiconPass(c: ArticleContext): void {
       if (AMBIGUOUS_PLACES.has(key)) {
         const cue = cueBefore(c, i);
         if (cue?.kinship) continue;
-        // `nhà lãnh đạo Nga`, `Tổng thống Mỹ`: a leader's country; `ca sĩ Mỹ`, `HLV Đức`: a person.
-        if (cue && !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? '')) continue;
+        // `nhà lãnh đạo Nga`, `Tổng thống Mỹ`: a leader's country; `ca sĩ Mỹ`, `HLV Đức`: a person; `nhà khoa
+        // học Mỹ`, a class of people: their nationality, the country.
+        if (cue && cue.kind !== 'collective' && !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? ''))
+          continue;
         if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
         // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
         if (nextWord?.capital && !nextWord.allCaps && !cue && isVietnameseSyllable(nextWord)) continue;
@@ -1063,6 +1068,8 @@ export function namePass(c: ArticleContext): void {
     }
     i = runEnd;
     if (a >= runEnd) continue;
+    // `nghệ sĩ Việt`, `tỷ phú Việt`: a nationality after a class of people is no one's name.
+    if (cue?.kind === 'collective' && runEnd - a === 1 && (words[a].lower === 'việt' || isPlace(words[a].lower))) continue;
     // `Y tế`, `Biên phòng`, `Tiểu đoàn`: a capitalised syllable of a common compound is no name.
     const nextLower =
       runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
