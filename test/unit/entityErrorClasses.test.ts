@@ -110,4 +110,71 @@ describe('entity rules: error classes of the later and fresh parts', () => {
     assert.strictEqual(m.filter((x) => x === 'LOC Mỹ').length, 3, m.join(', '));
     assert.strictEqual(m.filter((x) => x === 'LOC Đức').length, 2, m.join(', '));
   });
+
+  it('keeps a foreign name whole across its particles, lower-case or glued (88, 767, 2158, 709, 2113)', () => {
+    const sport = (body: string) =>
+      mentions('sport', body)
+        .filter((m) => m.type === 'PER')
+        .map((m) => m.surface);
+    assert.deepStrictEqual(sport('Solskjaer phủ nhận việc muốn Van der Sar lèo lái Man Utd'), ['Van der Sar']);
+    assert.deepStrictEqual(
+      sport(
+        'Những cái tên đáng chú ý như thủ thành David de Gea của Man Utd, trung vệ Sergio Ramos của Real Madrid. Romelu Lukaku đang khoác áo Inter Milan và Kevin de Bruyne đang khoác áo Man City.',
+      ),
+      ['David de Gea', 'Sergio Ramos', 'Romelu Lukaku', 'Kevin de Bruyne'],
+    );
+    assert.deepStrictEqual(
+      people(
+        'Chủ tịch Ủy ban châu Âu Von der Leyen không có ghế ngồi tương xứng trong cuộc họp với các quan chức tại Thổ Nhĩ Kỳ (Ảnh: AFP).',
+      ),
+      ['PER Von der Leyen'],
+    );
+    assert.deepStrictEqual(
+      people(
+        'Kate Winslet và Leonardo DiCaprio trở thành "sao" hạng A nhờ Titanic. Theo Kate Winslet, DiCaprio đã đứng dậy ngay lập tức và bỏ đi khi máy quay ngừng quay cảnh "nóng" của họ.',
+      ),
+      ['PER Kate Winslet', 'PER Leonardo DiCaprio', 'PER Kate Winslet', 'PER DiCaprio'],
+    );
+    assert.deepStrictEqual(
+      people(
+        'Tuyên bố này sau đó đã bị chỉ trích rất nhiều, nhưng Giáo sư McMenamin, một nhà cổ sinh vật học tại Đại học Mount Holyoke ở Massachusetts, đã ủng hộ kết luận với những phát hiện khác.',
+      ),
+      ['PER McMenamin'],
+    );
+  });
+
+  it('reads no Vietnamese compound across a foreign name and the word after it (128, 679; later part 1919)', () => {
+    assert.ok(
+      mentions(
+        'sport',
+        'Theo tờ Siam Sport, sự cổ vũ của người cha là món quà đặc biệt, tiếp thêm động lực giúp HLV Kiatisuk thành công ở CLB Ha Gia Lai.',
+      ).some((m) => m.type === 'PER' && m.surface === 'Kiatisuk'),
+    );
+    assert.ok(
+      people(
+        'Phần mềm có tên gọi ZuckNet, được Zuckerberg tạo ra cho cha mình, ông Edward Zuckerberg, một nha sĩ.',
+      ).includes('PER Zuckerberg'),
+    );
+    assert.ok(
+      mentions(
+        'sport',
+        'Dường như điều đó đã trở thành động lực lớn giúp cho thầy trò HLV Solskjaer tạo nên trận đấu bùng nổ nhất mùa giải.',
+      ).some((m) => m.type === 'PER' && m.surface === 'Solskjaer'),
+    );
+  });
+
+  it('reads a capitalised role with no name after it as no person (55, 1332)', () => {
+    assert.deepStrictEqual(
+      people(
+        'Sự kiện có sự hiện diện của Tổng Thư ký HCA - ông Vũ Anh Tuấn, Phó Chủ tịch VNITO - ông Ngô Văn Toàn và Trưởng Ban quản lý Khu Công nghệ cao TP.HCM.',
+      ),
+      ['PER Vũ Anh Tuấn', 'PER Ngô Văn Toàn'],
+    );
+    assert.deepStrictEqual(
+      people(
+        'Jason Momoa, 42 tuổi trở thành một trong những ngôi sao điện ảnh hàng đầu Hollywood nhờ vai diễn Vua thủy tề trong bộ phim "bom tấn" cùng tên ra mắt vào năm 2018.',
+      ),
+      ['PER Jason Momoa'],
+    );
+  });
 });

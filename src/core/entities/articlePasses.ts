@@ -123,6 +123,10 @@ function endsCompound(
   return at > 0 && joined(c.text, c.words, at) && !!compounds.get(head)?.has(c.words[at - 1].lower);
 }
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+/** `McTominay`, `DiCaprio`, `LeBron`, `VanZant`, `DeGeneres`: a surname's particle glued to it, no mixed-case code. */
+const PARTICLE_SURNAME = /^(?:Mc|Di|De|Le|Van)\p{Lu}\p{Ll}{2,}$/u;
+/** `Van de Beek`, `Von der Leyen`, `Frenkie de Jong`, `Vincent van Gogh`: lower-case particles inside a foreign name. */
+const NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'del', 'dos', 'den', 'ter']);
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
@@ -691,7 +695,8 @@ export function organisationPass(c: ArticleContext): void {
       const end = lex ? lex[0] : words[from].allCaps && !form && !paper ? from + 1 : orgNameEnd(c, from, 6);
       if (form && end <= from + 1) continue;
       // `ngân hàng Việt` (Vietnamese banks): a nationality, no name.
-      if (end <= from || NOT_NAMES.has(words[from].lower) || (end === from + 1 && words[from].lower === 'việt')) continue;
+      if (end <= from || NOT_NAMES.has(words[from].lower) || (end === from + 1 && words[from].lower === 'việt'))
+        continue;
       c.out.push({
         article: c.article,
         ...span(c, from, end),
@@ -918,7 +923,11 @@ export function lexiconPass(c: ArticleContext): void {
         if (cue?.kinship) continue;
         // `nhà lãnh đạo Nga`, `Tổng thống Mỹ`: a leader's country; `ca sĩ Mỹ`, `HLV Đức`: a person; `nhà khoa
         // học Mỹ`, a class of people: their nationality, the country.
-        if (cue && cue.kind !== 'collective' && !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? ''))
+        if (
+          cue &&
+          cue.kind !== 'collective' &&
+          !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? '')
+        )
           continue;
         if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
         // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
@@ -986,7 +995,12 @@ export function namePass(c: ArticleContext): void {
   let i = 0;
   while (i < words.length) {
     // Mixed case (`SARS-CoV-2`, `iPhone`) is a code or a product, not a name.
-    if (c.taken[i] || !words[i].capital || words[i].allCaps || MIXED_CASE.test(words[i].text)) {
+    if (
+      c.taken[i] ||
+      !words[i].capital ||
+      words[i].allCaps ||
+      (MIXED_CASE.test(words[i].text) && !PARTICLE_SURNAME.test(words[i].text))
+    ) {
       i++;
       continue;
     }
@@ -1006,7 +1020,7 @@ export function namePass(c: ArticleContext): void {
       i += roleWords;
       continue;
     }
-    let j = i + 1;
+    let j = i + 1 + particlesBefore(c, i + 1);
     while (
       j < words.length &&
       !c.taken[j] &&
@@ -1017,7 +1031,7 @@ export function namePass(c: ArticleContext): void {
           words[j].start - words[j - 1].end === 1 &&
           !/[\u00c0-\u1ef9]/.test(words[j].text)))
     )
-      j++;
+      j += 1 + particlesBefore(c, j + 1);
     const runEnd = j;
     const afterRun = c.text.slice(words[j - 1].end, words[j - 1].end + 3);
     // `Aeria™`, `Victoria's Secret`: products and brands' possessives; `Champions League`: an event.
@@ -1069,22 +1083,27 @@ export function namePass(c: ArticleContext): void {
     i = runEnd;
     if (a >= runEnd) continue;
     // `nghệ sĩ Việt`, `tỷ phú Việt`: a nationality after a class of people is no one's name.
-    if (cue?.kind === 'collective' && runEnd - a === 1 && (words[a].lower === 'việt' || isPlace(words[a].lower))) continue;
+    if (cue?.kind === 'collective' && runEnd - a === 1 && (words[a].lower === 'việt' || isPlace(words[a].lower)))
+      continue;
     // `Y tế`, `Biên phòng`, `Tiểu đoàn`: a capitalised syllable of a common compound is no name.
     const nextLower =
       runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
     const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
-    if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
+    // `HLV Solskjaer tạo nên`: a foreign word makes no compound with the syllable after it (`Đào tạo`).
+    const compoundTail = !!nextLower && COMPOUND_TAILS.has(nextLower) && isVietnameseSyllable(words[runEnd - 1]);
+    if (runEnd - a >= 2 && !surnameStart && !cue?.kinship && compoundTail) continue;
     if (runEnd - a === 1 && nextLower && !cue && LONE_ORG_HEADS.has(words[a].lower)) continue;
     // `Chủ tịch Hội`, `Giám đốc Sở`: a head word alone after a role is the body, no person.
     if (runEnd - a === 1 && cue && !cue.kinship && LONE_ORG_HEADS.has(words[a].lower)) continue;
     if (
       runEnd - a === 1 &&
       nextLower &&
-      (COMPOUND_TAILS.has(nextLower) || ROLE_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
+      (compoundTail || ROLE_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
       !cue?.kinship
     )
       continue;
+    // `Trưởng Ban chỉ đạo`, `vai diễn Vua thủy tề`: a role word with no name after it is no one's name.
+    if (ROLE_KEYS.has(phrase(c, a, runEnd))) continue;
     // `công bố Bệnh viện …`: the first syllable of a head word is no name, after a kinship word (`bố`) too.
     if (runEnd - a === 1 && nextLower && ORG_HEAD_KEYS.has(`${words[a].lower} ${nextLower}`)) continue;
     // `Covid-19`, `Nanggala-402`, `iPhone 12`: a name with a number in it is a code, a product or an event.
@@ -1202,6 +1221,29 @@ export function namePass(c: ArticleContext): void {
       words: run,
     });
   }
+}
+
+/**
+ * How many lower-case particles (one or two) stand at words[j..] before a foreign capitalised word that goes on
+ * the name (`Van de Beek`, `Edwin van der Sar`), or 0.
+ */
+function particlesBefore(c: ArticleContext, j: number): number {
+  const { words } = c;
+  for (let n = 1; n <= 2; n++) {
+    const p = words[j + n - 1];
+    if (!p || p.capital || !NAME_PARTICLES.has(p.text) || c.taken[j + n - 1] || !joined(c.text, words, j + n - 1, true))
+      return 0;
+    const next = words[j + n];
+    if (
+      next?.capital &&
+      !next.allCaps &&
+      !c.taken[j + n] &&
+      joined(c.text, words, j + n, true) &&
+      !isVietnameseSyllable(next)
+    )
+      return n;
+  }
+  return 0;
 }
 
 /**
