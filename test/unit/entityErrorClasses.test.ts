@@ -177,4 +177,17 @@ describe('entity rules: error classes of the later and fresh parts', () => {
       ['PER Jason Momoa'],
     );
   });
+
+  it('reads a capital typed with combining marks (NFD) as one letter, no acronym (1734, 150)', () => {
+    const nfd = (body: string) => found(body.normalize('NFD'));
+    assert.deepStrictEqual(
+      nfd(
+        'Châu Tấn và Lý Á Bằng gặp nhau vào năm 2003 khi cùng cộng tác trong bộ phim Anh hùng xạ điêu. Nhiều người từng dự đoán về việc Châu Tấn và Lý Á Bằng sẽ về chung một nhà trong tương lai nhưng cuối cùng, họ vẫn chia tay.',
+      ).filter((m) => m.startsWith('PER ')),
+      ['PER Lý Á Bằng', 'PER Lý Á Bằng'],
+    );
+    const sonTra = 'Ở bán đảo Sơn Trà, cây lim xẹt là nơi trú ngụ của loài voọc chà vá chân nâu quý hiếm.';
+    assert.deepStrictEqual(nfd(sonTra), found(sonTra));
+    assert.ok(!nfd(sonTra).some((m) => m.startsWith('ORG ')));
+  });
 });
