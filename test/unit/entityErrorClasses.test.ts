@@ -190,4 +190,19 @@ describe('entity rules: error classes of the later and fresh parts', () => {
     assert.deepStrictEqual(nfd(sonTra), found(sonTra));
     assert.ok(!nfd(sonTra).some((m) => m.startsWith('ORG ')));
   });
+
+  it('reads a name before a spaced dash and the full name of its actor as a character (1423, 1552, 696; later part 1445)', () => {
+    const m = people(
+      'Hạnh Tiên - Vương Linh Hoa\nHạnh Tiên do Vương Linh Hoa thể hiện\nHạnh Tiên vốn là yêu nữ tu luyện từ cây hạnh gai trên đỉnh núi cao mà thành. Hạnh Tiên sở hữu một vẻ đẹp duyên dáng và tài ca hát.',
+    );
+    assert.strictEqual(m.filter((x) => x === 'PER Hạnh Tiên').length, 4, m.join(', '));
+    assert.strictEqual(m.filter((x) => x === 'PER Vương Linh Hoa').length, 2, m.join(', '));
+    // A route is no character and its actor: a chain of dashes, or a place after the dash.
+    const routes = people(
+      'Từ sáng 30/4, lực lượng của Ban Chỉ đạo phòng chống dịch Covid-19 TP Hội An và Thanh tra Sở GTVT tỉnh Quảng Nam đã có mặt tại bến du lịch Cửa Đại (tuyến Cửa Đại - Cù Lao Chàm) để kiểm tra công tác phòng chống dịch.',
+      'Được biết, dự án này là một phần quan trọng của tuyến đường sắt đô thị số 2 Nội Bài - Nam Thăng Long - Hoàng Hoa Thám - Bờ Hồ - Hàng Bài - Đại Cồ Việt - Thượng Đình - Vành đai 2,5 - Hoàng Quốc Việt, dài 42 km.',
+    );
+    for (const name of ['Cửa Đại', 'Thăng Long', 'Nam Thăng Long'])
+      assert.ok(!routes.includes(`PER ${name}`), routes.join(', '));
+  });
 });

@@ -1209,6 +1209,11 @@ export function namePass(c: ArticleContext): void {
     }
     // `lympho T`, `phòng chat thứ N`, `ngành Y`: a lone letter is a name only after a cue (`chị N`).
     if (run.length === 1 && run[0].text.length === 1) continue;
+    // `Thúc Sinh - Lê Anh Huy`, `Thúy Kiều - Trình Mỹ Duyên`: a role and the actor who plays it, a person each.
+    if (!cue && !weakPlace && vietnamese && run.length >= 2 && run.length <= 3 && actorAfter(c, a, runEnd)) {
+      c.out.push({ article: c.article, ...s, type: 'PER', strength: STRONG, voteKey, words: run, cued: true });
+      continue;
+    }
     // A name with no evidence of its own: a foreign multi-word name is likely a person; anything else
     // is typed by the corpus (`tại Bạch Mai`) or, for a lone word, joins a person of the article.
     c.out.push({
@@ -1221,6 +1226,26 @@ export function namePass(c: ArticleContext): void {
       words: run,
     });
   }
+}
+
+/**
+ * Whether a Vietnamese full name led by a surname (two to four syllables, then no capital, no place) follows
+ * words[from..at) after a spaced dash: the actor after a character's name. Not in a chain of dashes, which
+ * names a route (`Nội Bài - Nam Thăng Long - Hoàng Hoa Thám`, `Cửa Đại - Cù Lao Chàm`).
+ */
+function actorAfter(c: ArticleContext, from: number, at: number): boolean {
+  const { words } = c;
+  const first = words[at];
+  if (!first || c.text.slice(words[at - 1].end, first.start) !== ' - ') return false;
+  let start = from;
+  while (start > 0 && words[start - 1].capital && joined(c.text, words, start, true)) start--;
+  if (/ - $/.test(c.text.slice(words[start].start - 3, words[start].start))) return false;
+  if (lexiconAt(c, at)) return false;
+  if (!SURNAMES.has(first.lower) || WEAK_SURNAMES.has(first.lower)) return false;
+  let k = at + 1;
+  while (k < words.length && k < at + 4 && words[k].capital && !words[k].allCaps && joined(c.text, words, k, true)) k++;
+  if (k - at < 2 || (k < words.length && words[k].capital && joined(c.text, words, k, true))) return false;
+  return words.slice(at, k).every(isVietnameseSyllable);
 }
 
 /**
