@@ -100,7 +100,8 @@ const NOUN_TAILS = new Set(['chức', 'mục', 'khẩu', 'xứ', 'viên']);
 /** Ambiguous places that open sentences as common words: `Anh` (he, you), `Viên` (a classifier: `Viên pin`). */
 const SENTENCE_START_COMMON = new Set(['anh', 'viên']);
 /** One-syllable heads of state bodies: alone before a lower-case word (`Viện dinh dưỡng`, `Cục thuế`), no name. */
-const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban', 'Hội', 'Quỹ']);
+// `Giám đốc Khối đào tạo`: a bank's or a school's division.
+const LONE_ORG_HEADS = lowerSet(['Viện', 'Cục', 'Sở', 'Cảng', 'Trạm', 'Đài', 'Vụ', 'Ban', 'Hội', 'Quỹ', 'Khối']);
 /**
  * Words that make a one-syllable kinship cue the end of another word: `công bố` (to announce), `tuyên bố`
  * (to declare), `khủng bố` (terror), `công cụ` (a tool), `dụng cụ`: no `bố` (father) or `cụ` (elder).
@@ -122,15 +123,23 @@ function endsCompound(
   return at > 0 && joined(c.text, c.words, at) && !!compounds.get(head)?.has(c.words[at - 1].lower);
 }
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+/** `McTominay`, `DiCaprio`, `LeBron`, `VanZant`, `DeGeneres`: a surname's particle glued to it, no mixed-case code. */
+const PARTICLE_SURNAME = /^(?:Mc|Di|De|Le|Van)\p{Lu}\p{Ll}{2,}$/u;
+/** `Van de Beek`, `Von der Leyen`, `Frenkie de Jong`, `Vincent van Gogh`: lower-case particles inside a foreign name. */
+const NAME_PARTICLES = new Set(['de', 'van', 'der', 'von', 'del', 'dos', 'den', 'ter']);
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const BANK_STYLE = /^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const VIETNAMESE_SYLLABLE = /^[\p{L}\p{M}]{1,7}$/u;
 const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
+// The length is read on the lower case, which is NFC: a syllable typed with combining marks (`Nguyễn` in NFD,
+// eight code units) is as long as its precomposed spelling.
 const isVietnameseSyllable = (w: Word) =>
-  VIETNAMESE_SYLLABLE.test(w.text) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
+  VIETNAMESE_SYLLABLE.test(w.lower) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
 import { SYLLABLE_SHAPE } from './corpusPasses';
 import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
+import { CHARACTER_CUES } from './data/characterCues';
+import { COLLECTIVE_CUES } from './data/collectiveCues';
 import { ROLE_NOUNS } from './data/roleNouns';
 import { WORK_NOUNS } from './data/workNouns';
 import { isAllCaps, joined, sentenceStart, type Word } from './words';
@@ -156,7 +165,9 @@ const NOT_PERSON_KEYS = lowerSet(NOT_PERSON_WORDS);
 const WORK_NOUN_KEYS = lowerSet(WORK_NOUNS);
 const MAX_HEAD = Math.max(...ORG_HEADS.map((h) => lowerKey(h).split(' ').length));
 const UNIT_KEYS = lowerSet(UNIT_WORDS.map((u) => u.replace(/\.$/, '')));
-const ROLE_KEYS = lowerSet([...ROLE_CUES, ...ROLE_NOUNS]);
+const ROLE_KEYS = lowerSet([...ROLE_CUES, ...ROLE_NOUNS, ...CHARACTER_CUES]);
+const CHARACTER_KEYS = lowerSet(CHARACTER_CUES);
+const COLLECTIVE_KEYS = lowerSet(COLLECTIVE_CUES);
 /**
  * Words that make a one-syllable lower-case head the end of another word: `nhà báo` (a journalist), `thông báo` (to announce) and
  * `cảnh báo` (to warn) are no newspaper, `thị trường` (the market) and `môi trường` (the environment) no
@@ -171,6 +182,7 @@ const HEAD_COMPOUNDS = new Map<string, ReadonlySet<string>>([
   ['đài', new Set(['khán', 'lâu', 'vũ', 'lễ', 'đền', 'bục', 'vọng'])],
   ['quỹ', new Set(['ngân', 'thủ', 'công'])],
 ]);
+const FOREIGN_ARTICLES = new Set(['la', 'le', 'el', 'il', 'the']);
 const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
 const STATE_HEADS = lowerSet([
@@ -204,6 +216,8 @@ const LOWER_HEADS = new Set([
   'câu lạc bộ',
   'nhà mạng',
   'quỹ',
+  // `tờ Siam Sport`, `Tờ Marca`: the classifier of newspapers, capitalised or not a descriptive word.
+  'tờ',
 ]);
 // Every word-prefix of the keys the passes look up longest first, to try no phrase longer than one they start.
 const HEAD_PREFIXES = keyPrefixes(ORG_HEAD_KEYS, TEAM_HEADS, LOWER_HEADS);
@@ -212,7 +226,7 @@ const ROLE_PREFIXES = keyPrefixes(ROLE_KEYS);
 const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
 const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
-const MAX_CUE = Math.max(...[...ROLE_CUES, ...ROLE_NOUNS].map((c) => lowerKey(c).split(' ').length));
+const MAX_CUE = Math.max(...[...ROLE_KEYS].map((c) => c.split(' ').length));
 // Every word-suffix of the roles and of the known places, to look back from a name no further than one ends.
 const ROLE_SUFFIXES = keySuffixes(ROLE_KEYS);
 const isRoleKey = (key: string) => ROLE_KEYS.has(key);
@@ -423,7 +437,10 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
 }
 
 /** The role words right before words[i] (`Bộ trưởng Ngoại giao Nga`, `anh`), chained, with where they start. */
-export function cueBefore(c: ArticleContext, i: number): { role?: string; from: number; kinship: boolean } | undefined {
+export function cueBefore(
+  c: ArticleContext,
+  i: number,
+): { role?: string; from: number; kinship: boolean; kind?: 'character' | 'collective' } | undefined {
   const cueEndingAt = (at: number) => {
     if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
     const n = longestKeyEndingAt(c.text, c.words, at, MAX_CUE, ROLE_SUFFIXES, isRoleKey);
@@ -443,11 +460,16 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
   };
   let from = i;
   let kinship = false;
+  let kind: 'character' | 'collective' | undefined;
   let found = false;
   for (;;) {
     const n = cueEndingAt(from);
     if (n) {
-      if (!found && KINSHIP_CUES.has(phrase(c, from - n, from))) kinship = true;
+      if (!found) {
+        const cue = phrase(c, from - n, from);
+        if (KINSHIP_CUES.has(cue)) kinship = true;
+        kind = CHARACTER_KEYS.has(cue) ? 'character' : COLLECTIVE_KEYS.has(cue) ? 'collective' : undefined;
+      }
       found = true;
       from -= n;
       continue;
@@ -464,8 +486,9 @@ export function cueBefore(c: ArticleContext, i: number): { role?: string; from: 
     .slice(c.words[from].start, c.words[i - 1].end)
     .normalize('NFC')
     .replace(/\s+/g, ' ');
-  // `vợ chồng Triệu Lệ Dĩnh`, `bố mẹ Phạm Băng Băng`: a kinship word says who someone is to another, not their role.
-  return { role: kinship ? undefined : roleText, from, kinship };
+  // `vợ chồng Triệu Lệ Dĩnh`, `bố mẹ Phạm Băng Băng`: a kinship word says who someone is to another, not their role;
+  // `vai Thúy Kiều`, `nhân vật Tú Bà`: a character cue says someone is a character, no role of theirs either.
+  return { role: kinship || kind === 'character' ? undefined : roleText, from, kinship, kind };
 }
 
 /** Names from the user's gazetteer, wherever they occur: they win over every rule. */
@@ -635,18 +658,19 @@ export function organisationPass(c: ArticleContext): void {
     if (c.taken[i]) continue;
     const w = words[i];
     const youth = w.text.length === 3 && w.text.charCodeAt(0) === 85 && /^U\d{2}$/.test(w.text);
-    if (!youth && !(w.capital ? HEAD_FIRST : LOWER_HEAD_FIRST).has(w.lower)) continue;
+    const descriptive = !w.capital || w.lower === 'tờ';
+    if (!youth && !(descriptive ? LOWER_HEAD_FIRST : HEAD_FIRST).has(w.lower)) continue;
     // A team: `đội tuyển Việt Nam`, `tuyển Việt Nam`, `U23 Việt Nam`, `CLB Hà Nội` (the head inside the span).
     let head = 0;
     const reach = prefixReach(c.text, words, i, MAX_HEAD, HEAD_PREFIXES);
     for (let n = Math.min(MAX_HEAD, words.length - i, reach); n >= 1 && !head; n--) {
       const key = phrase(c, i, i + n);
-      if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key) || (!w.capital && LOWER_HEADS.has(key)))) head = n;
+      if (key && (ORG_HEAD_KEYS.has(key) || TEAM_HEADS.has(key) || (descriptive && LOWER_HEADS.has(key)))) head = n;
     }
     if (!head && !youth) continue;
     const key = head ? phrase(c, i, i + head) : '';
     const team = youth || TEAM_HEADS.has(key);
-    if (!team && !w.capital) {
+    if (!team && descriptive) {
       // A lower-case head is a descriptive word: the name after it is the organisation.
       if (!LOWER_HEADS.has(key)) continue;
       const from = i + head;
@@ -659,14 +683,20 @@ export function organisationPass(c: ArticleContext): void {
         (NOT_ORG_ACRONYMS.has(words[from].text) && !ORG_FORM_WORDS.has(words[from].text))
       )
         continue;
-      const lex = lexiconAt(c, from);
+      // `tờ La Gazzetta dello Sport`: a foreign article before a known name is part of it.
+      const particle = FOREIGN_ARTICLES.has(words[from].lower) && joined(c.text, words, from + 1, true);
+      const lex = lexiconAt(c, from) ?? (particle ? lexiconAt(c, from + 1) : undefined);
       if (lex?.[1] === 'LOC') continue;
       // `đài phát thanh NPR`: an acronym after the head is the organisation's name; a company form or school
       // level (`công ty TNHH Festo`, `trường THCS Gio Hải`) opens the name after it.
       const form = ORG_FORM_WORDS.has(words[from].text);
-      const end = lex ? lex[0] : words[from].allCaps && !form ? from + 1 : orgNameEnd(c, from, 6);
+      // `tờ DR Sport`, `Tờ SMM Sport`: a newspaper's acronym may open a longer name.
+      const paper = key === 'tờ';
+      const end = lex ? lex[0] : words[from].allCaps && !form && !paper ? from + 1 : orgNameEnd(c, from, 6);
       if (form && end <= from + 1) continue;
-      if (end <= from || NOT_NAMES.has(words[from].lower)) continue;
+      // `ngân hàng Việt` (Vietnamese banks): a nationality, no name.
+      if (end <= from || NOT_NAMES.has(words[from].lower) || (end === from + 1 && words[from].lower === 'việt'))
+        continue;
       c.out.push({
         article: c.article,
         ...span(c, from, end),
@@ -891,8 +921,14 @@ export function lexiconPass(c: ArticleContext): void {
       if (AMBIGUOUS_PLACES.has(key)) {
         const cue = cueBefore(c, i);
         if (cue?.kinship) continue;
-        // `nhà lãnh đạo Nga`, `Tổng thống Mỹ`: a leader's country; `ca sĩ Mỹ`, `HLV Đức`: a person.
-        if (cue && !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? '')) continue;
+        // `nhà lãnh đạo Nga`, `Tổng thống Mỹ`: a leader's country; `ca sĩ Mỹ`, `HLV Đức`: a person; `nhà khoa
+        // học Mỹ`, a class of people: their nationality, the country.
+        if (
+          cue &&
+          cue.kind !== 'collective' &&
+          !/lãnh đạo|thống|tướng|trưởng|Đại sứ|Chủ tịch|viên/iu.test(cue.role ?? '')
+        )
+          continue;
         if (cue && nextWord?.capital && isVietnameseSyllable(nextWord)) continue;
         // `Nga Sergey Lavrov`: a foreign name after the country is a person of that country.
         if (nextWord?.capital && !nextWord.allCaps && !cue && isVietnameseSyllable(nextWord)) continue;
@@ -959,7 +995,12 @@ export function namePass(c: ArticleContext): void {
   let i = 0;
   while (i < words.length) {
     // Mixed case (`SARS-CoV-2`, `iPhone`) is a code or a product, not a name.
-    if (c.taken[i] || !words[i].capital || words[i].allCaps || MIXED_CASE.test(words[i].text)) {
+    if (
+      c.taken[i] ||
+      !words[i].capital ||
+      words[i].allCaps ||
+      (MIXED_CASE.test(words[i].text) && !PARTICLE_SURNAME.test(words[i].text))
+    ) {
       i++;
       continue;
     }
@@ -979,7 +1020,7 @@ export function namePass(c: ArticleContext): void {
       i += roleWords;
       continue;
     }
-    let j = i + 1;
+    let j = i + 1 + particlesBefore(c, i + 1);
     while (
       j < words.length &&
       !c.taken[j] &&
@@ -990,7 +1031,7 @@ export function namePass(c: ArticleContext): void {
           words[j].start - words[j - 1].end === 1 &&
           !/[\u00c0-\u1ef9]/.test(words[j].text)))
     )
-      j++;
+      j += 1 + particlesBefore(c, j + 1);
     const runEnd = j;
     const afterRun = c.text.slice(words[j - 1].end, words[j - 1].end + 3);
     // `Aeria™`, `Victoria's Secret`: products and brands' possessives; `Champions League`: an event.
@@ -1041,21 +1082,28 @@ export function namePass(c: ArticleContext): void {
     }
     i = runEnd;
     if (a >= runEnd) continue;
+    // `nghệ sĩ Việt`, `tỷ phú Việt`: a nationality after a class of people is no one's name.
+    if (cue?.kind === 'collective' && runEnd - a === 1 && (words[a].lower === 'việt' || isPlace(words[a].lower)))
+      continue;
     // `Y tế`, `Biên phòng`, `Tiểu đoàn`: a capitalised syllable of a common compound is no name.
     const nextLower =
       runEnd < words.length && !words[runEnd].capital && joined(c.text, words, runEnd, true) ? words[runEnd].lower : '';
     const surnameStart = SURNAMES.has(words[a].lower) && runEnd - a >= 2;
-    if (nextLower && runEnd - a >= 2 && !surnameStart && !cue?.kinship && COMPOUND_TAILS.has(nextLower)) continue;
+    // `HLV Solskjaer tạo nên`: a foreign word makes no compound with the syllable after it (`Đào tạo`).
+    const compoundTail = !!nextLower && COMPOUND_TAILS.has(nextLower) && isVietnameseSyllable(words[runEnd - 1]);
+    if (runEnd - a >= 2 && !surnameStart && !cue?.kinship && compoundTail) continue;
     if (runEnd - a === 1 && nextLower && !cue && LONE_ORG_HEADS.has(words[a].lower)) continue;
     // `Chủ tịch Hội`, `Giám đốc Sở`: a head word alone after a role is the body, no person.
     if (runEnd - a === 1 && cue && !cue.kinship && LONE_ORG_HEADS.has(words[a].lower)) continue;
     if (
       runEnd - a === 1 &&
       nextLower &&
-      (COMPOUND_TAILS.has(nextLower) || ROLE_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
+      (compoundTail || ROLE_KEYS.has(`${words[a].lower} ${nextLower}`)) &&
       !cue?.kinship
     )
       continue;
+    // `Trưởng Ban chỉ đạo`, `vai diễn Vua thủy tề`: a role word with no name after it is no one's name.
+    if (ROLE_KEYS.has(phrase(c, a, runEnd))) continue;
     // `công bố Bệnh viện …`: the first syllable of a head word is no name, after a kinship word (`bố`) too.
     if (runEnd - a === 1 && nextLower && ORG_HEAD_KEYS.has(`${words[a].lower} ${nextLower}`)) continue;
     // `Covid-19`, `Nanggala-402`, `iPhone 12`: a name with a number in it is a code, a product or an event.
@@ -1099,13 +1147,14 @@ export function namePass(c: ArticleContext): void {
     )
       continue;
     // `bộ phim Harry Potter`, `ca khúc Champs Elysees`: a work's title after its noun is no one's name (but
-    // `phim Lý Hải` may be the director's: a surname-led Vietnamese name stays).
+    // `phim Lý Hải` may be the director's: a surname-led Vietnamese name stays; a lone surname, `phim Kiều`,
+    // `Truyện Kiều`, is the title).
     if (
       !cue &&
       prev &&
       words[a].start - prev.end === 1 &&
       (WORK_NOUN_KEYS.has(prev.lower) || WORK_NOUN_KEYS.has(prev2)) &&
-      !(SURNAMES.has(words[a].lower) && run.every(isVietnameseSyllable))
+      !(run.length >= 2 && SURNAMES.has(words[a].lower) && run.every(isVietnameseSyllable))
     )
       continue;
     // A byline: a short name alone on the article's last lines (`Hải Vân`, `Đại Dương`).
@@ -1143,11 +1192,14 @@ export function namePass(c: ArticleContext): void {
     // `C.Ronaldo`, `S. Lavrov`: an initial before a name is as good as a role.
     const initialled = initials && /\.\s?\p{Lu}[\p{Ll}\p{M}]/u.test(run[0].text);
     if (cue || initials || surnameLed) {
+      // `nàng Kiều`: a one-word character is kept, but casts no vote, or one slip (`vai Nữ …`) would make every
+      // `Nữ` of the corpus a person.
+      const lone = cue?.kind === 'character' && run.length === 1;
       c.out.push({
         article: c.article,
         ...s,
         type: 'PER',
-        strength: cue || surnameLed || initialled ? STRONG : WEAK,
+        strength: (cue && !lone) || surnameLed || initialled ? STRONG : WEAK,
         voteKey,
         role: cue?.role,
         words: run,
@@ -1157,6 +1209,11 @@ export function namePass(c: ArticleContext): void {
     }
     // `lympho T`, `phòng chat thứ N`, `ngành Y`: a lone letter is a name only after a cue (`chị N`).
     if (run.length === 1 && run[0].text.length === 1) continue;
+    // `Thúc Sinh - Lê Anh Huy`, `Thúy Kiều - Trình Mỹ Duyên`: a role and the actor who plays it, a person each.
+    if (!cue && !weakPlace && vietnamese && run.length >= 2 && run.length <= 3 && actorAfter(c, a, runEnd)) {
+      c.out.push({ article: c.article, ...s, type: 'PER', strength: STRONG, voteKey, words: run, cued: true });
+      continue;
+    }
     // A name with no evidence of its own: a foreign multi-word name is likely a person; anything else
     // is typed by the corpus (`tại Bạch Mai`) or, for a lone word, joins a person of the article.
     c.out.push({
@@ -1169,6 +1226,49 @@ export function namePass(c: ArticleContext): void {
       words: run,
     });
   }
+}
+
+/**
+ * Whether a Vietnamese full name led by a surname (two to four syllables, then no capital, no place) follows
+ * words[from..at) after a spaced dash: the actor after a character's name. Not in a chain of dashes, which
+ * names a route (`Nội Bài - Nam Thăng Long - Hoàng Hoa Thám`, `Cửa Đại - Cù Lao Chàm`).
+ */
+function actorAfter(c: ArticleContext, from: number, at: number): boolean {
+  const { words } = c;
+  const first = words[at];
+  if (!first || c.text.slice(words[at - 1].end, first.start) !== ' - ') return false;
+  let start = from;
+  while (start > 0 && words[start - 1].capital && joined(c.text, words, start, true)) start--;
+  if (/ - $/.test(c.text.slice(words[start].start - 3, words[start].start))) return false;
+  if (lexiconAt(c, at)) return false;
+  if (!SURNAMES.has(first.lower) || WEAK_SURNAMES.has(first.lower)) return false;
+  let k = at + 1;
+  while (k < words.length && k < at + 4 && words[k].capital && !words[k].allCaps && joined(c.text, words, k, true)) k++;
+  if (k - at < 2 || (k < words.length && words[k].capital && joined(c.text, words, k, true))) return false;
+  return words.slice(at, k).every(isVietnameseSyllable);
+}
+
+/**
+ * How many lower-case particles (one or two) stand at words[j..] before a foreign capitalised word that goes on
+ * the name (`Van de Beek`, `Edwin van der Sar`), or 0.
+ */
+function particlesBefore(c: ArticleContext, j: number): number {
+  const { words } = c;
+  for (let n = 1; n <= 2; n++) {
+    const p = words[j + n - 1];
+    if (!p || p.capital || !NAME_PARTICLES.has(p.text) || c.taken[j + n - 1] || !joined(c.text, words, j + n - 1, true))
+      return 0;
+    const next = words[j + n];
+    if (
+      next?.capital &&
+      !next.allCaps &&
+      !c.taken[j + n] &&
+      joined(c.text, words, j + n, true) &&
+      !isVietnameseSyllable(next)
+    )
+      return n;
+  }
+  return 0;
 }
 
 /**

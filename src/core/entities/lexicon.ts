@@ -1021,6 +1021,8 @@ export const SURNAMES = lowerSet([
   'Ung',
   'Bàn',
   'Cầm',
+  // `Ngụy Phượng Hòa`, `Ngụy Đại Huân`: the Chinese surname Wei.
+  'Ngụy',
 ]);
 /** Surnames that are also common capitalised words or cues: they start a name only before another syllable that is not a place. */
 export const WEAK_SURNAMES = lowerSet([

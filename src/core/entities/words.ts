@@ -62,7 +62,8 @@ export function hasUpper(w: string): boolean {
   return false;
 }
 export const isCapital = (w: string): boolean => UPPER[w.charCodeAt(0)] === 1;
-const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\d]+$/u;
+// Two letters or digits at least, marks aside: `Ở` or `Á` typed with combining marks (NFD) is one capital, no acronym.
+const ALL_CAPS = /^\p{Lu}\p{M}*[\p{Lu}\d][\p{Lu}\p{M}\d]*$/u;
 /** `NATO`, `BN521`, `F1`: two or more capitals or digits after a capital. */
 export const isAllCaps = (w: string): boolean =>
   w.length >= 2 &&

@@ -15,6 +15,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'vua',
   'hoàng đế',
   'nữ hoàng',
+  'nữ vương',
   'hoàng tử',
   'công chúa',
   'thuyền trưởng',

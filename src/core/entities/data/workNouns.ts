@@ -15,6 +15,7 @@ export const WORK_NOUNS: readonly string[] = [
   'tác phẩm',
   'cuốn sách',
   'tiểu thuyết',
+  'truyện',
   'điệu nhảy',
   'vở kịch',
   'chương trình',
