@@ -1,6 +1,7 @@
 import type { Article, Dump } from '../dump/types';
 import { collapsedLengths, collapseSpace, excerpt } from '../text/excerpt';
 import { foldDiacritics, foldWord } from '../text/fold';
+import { findFolded, type FoldedFinder, folded, phraseFinder } from '../text/foldedFinder';
 import { foldedPhrasePattern, foldedTermPattern } from '../text/foldPattern';
 import { LineIndex } from '../text/lines';
 import type { TextSource } from '../text/textSource';
@@ -81,12 +82,17 @@ interface Scored {
   capped: PrefixCap[];
 }
 
-/** Finds a query's words and phrases in an article's raw text with regexes, rather than tokenizing the article. */
+/**
+ * Finds a query's words and phrases in an article's raw text, rather than tokenizing the article:
+ * by a scan of its units (FoldedFinder), or for words the scan does not take, by the regex.
+ */
 interface Matcher {
-  words?: RegExp;
-  phrases: RegExp[];
+  words?: Pattern;
+  phrases: Pattern[];
   isWord(folded: string): boolean;
 }
+
+type Pattern = FoldedFinder | RegExp;
 
 /** A query prefix as the text is searched for it: any word it begins, or (capped) only the terms kept. */
 interface PrefixMatch {
@@ -97,34 +103,44 @@ interface PrefixMatch {
 function matcherFor(q: SearchQuery, wordTerms: Set<string>, prefixes: PrefixMatch[]): Matcher {
   // A capped prefix is found by its prefix pattern too: one short alternative, not a hundred.
   const alternatives = [
-    ...[...wordTerms].map((t) => foldedTermPattern(t, false, false)),
-    ...prefixes.map((p) => foldedTermPattern(p.prefix, true, false)),
+    ...[...wordTerms].map((term) => ({ term, prefix: false })),
+    ...prefixes.map((p) => ({ term: p.prefix, prefix: true })),
   ];
+  const words = () => new RegExp(alternatives.map((a) => foldedTermPattern(a.term, a.prefix, false)).join('|'), 'gu');
   return {
-    words: alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : undefined,
-    phrases: q.phrases.map((p) => new RegExp(foldedPhrasePattern(p, false), 'gu')),
+    words: alternatives.length ? (folded(alternatives) ?? words()) : undefined,
+    phrases: q.phrases.map((p) => phraseFinder(p) ?? new RegExp(foldedPhrasePattern(p, false), 'gu')),
     isWord: (folded) =>
       wordTerms.has(folded) || prefixes.some((p) => (p.only ? p.only.has(folded) : folded.startsWith(p.prefix))),
   };
 }
 
-/** Matches of `re` in text[from, to) that start a word, first to last; stops after `limit`. */
+/** Matches of `pattern` in text[from, to) that start a word, first to last; stops after `limit`. `accept` is given each match's text. */
 function scan(
-  re: RegExp,
+  pattern: Pattern,
   text: TextSource,
   from: number,
   to: number,
-  accept: (m: RegExpExecArray) => boolean,
+  accept?: (match: string) => boolean,
   limit = Infinity,
 ): [number, number][] {
   // The range alone: a regex with no match here must not scan on through the rest of the dump.
   const body = text.slice(from, to);
   // Whether a word goes on from before the range: the two units before it are enough (a surrogate pair).
   const before = from > 0 && wordCharBefore(text.slice(Math.max(0, from - 2), from), Math.min(2, from));
+  if (!(pattern instanceof RegExp)) {
+    const found = findFolded(pattern, body, before, accept && ((s, e) => accept(body.slice(s, e))), limit);
+    for (const f of found) {
+      f[0] += from;
+      f[1] += from;
+    }
+    return found;
+  }
+  const re = pattern;
   const found: [number, number][] = [];
   re.lastIndex = 0;
   for (let m = re.exec(body); m && found.length < limit; m = re.exec(body)) {
-    if (!wordCharBefore(body, m.index) && !(m.index === 0 && before) && accept(m))
+    if (!wordCharBefore(body, m.index) && !(m.index === 0 && before) && (!accept || accept(m[0])))
       found.push([from + m.index, from + m.index + m[0].length]);
     else re.lastIndex = m.index + 1;
   }
@@ -522,11 +538,11 @@ function findMatch(text: TextSource, article: Article, matcher: Matcher, all: bo
   const limit = all ? Infinity : 1;
   const phraseRanges: [number, number][] = [];
   for (const phrase of matcher.phrases) {
-    const found = scan(phrase, text, from, to, () => true, limit);
+    const found = scan(phrase, text, from, to, undefined, limit);
     if (!found.length) return undefined;
     phraseRanges.push(...found);
   }
-  const isWord = (m: RegExpExecArray) => matcher.isWord(foldWord(m[0]));
+  const isWord = (word: string) => matcher.isWord(foldWord(word));
   const words =
     matcher.words && (all || !phraseRanges.length) ? scan(matcher.words, text, from, to, isWord, limit) : [];
   phraseRanges.sort((a, b) => a[0] - b[0]);
@@ -540,9 +556,9 @@ function findMatch(text: TextSource, article: Article, matcher: Matcher, all: bo
 
 /** Every phrase and word match inside [from, to), for highlighting a snippet. */
 function matchesIn(text: TextSource, from: number, to: number, matcher: Matcher): [number, number][] {
-  const phrases = matcher.phrases.flatMap((re) => scan(re, text, from, to, () => true));
+  const phrases = matcher.phrases.flatMap((p) => scan(p, text, from, to));
   const inPhrase = (w: [number, number]) => phrases.some(([s, e]) => w[0] >= s && w[1] <= e);
-  const words = matcher.words ? scan(matcher.words, text, from, to, (m) => matcher.isWord(foldWord(m[0]))) : [];
+  const words = matcher.words ? scan(matcher.words, text, from, to, (word) => matcher.isWord(foldWord(word))) : [];
   return [...phrases, ...words.filter((w) => !inPhrase(w))].sort((a, b) => a[0] - b[0]);
 }
 
