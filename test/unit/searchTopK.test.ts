@@ -82,6 +82,39 @@ describe('search: phrases checked by cursors over the postings', () => {
   });
 });
 
+describe('search: a query of phrases alone, its phrases checked before any article is scored', () => {
+  it('gives the hits, scores, matches and concordance of the path that scores every article first', () => {
+    const phrase = fc
+      .array(fc.constantFrom(...WORDS.slice(0, 5), 'ngà', 'hop'), { minLength: 1, maxLength: 3 })
+      .map((ws) => `"${ws.join(' ')}"`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS.slice(0, 5), 'Ngà', 'HỢP'), { minLength: 1, maxLength: 12 }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        fc.array(phrase, { minLength: 1, maxLength: 2 }),
+        fc.constantFrom('', ' date:2012..2016', ' -tác', ' title:a3', ' source:x'),
+        fc.constantFrom(1, 5, Number.POSITIVE_INFINITY),
+        (articles, phrases, filter, k) => {
+          const text = dumpOf(articles.map((a) => a.join(' ')));
+          const dump = parseDump(text);
+          const fast = new SearchEngine();
+          fast.set('d', text, dump);
+          const reference = new SearchEngine({ phrasesFirst: false });
+          reference.set('d', text, dump);
+          const q = phrases.join(' ') + filter;
+          assert.deepStrictEqual(shown(search(fast, q, k)), shown(search(reference, q, k)));
+          const parsed = parseQuery(q);
+          assert.ok(parsed.ok);
+          assert.deepStrictEqual(fast.concordance(parsed.query, 50), reference.concordance(parsed.query, 50));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('search: query paths warmed up when a dump is indexed', () => {
   const text = fs.readFileSync(samplePath, 'utf8');
 

@@ -603,11 +603,16 @@ export function hasPhrase(index: TermIndex, ids: readonly number[], doc: number)
  */
 export function keepPhrase(index: TermIndex, ids: readonly number[], docs: Uint32Array): number {
   const n = ids.length;
+  const { offsets, docs: postings } = index;
   const cursor = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  // The in-row check's own cursors, one array for every article (not one an article).
+  const next = new Uint32Array(n);
   const reset = () => {
-    for (let i = 0; i < n; i++) cursor[i] = index.offsets[ids[i]];
+    for (let i = 0; i < n; i++) cursor[i] = offsets[ids[i]];
   };
   reset();
+  for (let i = 0; i < n; i++) ends[i] = offsets[ids[i] + 1];
   let kept = 0;
   let previous = -1;
   for (let k = 0; k < docs.length; k++) {
@@ -616,33 +621,51 @@ export function keepPhrase(index: TermIndex, ids: readonly number[], docs: Uint3
     previous = doc;
     let all = true;
     for (let i = 0; i < n && all; i++) {
-      const end = index.offsets[ids[i] + 1];
+      const end = ends[i];
       let p = cursor[i];
-      while (p < end && index.docs[p] < doc) p++;
+      while (p < end && postings[p] < doc) p++;
       cursor[i] = p;
-      all = p < end && index.docs[p] === doc;
+      all = p < end && postings[p] === doc;
     }
-    if (all && inRow(index, cursor)) docs[kept++] = doc;
+    if (all && inRow(index, cursor, next)) docs[kept++] = doc;
   }
   return kept;
 }
 
-/** Whether the postings `at` (one a phrase word, in order) have positions p, p + 1, p + 2, …; each list walked once. */
-function inRow(index: TermIndex, at: Uint32Array): boolean {
+/**
+ * Whether the postings `at` (one a phrase word, in order) have positions p, p + 1, p + 2, …; each
+ * list walked once, driven by the word with the fewest positions in the article (a phrase of a
+ * frequent word and a rare one: the rare word's few places tried, not the frequent word's many).
+ * `next` is scratch, one slot a word.
+ */
+function inRow(index: TermIndex, at: Uint32Array, next: Uint32Array): boolean {
   const n = at.length;
-  const next = new Uint32Array(n);
-  for (let i = 1; i < n; i++) next[i] = positionsStart(index, at[i]);
-  const end0 = positionsStart(index, at[0] + 1);
-  for (let j = positionsStart(index, at[0]); j < end0; j++) {
-    const start = index.positions[j];
+  const { positions } = index;
+  let driver = 0;
+  let fewest = -1;
+  for (let i = 0; i < n; i++) {
+    const from = positionsStart(index, at[i]);
+    const count = positionsStart(index, at[i] + 1) - from;
+    next[i] = from;
+    if (fewest < 0 || count < fewest) {
+      fewest = count;
+      driver = i;
+    }
+  }
+  const driverEnd = next[driver] + fewest;
+  for (let j = next[driver]; j < driverEnd; j++) {
+    // Word `driver` at x: the phrase would start at x − driver.
+    const start = positions[j] - driver;
+    if (start < 0) continue;
     let all = true;
-    for (let i = 1; i < n && all; i++) {
+    for (let i = 0; i < n && all; i++) {
+      if (i === driver) continue;
       const end = positionsStart(index, at[i] + 1);
       let q = next[i];
-      while (q < end && index.positions[q] < start + i) q++;
+      while (q < end && positions[q] < start + i) q++;
       next[i] = q;
       if (q === end) return false;
-      all = index.positions[q] === start + i;
+      all = positions[q] === start + i;
     }
     if (all) return true;
   }

@@ -19,6 +19,22 @@ function foldClasses(): Map<string, string> {
   return sets;
 }
 
+let letterTable: Uint16Array | undefined;
+
+/**
+ * The same classes as a table: for each UTF-16 unit that is another spelling of a folded letter,
+ * that letter (`Ạ` → `a`); 0 for the rest. A unit c matches folded letter f where the term
+ * pattern's class for f would: c === f or table[c] === f.
+ */
+export function foldedLetterTable(): Uint16Array {
+  if (letterTable) return letterTable;
+  const table = new Uint16Array(65536);
+  for (const [folded, variants] of foldClasses())
+    for (const ch of variants) if (ch !== folded) table[ch.charCodeAt(0)] = folded.charCodeAt(0);
+  letterTable = table;
+  return table;
+}
+
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 
 /**

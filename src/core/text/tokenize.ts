@@ -20,6 +20,13 @@ for (let c = 0; c < 65536; c++) {
   else if (/\p{M}/u.test(ch)) CLASS[c] = CONTINUE;
 }
 
+/**
+ * The class of each UTF-16 unit as the word scan sees it: WORD_START (a letter or digit),
+ * WORD_MARK (a combining mark) or 0 (surrogates 0: see codePointClass past the BMP). To be read, not written.
+ */
+export const UNIT_CLASS: Uint8Array = CLASS;
+export const WORD_MARK = CONTINUE;
+
 /** Classes of code points past the BMP, as met (a regex each the first time): rare in any text. */
 const ASTRAL = new Map<number, number>();
 
