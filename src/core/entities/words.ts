@@ -1,11 +1,16 @@
-import { foldWord } from '../text/fold';
+import { foldDiacritics, foldWord } from '../text/fold';
 import { forEachWord } from '../text/tokenize';
 import { lowerKey } from './lexicon';
 import { isPlace } from './places';
 
-// Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
+// Upper- and lower-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
 const UPPER = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+const LOWER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++)
+  if (c < 0xd800 || c > 0xdfff) {
+    UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+    LOWER[c] = /\p{Ll}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  }
 
 // The letters toLowerCase changes, among the precomposed Latin ones lowerWord reads itself: capitals and
 // the title-case digraphs (`ǅ`), which are no capitals.
@@ -13,6 +18,38 @@ const LOWERS_DIFFER = new Uint8Array(0x1f00);
 for (let c = 0; c < 0x1f00; c++)
   if (c < 0x300 || c >= 0x1e00)
     LOWERS_DIFFER[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
+
+// What foldDiacritics makes of each precomposed Latin letter (below U+0300, U+1E00–U+1EFF) when that is one
+// letter; SKIP for the combining marks it drops (U+0300–U+036F); 0 for the rest.
+const SKIP = 0xffff;
+const FOLDED = new Uint16Array(0x1f00);
+for (let c = 0; c < 0x1f00; c++)
+  if (c < 0x300 || c >= 0x1e00) {
+    const f = foldDiacritics(String.fromCharCode(c));
+    if (f.length === 1) FOLDED[c] = f.charCodeAt(0);
+  } else if (c <= 0x36f) FOLDED[c] = SKIP;
+
+/**
+ * foldWord of a word of the text. A word of precomposed Latin letters and combining marks (Vietnamese in NFC
+ * or NFD) folds letter by letter, by the table: cheaper than asking foldWord's memo, whose look-ups miss the
+ * processor's cache in a table of a corpus's words (see lowerWord). Any other word asks foldWord.
+ */
+export function foldedWord(word: string): string {
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+  }
+  if (i === word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const f = c < 0x1f00 ? FOLDED[c] : 0;
+    if (f === 0) return foldWord(word);
+    if (f !== SKIP) out += String.fromCharCode(f);
+  }
+  return out;
+}
 
 const lowerCache = new Map<string, string>();
 /**
@@ -62,6 +99,17 @@ export function hasUpper(w: string): boolean {
   return false;
 }
 export const isCapital = (w: string): boolean => UPPER[w.charCodeAt(0)] === 1;
+const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+/** Whether a lower-case letter stands right before a capital (`iPhone`, `SARS-CoV-2`): MIXED_CASE.test(w), by the tables. */
+export function hasMixedCase(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // Past the BMP (a surrogate pair), the regular expression reads the code points.
+    if (c >= 0xd800 && c <= 0xdfff) return MIXED_CASE.test(w);
+    if (UPPER[c] === 1 && LOWER[w.charCodeAt(i - 1)] === 1) return true;
+  }
+  return false;
+}
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\d]+$/u;
 /** `NATO`, `BN521`, `F1`: two or more capitals or digits after a capital. */
 export const isAllCaps = (w: string): boolean =>
@@ -69,6 +117,31 @@ export const isAllCaps = (w: string): boolean =>
   isCapital(w) &&
   (UPPER[w.charCodeAt(1)] === 1 || w.charCodeAt(1) < 58 || (w.charCodeAt(1) >= 0x300 && w.charCodeAt(1) <= 0x36f)) &&
   ALL_CAPS.test(w);
+
+// The sets of lower-case words the passes look every word up in (the first words of their keys), as bits of
+// one table: each word asks the table once (`Word.inSets`) instead of every set in every pass.
+const IN_SETS = new Map<string, number>();
+let setsMade = 0;
+// Whether some word of the sets has a signature (length, first, middle and last letters): two words in three of a
+// text have one none has, and skip the look-up in IN_SETS.
+const SIGNED = new Uint8Array(0x10000);
+const signature = (w: string): number =>
+  ((w.charCodeAt(0) * 961 + w.charCodeAt(w.length >> 1) * 31 + w.charCodeAt(w.length - 1)) * 8 +
+    Math.min(w.length, 7)) &
+  0xffff;
+/**
+ * The bit that stands for `words` in `Word.inSets`. Made when a pass's module loads, before any word is read
+ * (a word asks the table once).
+ */
+export function wordSetBit(words: Iterable<string>): number {
+  if (setsMade >= 30) throw new Error('wordSetBit: no bit left');
+  const bit = 1 << setsMade++;
+  for (const w of words) {
+    IN_SETS.set(w, (IN_SETS.get(w) ?? 0) | bit);
+    SIGNED[signature(w)] = 1;
+  }
+  return bit;
+}
 
 const INITIAL_CUES = new Set(['anh', 'chị', 'ông', 'bà', 'em', 'cháu', 'bé', 'cô', 'cụ', 'và', 'của', 'bạn']);
 
@@ -84,7 +157,7 @@ export class Word {
     private readonly nfc = false,
   ) {}
   get folded(): string {
-    return (this.f ??= foldWord(this.text));
+    return (this.f ??= foldedWord(this.text));
   }
   /** Lower case with tone marks: the form every cue and list is compared in. */
   get lower(): string {
@@ -103,6 +176,17 @@ export class Word {
   get allCaps(): boolean {
     return (this.a ??= isAllCaps(this.text));
   }
+  private s: number | undefined;
+  /** The wordSetBit bits of the sets that hold the word's lower case. */
+  get inSets(): number {
+    if (this.s === undefined) {
+      const l = this.lower;
+      this.s = SIGNED[signature(l)] === 1 ? (IN_SETS.get(l) ?? 0) : 0;
+    }
+    return this.s;
+  }
+  /** Whether the word is a Vietnamese syllable, kept here by the pass that asks (several passes ask it of one word). */
+  syllable: boolean | undefined;
 }
 
 /** The words of text[from, to); an initial joins the name after it: `S.Lavrov`, `S. Lavrov`, `N.T.D.`. */
