@@ -1,4 +1,4 @@
-import { foldDiacritics, foldWord } from '../text/fold';
+import { foldLetters, foldWord } from '../text/fold';
 import { forEachWord } from '../text/tokenize';
 import { lowerKey } from './lexicon';
 import { isPlace } from './places';
@@ -19,37 +19,12 @@ for (let c = 0; c < 0x1f00; c++)
   if (c < 0x300 || c >= 0x1e00)
     LOWERS_DIFFER[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
 
-// What foldDiacritics makes of each precomposed Latin letter (below U+0300, U+1E00–U+1EFF) when that is one
-// letter; SKIP for the combining marks it drops (U+0300–U+036F); 0 for the rest.
-const SKIP = 0xffff;
-const FOLDED = new Uint16Array(0x1f00);
-for (let c = 0; c < 0x1f00; c++)
-  if (c < 0x300 || c >= 0x1e00) {
-    const f = foldDiacritics(String.fromCharCode(c));
-    if (f.length === 1) FOLDED[c] = f.charCodeAt(0);
-  } else if (c <= 0x36f) FOLDED[c] = SKIP;
-
 /**
- * foldWord of a word of the text. A word of precomposed Latin letters and combining marks (Vietnamese in NFC
- * or NFD) folds letter by letter, by the table: cheaper than asking foldWord's memo, whose look-ups miss the
- * processor's cache in a table of a corpus's words (see lowerWord). Any other word asks foldWord.
+ * foldWord of a word of the text: a word of precomposed Latin letters and combining marks (Vietnamese in NFC
+ * or NFD) folded by the letters' table (foldLetters) rather than by asking foldWord's memo, whose look-ups
+ * miss the processor's cache in a table of a corpus's words (see lowerWord).
  */
-export function foldedWord(word: string): string {
-  let i = 0;
-  for (; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
-  }
-  if (i === word.length) return word;
-  let out = word.slice(0, i);
-  for (; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const f = c < 0x1f00 ? FOLDED[c] : 0;
-    if (f === 0) return foldWord(word);
-    if (f !== SKIP) out += String.fromCharCode(f);
-  }
-  return out;
-}
+export const foldedWord = (word: string): string => foldLetters(word) ?? foldWord(word);
 
 const lowerCache = new Map<string, string>();
 /**
