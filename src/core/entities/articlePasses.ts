@@ -122,7 +122,6 @@ function endsCompound(
 ): boolean {
   return at > 0 && joined(c.text, c.words, at) && !!compounds.get(head)?.has(c.words[at - 1].lower);
 }
-const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 /** `McTominay`, `DiCaprio`, `LeBron`, `VanZant`, `DeGeneres`: a surname's particle glued to it, no mixed-case code. */
 const PARTICLE_SURNAME = /^(?:Mc|Di|De|Le|Van)\p{Lu}\p{Ll}{2,}$/u;
 /** `Van de Beek`, `Von der Leyen`, `Frenkie de Jong`, `Vincent van Gogh`: lower-case particles inside a foreign name. */
@@ -134,7 +133,8 @@ const FOREIGN_LETTERS_ = /[fjwz]|[bcdghklmnprstvx]{3}|[^\p{L}\p{M}'-]/iu;
 // The length is read on the lower case, which is NFC: a syllable typed with combining marks (`Nguyễn` in NFD,
 // eight code units) is as long as its precomposed spelling.
 const isVietnameseSyllable = (w: Word) =>
-  VIETNAMESE_SYLLABLE.test(w.lower) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded);
+  (w.syllable ??=
+    VIETNAMESE_SYLLABLE.test(w.lower) && !FOREIGN_LETTERS_.test(w.folded) && SYLLABLE_SHAPE.test(w.folded));
 import { SYLLABLE_SHAPE } from './corpusPasses';
 import { COMPANY_WORDS, NOT_PERSON_WORDS } from './data/brandWords';
 import { PRODUCT_WORDS } from './data/productWords';
@@ -142,7 +142,7 @@ import { CHARACTER_CUES } from './data/characterCues';
 import { COLLECTIVE_CUES } from './data/collectiveCues';
 import { ROLE_NOUNS } from './data/roleNouns';
 import { WORK_NOUNS } from './data/workNouns';
-import { isAllCaps, joined, sentenceStart, type Word } from './words';
+import { hasMixedCase, isAllCaps, isCapital, joined, sentenceStart, type Word, wordSetBit } from './words';
 
 /** What every article pass reads and writes: the article's words, which of them a span holds, the candidates. */
 export interface ArticleContext {
@@ -184,7 +184,8 @@ const HEAD_COMPOUNDS = new Map<string, ReadonlySet<string>>([
 ]);
 const FOREIGN_ARTICLES = new Set(['la', 'le', 'el', 'il', 'the']);
 const HEAD_FIRST = new Set([...ORG_HEAD_KEYS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
-const UNIT_FIRST = new Set([...UNIT_KEYS].map((h) => h.split(' ')[0]));
+const HEAD_FIRST_BIT = wordSetBit(HEAD_FIRST);
+const UNIT_FIRST = wordSetBit([...UNIT_KEYS].map((h) => h.split(' ')[0]));
 const STATE_HEADS = lowerSet([
   'UBND',
   'HĐND',
@@ -223,8 +224,9 @@ const LOWER_HEADS = new Set([
 const HEAD_PREFIXES = keyPrefixes(ORG_HEAD_KEYS, TEAM_HEADS, LOWER_HEADS);
 const UNIT_PREFIXES = keyPrefixes(UNIT_KEYS);
 const ROLE_PREFIXES = keyPrefixes(ROLE_KEYS);
-const LOWER_HEAD_FIRST = new Set([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
-const ROLE_FIRST = new Set([...ROLE_KEYS].map((h) => h.split(' ')[0]));
+const LOWER_HEAD_FIRST = wordSetBit([...LOWER_HEADS, ...TEAM_HEADS].map((h) => h.split(' ')[0]));
+const ROLE_FIRST = wordSetBit([...ROLE_KEYS].map((h) => h.split(' ')[0]));
+const LEXICON_FIRST = wordSetBit(LEXICON_FIRST_WORDS);
 const CUE_LAST = new Set([...ROLE_KEYS].map((h) => h.split(' ').pop()!));
 const MAX_CUE = Math.max(...[...ROLE_KEYS].map((c) => c.split(' ').length));
 // Every word-suffix of the roles and of the known places, to look back from a name no further than one ends.
@@ -402,7 +404,7 @@ function runsOn(c: ArticleContext, j: number): boolean {
 /** The longest known place or organisation at words[i], as [end, 'LOC' | 'ORG'], or undefined. */
 function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | undefined {
   const w = c.words[i];
-  if (!LEXICON_FIRST_WORDS.has(w.lower)) return undefined;
+  if (!(w.inSets & LEXICON_FIRST)) return undefined;
   let key = w.lower;
   let place = placeOf(key);
   let best: [number, 'LOC' | 'ORG'] | undefined;
@@ -659,7 +661,7 @@ export function organisationPass(c: ArticleContext): void {
     const w = words[i];
     const youth = w.text.length === 3 && w.text.charCodeAt(0) === 85 && /^U\d{2}$/.test(w.text);
     const descriptive = !w.capital || w.lower === 'tờ';
-    if (!youth && !(descriptive ? LOWER_HEAD_FIRST : HEAD_FIRST).has(w.lower)) continue;
+    if (!youth && !(w.inSets & (descriptive ? LOWER_HEAD_FIRST : HEAD_FIRST_BIT))) continue;
     // A team: `đội tuyển Việt Nam`, `tuyển Việt Nam`, `U23 Việt Nam`, `CLB Hà Nội` (the head inside the span).
     let head = 0;
     const reach = prefixReach(c.text, words, i, MAX_HEAD, HEAD_PREFIXES);
@@ -783,7 +785,7 @@ export function organisationPass(c: ArticleContext): void {
 export function unitPlacePass(c: ArticleContext): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
-    if (c.taken[i] || !UNIT_FIRST.has(words[i].lower)) continue;
+    if (c.taken[i] || !(words[i].inSets & UNIT_FIRST)) continue;
     // `Nhật Bản`, `Hà Nội Xã`: a capitalised unit word right after a capitalised word belongs to that name.
     if (words[i].capital && i > 0 && words[i - 1].capital && joined(c.text, words, i, true)) continue;
     let n = 0;
@@ -999,7 +1001,7 @@ export function namePass(c: ArticleContext): void {
       c.taken[i] ||
       !words[i].capital ||
       words[i].allCaps ||
-      (MIXED_CASE.test(words[i].text) && !PARTICLE_SURNAME.test(words[i].text))
+      (hasMixedCase(words[i].text) && !PARTICLE_SURNAME.test(words[i].text))
     ) {
       i++;
       continue;
@@ -1011,7 +1013,7 @@ export function namePass(c: ArticleContext): void {
     }
     // `Bác sĩ Trình Ngô Bỉnh`: a capitalised role word is no name.
     let roleWords = 0;
-    if (ROLE_FIRST.has(words[i].lower)) {
+    if (words[i].inSets & ROLE_FIRST) {
       const reach = prefixReach(c.text, words, i, 3, ROLE_PREFIXES);
       for (let n = Math.min(3, words.length - i - 1, reach); n >= 1 && !roleWords; n--)
         if (ROLE_KEYS.has(phrase(c, i, i + n)) && words[i + n].capital && joined(c.text, words, i + n)) roleWords = n;
@@ -1385,11 +1387,14 @@ function shortHyphenPart(c: ArticleContext, run: readonly Word[], k: number): bo
   return k > 0 && run[k].text.length <= 2 && run[k].capital && c.text.charCodeAt(run[k].start - 1) === 45;
 }
 
+// Every known acronym opens with a capital: a word that does not is neither all caps nor one of them.
+const ACRONYMS_CAPITALISED = [...KNOWN_ORG_ACRONYMS].every(isCapital);
+
 /** All-caps tokens (`WHO`, `BIDV`, `BN521`, `F1`): candidates kept only with evidence, decided corpus-wide. */
 export function acronymPass(c: ArticleContext): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
-    if (c.taken[i]) continue;
+    if (c.taken[i] || (ACRONYMS_CAPITALISED && !words[i].capital)) continue;
     const w = words[i].text;
     if (!isAllCaps(w) && !KNOWN_ORG_ACRONYMS.has(w)) continue;
     if (NOT_ORG_ACRONYMS.has(w) || orgWordAfter(c, i, i + 1)) continue;

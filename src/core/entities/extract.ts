@@ -79,27 +79,30 @@ class IndexBuilder {
     private readonly refs?: Map<string, number[]>,
   ) {}
 
-  private readonly surfaces = new Map<string, Map<string, number>>();
+  /** Per entity id: the entity, its surfaces' counts, and the article its last mention was in. */
+  private readonly seen = new Map<string, { e: Entity; surfaces: Map<string, number>; article: number }>();
 
   /** One mention of the entity `type:key`; `name` fixes the entity's name (a gazetteer's). */
   add(type: EntityType, key: string, article: number, span: Span, role?: string, name?: string): void {
     const id = `${type}:${key}`;
-    const surface = span.surface ?? this.text!.slice(span.start, span.end).normalize('NFC');
-    let e = this.entities.get(id);
-    if (!e)
-      this.entities.set(
-        id,
-        (e = { id, type, name: name ?? surface, aliases: new Set(), mentions: 0, articles: new Set() }),
-      );
+    const surface = span.surface ?? nfcSlice(this.text!, span.start, span.end);
+    let at = this.seen.get(id);
+    if (!at) {
+      const e: Entity = { id, type, name: name ?? surface, aliases: new Set(), mentions: 0, articles: new Set() };
+      this.entities.set(id, e);
+      this.seen.set(id, (at = { e, surfaces: new Map(), article: -1 }));
+    }
+    const { e, surfaces: counts } = at;
     e.aliases.add(surface);
-    let counts = this.surfaces.get(id);
-    if (!counts) this.surfaces.set(id, (counts = new Map()));
     counts.set(surface, (counts.get(surface) ?? 0) + 1);
     if (!name && !e.description && this.better(e, surface, counts)) e.name = surface;
     if (role) this.noteRole(e, role);
     e.mentions++;
-    e.articles.add(article);
+    // A listing's refs hold the articles, so its entities need no set of them; the same article as the last
+    // mention's (mentions come article by article) is in the set already.
     if (this.refs) addRef(this.refs, id, article, span.start, span.end);
+    else if (at.article !== article) e.articles.add(article);
+    at.article = article;
     if (this.keepMentions)
       this.mentions.push({
         entity: id,
@@ -128,6 +131,19 @@ class IndexBuilder {
     if (e.type === 'LOC') return counts.get(surface)! > (counts.get(e.name) ?? 0);
     return surface.length > e.name.length;
   }
+}
+
+/**
+ * text.slice(start, end).normalize('NFC') without asking ICU for a span of precomposed Latin letters (all
+ * below U+0300 or in U+1E00–U+1EFF, what NFC Vietnamese is written in), which is its own NFC.
+ */
+function nfcSlice(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return s.normalize('NFC');
+  }
+  return s;
 }
 
 /** Above this, an article's words are looked at a window at a time, so one huge article never holds them all. */

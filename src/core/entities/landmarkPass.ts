@@ -10,10 +10,10 @@ import {
 } from './lexicon';
 import { placeKey } from './places';
 import { keyPrefixes, prefixReach } from './keyPrefixes';
-import { joined } from './words';
+import { joined, wordSetBit } from './words';
 
 const MAX_NOUN = Math.max(...[...LANDMARK_NOUNS].map((n) => n.split(' ').length));
-const NOUN_FIRST = new Set([...LANDMARK_NOUNS].map((n) => n.split(' ')[0]));
+const NOUN_FIRST = wordSetBit([...LANDMARK_NOUNS].map((n) => n.split(' ')[0]));
 /** Every word-prefix of a landmark noun: no longer phrase than one they start is tried. */
 const NOUN_PREFIXES = keyPrefixes(LANDMARK_NOUNS);
 const MAX_NAME = 5;
@@ -28,7 +28,7 @@ const MAX_NAME = 5;
 export function landmarkPass(c: ArticleContext): void {
   const { words, text } = c;
   for (let i = 0; i < words.length - 1; i++) {
-    if (c.taken[i] || !NOUN_FIRST.has(words[i].lower)) continue;
+    if (c.taken[i] || !(words[i].inSets & NOUN_FIRST)) continue;
     let n = 0;
     const reach = prefixReach(text, words, i, MAX_NOUN, NOUN_PREFIXES);
     for (let m = Math.min(MAX_NOUN, words.length - i - 1, reach); m >= 1 && !n; m--)

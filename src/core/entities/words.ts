@@ -1,11 +1,16 @@
-import { foldWord } from '../text/fold';
+import { foldLetters, foldWord } from '../text/fold';
 import { forEachWord } from '../text/tokenize';
 import { lowerKey } from './lexicon';
 import { isPlace } from './places';
 
-// Upper-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
+// Upper- and lower-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
 const UPPER = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+const LOWER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++)
+  if (c < 0xd800 || c > 0xdfff) {
+    UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+    LOWER[c] = /\p{Ll}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  }
 
 // The letters toLowerCase changes, among the precomposed Latin ones lowerWord reads itself: capitals and
 // the title-case digraphs (`ǅ`), which are no capitals.
@@ -13,6 +18,13 @@ const LOWERS_DIFFER = new Uint8Array(0x1f00);
 for (let c = 0; c < 0x1f00; c++)
   if (c < 0x300 || c >= 0x1e00)
     LOWERS_DIFFER[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
+
+/**
+ * foldWord of a word of the text: a word of precomposed Latin letters and combining marks (Vietnamese in NFC
+ * or NFD) folded by the letters' table (foldLetters) rather than by asking foldWord's memo, whose look-ups
+ * miss the processor's cache in a table of a corpus's words (see lowerWord).
+ */
+export const foldedWord = (word: string): string => foldLetters(word) ?? foldWord(word);
 
 const lowerCache = new Map<string, string>();
 /**
@@ -62,6 +74,17 @@ export function hasUpper(w: string): boolean {
   return false;
 }
 export const isCapital = (w: string): boolean => UPPER[w.charCodeAt(0)] === 1;
+const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+/** Whether a lower-case letter stands right before a capital (`iPhone`, `SARS-CoV-2`): MIXED_CASE.test(w), by the tables. */
+export function hasMixedCase(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // Past the BMP (a surrogate pair), the regular expression reads the code points.
+    if (c >= 0xd800 && c <= 0xdfff) return MIXED_CASE.test(w);
+    if (UPPER[c] === 1 && LOWER[w.charCodeAt(i - 1)] === 1) return true;
+  }
+  return false;
+}
 // Two letters or digits at least, marks aside: `Ở` or `Á` typed with combining marks (NFD) is one capital, no acronym.
 const ALL_CAPS = /^\p{Lu}\p{M}*[\p{Lu}\d][\p{Lu}\p{M}\d]*$/u;
 /** `NATO`, `BN521`, `F1`: two or more capitals or digits after a capital. */
@@ -71,38 +94,95 @@ export const isAllCaps = (w: string): boolean =>
   (UPPER[w.charCodeAt(1)] === 1 || w.charCodeAt(1) < 58 || (w.charCodeAt(1) >= 0x300 && w.charCodeAt(1) <= 0x36f)) &&
   ALL_CAPS.test(w);
 
+// The sets of lower-case words the passes look every word up in (the first words of their keys), as bits of
+// one table: each word asks the table once (`Word.inSets`) instead of every set in every pass.
+const IN_SETS = new Map<string, number>();
+let setsMade = 0;
+// Whether some word of the sets has a signature (length, first, middle and last letters): two words in three of a
+// text have one none has, and skip the look-up in IN_SETS.
+const SIGNED = new Uint8Array(0x10000);
+const signature = (w: string): number =>
+  ((w.charCodeAt(0) * 961 + w.charCodeAt(w.length >> 1) * 31 + w.charCodeAt(w.length - 1)) * 8 +
+    Math.min(w.length, 7)) &
+  0xffff;
+/**
+ * The bit that stands for `words` in `Word.inSets`. Made when a pass's module loads, before any word is read
+ * (a word asks the table once).
+ */
+export function wordSetBit(words: Iterable<string>): number {
+  if (setsMade >= 30) throw new Error('wordSetBit: no bit left');
+  const bit = 1 << setsMade++;
+  for (const w of words) {
+    IN_SETS.set(w, (IN_SETS.get(w) ?? 0) | bit);
+    SIGNED[signature(w)] = 1;
+  }
+  return bit;
+}
+
 const INITIAL_CUES = new Set(['anh', 'chị', 'ông', 'bà', 'em', 'cháu', 'bé', 'cô', 'cụ', 'và', 'của', 'bạn']);
+
+// Word.b: the article is in NFC, and the answers of allCaps and syllable once worked out (one small integer,
+// where a field each made every word, of which a part holds millions, 24 bytes larger).
+const NFC = 1;
+const ALL_CAPS_KNOWN = 2;
+const ALL_CAPS_YES = 4;
+const SYLLABLE_KNOWN = 8;
+const SYLLABLE_YES = 16;
 
 /** A word of the text; its folded and lower-case forms are worked out only when asked for. */
 export class Word {
   private f: string | undefined;
   private l: string | undefined;
+  private s: number | undefined;
+  private b: number;
   constructor(
     readonly text: string,
     readonly start: number,
     readonly end: number,
     /** Whether the article holds no combining marks, so a word without capitals is its own lower case. */
-    private readonly nfc = false,
-  ) {}
+    nfc = false,
+  ) {
+    this.b = nfc ? NFC : 0;
+  }
   get folded(): string {
-    return (this.f ??= foldWord(this.text));
+    return (this.f ??= foldedWord(this.text));
   }
   /** Lower case with tone marks: the form every cue and list is compared in. */
   get lower(): string {
     if (this.l === undefined) {
       const t = this.text;
-      this.l = this.nfc && !hasUpper(t) ? t : lowerWord(t);
+      this.l = this.b & NFC && !hasUpper(t) ? t : lowerWord(t);
     }
     return this.l;
   }
-  private c: boolean | undefined;
+  /** isCapital of the word (a table look-up: cheaper than keeping it). */
   get capital(): boolean {
-    return (this.c ??= isCapital(this.text));
+    return UPPER[this.text.charCodeAt(0)] === 1;
   }
-  private a: boolean | undefined;
   /** isAllCaps of the word, asked by several passes of the same word. */
   get allCaps(): boolean {
-    return (this.a ??= isAllCaps(this.text));
+    const b = this.b;
+    if (b & ALL_CAPS_KNOWN) return (b & ALL_CAPS_YES) !== 0;
+    const caps = isAllCaps(this.text);
+    this.b = b | ALL_CAPS_KNOWN | (caps ? ALL_CAPS_YES : 0);
+    return caps;
+  }
+  /** The wordSetBit bits of the sets that hold the word's lower case. */
+  get inSets(): number {
+    if (this.s === undefined) {
+      const l = this.lower;
+      this.s = SIGNED[signature(l)] === 1 ? (IN_SETS.get(l) ?? 0) : 0;
+    }
+    return this.s;
+  }
+  /** Whether the word is a Vietnamese syllable, kept here by the pass that asks (several passes ask it of one word). */
+  get syllable(): boolean | undefined {
+    const b = this.b;
+    return b & SYLLABLE_KNOWN ? (b & SYLLABLE_YES) !== 0 : undefined;
+  }
+  set syllable(yes: boolean | undefined) {
+    const b = this.b & ~(SYLLABLE_KNOWN | SYLLABLE_YES);
+    this.b = yes === undefined ? b : b | SYLLABLE_KNOWN | (yes ? SYLLABLE_YES : 0);
   }
 }
 

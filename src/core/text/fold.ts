@@ -4,8 +4,45 @@
  */
 const COMBINING = /[\u0300-\u036f]/g;
 
-export function foldDiacritics(text: string): string {
+function foldByUnicode(text: string): string {
   return text.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+// What foldByUnicode makes of each precomposed Latin letter (below U+0300, U+1E00–U+1EFF) when that is one
+// letter; SKIP for the combining marks it drops (U+0300–U+036F); 0 for the rest.
+const SKIP = 0xffff;
+const FOLDED = new Uint16Array(0x1f00);
+for (let c = 0; c < 0x1f00; c++)
+  if (c < 0x300 || c >= 0x1e00) {
+    const f = foldByUnicode(String.fromCharCode(c));
+    if (f.length === 1) FOLDED[c] = f.charCodeAt(0);
+  } else if (c <= 0x36f) FOLDED[c] = SKIP;
+
+/**
+ * The fold of a text of precomposed Latin letters and combining marks (Vietnamese in NFC or NFD, with
+ * spaces, digits and punctuation), letter by letter by the table, else undefined. Those letters are all
+ * starters, so the normalisation decomposes each on its own and drops the marks the table skips: the fold
+ * is the letters' folds, without asking ICU.
+ */
+export function foldLetters(text: string): string | undefined {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 0x1f00 ? FOLDED[c] : 0;
+    if (f === 0) return undefined;
+    if (f !== SKIP) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+export function foldDiacritics(text: string): string {
+  return foldLetters(text) ?? foldByUnicode(text);
 }
 
 const cache = new Map<string, string>();

@@ -91,20 +91,21 @@ export function forEachWord(
   to: number,
   visit: (word: string, start: number, end: number) => void,
 ): void {
-  forEachWordSpan(text, from, to, (start, end) => visit(text.slice(start, end), start, end));
+  forEachWordSpan(text, from, to, (start, end) => visit(text.slice(start, end), start, end), false);
 }
 
 /**
  * The words of text[from, to) as spans, with a hash of each word's UTF-16 units (FNV-1a, as a
  * signed 32-bit integer: a small integer to V8, where an unsigned one over 2^31 is a boxed number
  * made per word), for a caller that looks words up in a table of its own without making a string
- * of each (the index builder).
+ * of each (the index builder); `hashed` false: no hash (0), for a caller that makes the strings.
  */
 export function forEachWordSpan(
   text: string,
   from: number,
   to: number,
   visit: (start: number, end: number, hash: number) => void,
+  hashed = true,
 ): void {
   let i = from;
   const n = text.length;
@@ -119,7 +120,7 @@ export function forEachWordSpan(
     let hash = 0x811c9dc5;
     for (;;) {
       const step = k & 4 ? 2 : 1;
-      for (let s = 0; s < step; s++) hash = Math.imul(hash ^ text.charCodeAt(i + s), 0x01000193);
+      if (hashed) for (let s = 0; s < step; s++) hash = Math.imul(hash ^ text.charCodeAt(i + s), 0x01000193);
       i += step;
       if (i >= n) break;
       c = text.charCodeAt(i);
@@ -127,7 +128,7 @@ export function forEachWordSpan(
       if (k === 0) break;
     }
     if (i > to) return;
-    visit(start, i, hash | 0);
+    visit(start, i, hashed ? hash | 0 : 0);
   }
 }
 
