@@ -16,6 +16,7 @@ import { MinisearchIndex } from './minisearchIndex';
 import { addSpent, busiestThreads, type Spent, spentBetween, threadTimes } from './threadTimes';
 import { isMarkLine, type Phase, phasesOf, phaseTable } from './timeline';
 import { mark } from '../src/worker/timeline';
+import { StallProbe } from './stallProbe';
 
 /**
  * The scale benchmark: each size in a fresh process (so memory figures are its own), driving the
@@ -30,14 +31,19 @@ type Category = (typeof CATEGORIES)[number];
 interface SizeResult {
   articles: number;
   bytes: number;
+  /** The ratios' denominator: the median of three reads of the file, each in a fresh process (freshReadMs). */
   rawReadMs: number;
   rawReadMBs: number;
+  /** The same read in this process, after the workers' reading and indexing (its heap large by then). */
+  rawReadInProcessMs: number;
   parseMBs: number;
   /** The articles view's data in the extension host: read from the bytes, inferred dates still to come. */
   viewReadyMs: number;
   /** ...and with the dates inferred from the text, once the workers have decoded it. */
   viewCompleteMs: number;
   stallReadingMs: number;
+  /** Each main-thread gap over 30 ms while reading, with where the thread was (stallProbe.ts). */
+  stallsReading?: string[];
   indexBuildMs: number;
   stallIndexingMs: number;
   indexBytes: number;
@@ -78,6 +84,19 @@ const quantile = (xs: number[], q: number) => {
 };
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
+/**
+ * The raw read the targets are ratios to: `readFileSync` of the page-cached file in a fresh process, the median of
+ * three. Read in the bench's own process after the workers' work, the same read took 0.6-3.4 s on one virtual
+ * machine from run to run (a new 305 MB buffer in a large heap), which made every ratio a measure of that.
+ */
+function freshReadMs(file: string): number {
+  const script = `const t = process.hrtime.bigint(); require('node:fs').readFileSync(process.argv[1]); console.log(Number(process.hrtime.bigint() - t) / 1e6);`;
+  const runs = [0, 1, 2].map(() =>
+    Number(spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8' }).stdout),
+  );
+  return runs.sort((a, b) => a - b)[1];
+}
+
 async function measure(count: number, settle: number): Promise<SizeResult> {
   const file = benchDump(count);
   const bytes = fs.statSync(file).size;
@@ -88,15 +107,21 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
   const delay = monitorEventLoopDelay({ resolution: 1 });
   mark('bench: open');
   const client = new CorpusWorkerPool(WORKER);
+  const probe = new StallProbe(30);
   delay.enable();
+  probe.start();
+  probe.mark('reading, to the view');
   t = process.hrtime.bigint();
   const reading = client.parseFile(file, undefined, 'bench', 'v1');
   await reading.result;
   const viewReadyMs = ms(t);
   mark('bench: view ready');
+  probe.mark('reading, the inferred dates');
   await reading.complete;
   const viewCompleteMs = ms(t);
   delay.disable();
+  probe.stop();
+  const stallsReading = probe.report();
   const stallReadingMs = delay.max / 1e6;
   delay.reset();
 
@@ -114,7 +139,8 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
   // This process's own reading, after the workers', so its 600 MB string does not weigh on their figures.
   t = process.hrtime.bigint();
   const raw = fs.readFileSync(file);
-  const rawReadMs = ms(t);
+  const rawReadInProcessMs = ms(t);
+  const rawReadMs = freshReadMs(file);
   t = process.hrtime.bigint();
   const { text, dump } = readDumpBytes(raw);
   const parseMs = ms(t);
@@ -257,10 +283,12 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
     bytes,
     rawReadMs,
     rawReadMBs: mb / (rawReadMs / 1000),
+    rawReadInProcessMs,
     parseMBs: mb / (parseMs / 1000),
     viewReadyMs,
     viewCompleteMs,
     stallReadingMs,
+    stallsReading,
     indexBuildMs,
     stallIndexingMs,
     indexBytes,
@@ -435,7 +463,7 @@ function report(results: SizeResult[]): void {
   for (const r of results) {
     const reopen = r.reopenParseMs + r.reopenIndexMs;
     console.log(
-      `| ${r.articles.toLocaleString('en')} | ${mbText(r.bytes)} | ${fmt(r.rawReadMs)} (${r.rawReadMBs.toFixed(0)} MB/s) | ${r.parseMBs.toFixed(0)} MB/s | ${fmt(r.viewReadyMs)} (${times(r.viewReadyMs, r)}) | ${fmt(r.viewCompleteMs)} | ${fmt(r.stallReadingMs)} | ${fmt(r.indexBuildMs)} | ${fmt(r.stallIndexingMs)} | ${mbText(r.indexBytes)} (${(r.indexBytes / r.bytes).toFixed(2)}× dump) | ${fmt(reopen)} (${times(reopen, r)}: read ${fmt(r.reopenParseMs)} + index ${fmt(r.reopenIndexMs)}) |`,
+      `| ${r.articles.toLocaleString('en')} | ${mbText(r.bytes)} | ${fmt(r.rawReadMs)} (${r.rawReadMBs.toFixed(0)} MB/s; in this process ${fmt(r.rawReadInProcessMs)}) | ${r.parseMBs.toFixed(0)} MB/s | ${fmt(r.viewReadyMs)} (${times(r.viewReadyMs, r)}) | ${fmt(r.viewCompleteMs)} | ${fmt(r.stallReadingMs)} | ${fmt(r.indexBuildMs)} | ${fmt(r.stallIndexingMs)} | ${mbText(r.indexBytes)} (${(r.indexBytes / r.bytes).toFixed(2)}× dump) | ${fmt(reopen)} (${times(reopen, r)}: read ${fmt(r.reopenParseMs)} + index ${fmt(r.reopenIndexMs)}) |`,
     );
   }
   console.log(
@@ -446,6 +474,11 @@ function report(results: SizeResult[]): void {
       )
       .join('; ')}`,
   );
+  for (const r of results)
+    if (r.stallsReading?.length)
+      console.log(
+        `\n${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while reading (longest first):\n${r.stallsReading.map((line) => `- ${line}`).join('\n')}`,
+      );
   for (const r of results) {
     if (r.viewPhases?.length)
       console.log(
