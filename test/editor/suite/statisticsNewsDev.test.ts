@@ -314,7 +314,10 @@ describe('Statistics panel on real news (../shared/corpus/news-dev.dump) in a re
     assert.ok(await fill('#f-to', ''));
   });
 
-  it('opens the concordance of a word when its frequency is clicked; the concordance shows it', async () => {
+  it('opens the concordance of a word when its frequency is clicked; the concordance shows it', async function () {
+    // Its two waits (the concordance of news-dev's most frequent word, then its lines) may take 20 s each on a busy
+    // machine: past mocha's 30 s the retry began with the concordance in front of the panel, and failed on its tab.
+    this.timeout(LONG);
     const words = await showTab('words', 'Word list');
     const [word] = column(words, 'word');
     assert.ok(await click('tbody tr:first-child td:nth-child(4) button.link'), 'the first frequency');
