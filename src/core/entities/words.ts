@@ -157,7 +157,7 @@ export class Word {
   }
   /** isCapital of the word (a table look-up: cheaper than keeping it). */
   get capital(): boolean {
-    return UPPER[this.text.charCodeAt(0)] === 1;
+    return isCapital(this.text);
   }
   /** isAllCaps of the word, asked by several passes of the same word. */
   get allCaps(): boolean {

@@ -8,6 +8,7 @@ import type { TextSource } from '../text/textSource';
 import { terms, wordCharBefore } from '../text/tokenize';
 import type { SearchQuery } from './query';
 import { boundsOf, dateTest } from './dateBounds';
+import { bm25Idf, K1 } from './bm25';
 import { boostAdjacentPairs } from './proximity';
 import { warmUpQueries } from './warmUp';
 import {
@@ -18,6 +19,7 @@ import {
   prefixTerms,
   TITLE_WEIGHT,
   type TermIndex,
+  termFrequency,
 } from './termIndex';
 
 export interface SearchHit {
@@ -70,7 +72,6 @@ export interface Shard {
 const FUZZY_MIN = 5;
 /** Fuzzy lookup costs grow with a word's length; past this a word is looked up exactly. */
 const FUZZY_MAX = 24;
-const K1 = 1.2;
 const B = 0.75;
 
 /** Candidate articles of one shard with their scores, before the text is read. */
@@ -329,7 +330,7 @@ function candidates(shard: Shard, q: SearchQuery, phrasesFirst: boolean): Scored
       for (const { id, weight } of groups[g]) {
         const from = offsets[id];
         const to = offsets[id + 1];
-        const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
+        const idf = bm25Idf(n, to - from);
         count = scorePostings(index, from, to, g, weight * idf, stage, list, count, scores, norms);
       }
       if (g > 0) {
@@ -443,7 +444,7 @@ function phraseCandidates(
     for (const { id, weight } of group) {
       const from = offsets[id];
       const to = offsets[id + 1];
-      const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
+      const idf = bm25Idf(n, to - from);
       scoreDocs(index, from, to, weight * idf, docs, scores, norms);
     }
   return docs;
@@ -462,13 +463,13 @@ function scoreDocs(
   scores: Float64Array,
   norms: Float64Array,
 ): void {
-  const { docs: postings, titleCounts, posBase, posLow } = index;
+  const postings = index.docs;
   let p = from;
   for (let k = 0; k < docs.length; k++) {
     const doc = docs[k];
     while (p < to && postings[p] < doc) p++;
-    const body = posBase[(p + 1) >> BLOCK_SHIFT] + posLow[p + 1] - posBase[p >> BLOCK_SHIFT] - posLow[p];
-    const tf = Math.min(65535, body + TITLE_WEIGHT * titleCounts[p]);
+    // The kept articles are few: termFrequency itself, where scorePostings inlines it for every posting.
+    const tf = termFrequency(index, p);
     scores[doc] += (scale * (tf * (K1 + 1))) / (tf + norms[doc]);
   }
 }

@@ -1,3 +1,4 @@
+import { bm25Idf, K1 } from './bm25';
 import { positionsStart, postingOf, type TermIndex } from './termIndex';
 
 /**
@@ -8,7 +9,6 @@ import { positionsStart, postingOf, type TermIndex } from './termIndex';
  * only reorders the candidates that already matched.
  */
 const PAIR_TIER = 1000;
-const K1 = 1.2;
 /** A prefix expanding to many terms is left out of pairs: its positions would cost more than the boost is worth. */
 const MAX_PAIR_TERMS = 8;
 
@@ -62,7 +62,7 @@ export function boostAdjacentPairs(
       if (counts[k]) df++;
     }
     if (!df) continue;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const idf = bm25Idf(n, df);
     for (let k = 0; k < docs.length; k++) {
       const tf = counts[k];
       if (tf) scores[docs[k]] += PAIR_TIER + (idf * tf * (K1 + 1)) / (tf + K1);

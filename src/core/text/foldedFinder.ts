@@ -80,6 +80,17 @@ function wordAt(w: Word, letters: Uint16Array, s: string, i: number, len: number
   return j;
 }
 
+/** Each term's Word, or undefined when there is none or one has no finder (wordOf). */
+function wordsOf(terms: readonly { term: string; prefix: boolean }[]): Word[] | undefined {
+  const words: Word[] = [];
+  for (const t of terms) {
+    const w = wordOf(t.term, t.prefix);
+    if (!w) return undefined;
+    words.push(w);
+  }
+  return words.length ? words : undefined;
+}
+
 function firstsOf(words: readonly Word[]): Uint16Array {
   return Uint16Array.from(new Set(words.map((w) => w.units[0])));
 }
@@ -90,13 +101,8 @@ function firstsOf(words: readonly Word[]): Uint16Array {
  * ends where the word does, so which one matched does not change the match.
  */
 export function folded(terms: readonly { term: string; prefix: boolean }[]): FoldedFinder | undefined {
-  const words: Word[] = [];
-  for (const t of terms) {
-    const w = wordOf(t.term, t.prefix);
-    if (!w) return undefined;
-    words.push(w);
-  }
-  if (!words.length) return undefined;
+  const words = wordsOf(terms);
+  if (!words) return undefined;
   const letters = foldedLetterTable();
   return {
     firsts: firstsOf(words),
@@ -112,13 +118,8 @@ export function folded(terms: readonly { term: string; prefix: boolean }[]): Fol
 
 /** The words of a phrase in a row, as `foldedPhrasePattern(words, false)` finds them: anything not a letter, digit or mark between them. */
 export function phraseFinder(terms: readonly string[]): FoldedFinder | undefined {
-  const words: Word[] = [];
-  for (const t of terms) {
-    const w = wordOf(t, false);
-    if (!w) return undefined;
-    words.push(w);
-  }
-  if (!words.length) return undefined;
+  const words = wordsOf(terms.map((term) => ({ term, prefix: false })));
+  if (!words) return undefined;
   const letters = foldedLetterTable();
   return {
     firsts: firstsOf(words.slice(0, 1)),
