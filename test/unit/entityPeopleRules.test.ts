@@ -1,14 +1,10 @@
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/reader';
-import { extractEntities } from '../../src/core/entities/extract';
+import { foundIn } from '../support/entityMentions';
 
 // Rule classes for people's recall and precision (issue 12, people on text the rules were not written from):
 // real sentences of news-dev.dump outside every gold part (article numbers in the test names), with the spans
 // the gold conventions (test/fixtures/gold/CONVENTIONS.md) ask for. One argument, one article.
-function found(...articles: string[]): string[] {
-  const text = articles.map((body, i) => `<<<FILE>>> entertainment/a${i}.txt\n${body}\n`).join('');
-  return extractEntities(text, parseDump(text)).mentions.map((m) => `${m.type} ${m.surface}`);
-}
+const found = (...articles: string[]) => foundIn('entertainment', ...articles);
 const people = (...articles: string[]) => found(...articles).filter((m) => m.startsWith('PER '));
 
 describe('entity rules: people with a cue or a name of their own', () => {

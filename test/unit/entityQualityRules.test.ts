@@ -1,14 +1,10 @@
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/reader';
-import { extractEntities } from '../../src/core/entities/extract';
+import { foundIn } from '../support/entityMentions';
 
 // The rule classes behind the last codes and common words of `corpus entities news-dev.dump` (issue 12), on
 // real sentences of news-dev.dump outside every gold part (article numbers in the test names), with the spans
 // the gold conventions (test/fixtures/gold/CONVENTIONS.md) ask for.
-function found(...articles: string[]): string[] {
-  const text = articles.map((body, i) => `<<<FILE>>> society/a${i}.txt\n${body}\n`).join('');
-  return extractEntities(text, parseDump(text)).mentions.map((m) => `${m.type} ${m.surface}`);
-}
+const found = (...articles: string[]) => foundIn('society', ...articles);
 
 describe('entity rules: codes, titles and units are no organisations', () => {
   it('drops a title or a unit as a source credit, keeps a real one (94, 1278)', () => {

@@ -1,16 +1,13 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/reader';
 import { extractEntities } from '../../src/core/entities/extract';
+import { foundIn } from '../support/entityMentions';
 
 // Each rule class on real sentences of news-dev.dump (development articles; article numbers in the
 // comments), with the spans the gold conventions (test/fixtures/gold/CONVENTIONS) ask for.
 const dumpOf = (articles: readonly string[]) =>
   articles.map((body, i) => `<<<FILE>>> ${i < 1 ? 'society' : 'society'}/a${i}.txt\n${body}\n`).join('');
-function found(...articles: string[]): string[] {
-  const text = dumpOf(articles);
-  const index = extractEntities(text, parseDump(text));
-  return index.mentions.map((m) => `${m.type} ${m.surface}`);
-}
+const found = (...articles: string[]) => foundIn('society', ...articles);
 function sportFound(body: string): string[] {
   const text = `<<<FILE>>> sport/a.txt\n${body}\n`;
   return extractEntities(text, parseDump(text)).mentions.map((m) => `${m.type} ${m.surface}`);
