@@ -71,7 +71,7 @@ interface SizeResult {
   ripgrep: { literalMs: number; toneInsensitiveMs: number; words: string[] };
   hover?: { firstMs: number; p50: number; p95: number };
   /** Every entity of the dump found on the workers (in parts above 32 MB), and the main thread's longest stall. */
-  entities?: { ms: number; stallMs: number; count: number };
+  entities?: { ms: number; stallMs: number; count: number; stalls?: string[] };
   /** An edit in one article of an open dump: the index updated from the previous one (p50 and slowest of the edits), and the reading of the edited text. */
   reindex?: { p50: number; maxMs: number; parseMs: number; edits: number };
   minisearch?: { buildMs: number; heapBytes: number };
@@ -251,9 +251,18 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
   // Entities, as the Entities view asks for them: found on the workers that hold the dump, only the listing back.
   delay.reset();
   delay.enable();
+  const entityProbe = new StallProbe(30);
+  entityProbe.start();
+  entityProbe.mark('finding entities');
   t = process.hrtime.bigint();
   const listing = await client.entities('bench', 'v1', {}, EMPTY_GAZETTEER).result;
-  const entities = { ms: ms(t), stallMs: delay.max / 1e6, count: listing.length };
+  entityProbe.stop();
+  const entities = {
+    ms: ms(t),
+    stallMs: delay.max / 1e6,
+    count: listing.length,
+    stalls: entityProbe.report(),
+  };
   delay.disable();
   client.dispose();
 
@@ -526,6 +535,11 @@ function report(results: SizeResult[]): void {
     console.log(
       `Entities on the workers (${os.cpus().length} cores; a dump over 32 MB in parts): ${found.map((r) => `${r.articles.toLocaleString('en')} articles — ${fmt(r.entities!.ms)} (${(r.bytes / 1e6 / (r.entities!.ms / 1000)).toFixed(1)} MB/s), ${r.entities!.count.toLocaleString('en')} entities, longest main-thread stall ${fmt(r.entities!.stallMs)}`).join('; ')}`,
     );
+    for (const r of found)
+      if (r.entities!.stalls?.length)
+        console.log(
+          `${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while finding entities (longest first):\n${r.entities!.stalls.map((line) => `- ${line}`).join('\n')}`,
+        );
   }
   console.log('\nTargets (issue #16), as ratios measured in the same run:');
   for (const r of results) {

@@ -4,6 +4,7 @@ import { type ArticleTable, articleSlices } from '../core/dump/articleTable';
 import type { PartBase } from '../core/dump/parts';
 import type { Article, ArticleDate, Dump } from '../core/dump/types';
 import type { ListedEntity } from '../core/entities/listing';
+import { unpackListing } from '../core/entities/packedListing';
 import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
 import type { ConcordanceLine, SearchResult } from '../core/search/engine';
@@ -195,7 +196,9 @@ export class CorpusWorkerClient {
     const text = this.holds(key, version) ? undefined : source.text;
     const path = this.holds(key, version) ? undefined : source.path;
     this.held.set(key, version);
-    return then(this.request('entities', { key, version, text, path, gazetteer }, onProgress), (r) => r.listing);
+    return then(this.request('entities', { key, version, text, path, gazetteer }, onProgress), (r) =>
+      unpackListing(r.listing),
+    );
   }
 
   /** One step of the entities of a part this worker holds (see PartExtraction). */

@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import type { Article, Dump } from '../core/dump/types';
 import { joinParts, partBases, shiftDump, splitPoints, type PartBase } from '../core/dump/parts';
 import type { EntityCard } from '../core/entities/card';
-import { type ListedEntity, mergeListings, placeListing } from '../core/entities/listing';
+import { type ListedEntity, mergeListings } from '../core/entities/listing';
+import { unpackListing } from '../core/entities/packedListing';
 import { mergeFirstNames, mergePersonTails, mergeVotes } from '../core/entities/partExtraction';
 import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
@@ -390,8 +391,8 @@ export class CorpusWorkerPool {
       const tails = mergePersonTails(
         (await each((p) => step(p, { step: 'keyPeople', firstNames }))).map((r) => r.tails!),
       );
-      const listings = await each((p) => step(p, { step: 'finish', tails }));
-      return mergeListings(listings.map((r, i) => placeListing(r.listing!, parts[i].base!)));
+      const listings = await each((p) => step(p, { step: 'finish', tails, base: p.base! }));
+      return mergeListings(listings.map((r) => unpackListing(r.listing!)));
     })();
     return {
       result,

@@ -8,6 +8,7 @@ import { packArticles } from '../core/dump/articleTable';
 import { parseDump } from '../core/dump/reader';
 import type { EntityIndex, PartCandidates } from '../core/entities/extract';
 import type { Gazetteer } from '../core/entities/gazetteer';
+import type { PackedListing } from '../core/entities/packedListing';
 import type { Dump } from '../core/dump/types';
 import { SearchEngine } from '../core/search/engine';
 import { updateTermIndex } from '../core/search/indexUpdate';
@@ -463,12 +464,12 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
         else throw new Error(`The worker no longer holds ${request.key}`);
       }
       const found = await findCandidates(request.id, h.text, h.dump, request.gazetteer);
-      const { entitiesOfCandidates, listEntities, prepareCards } = entityCode();
+      const { entitiesOfCandidates, listEntities, packListing, prepareCards } = entityCode();
       const index = entitiesOfCandidates(h.text, found, request.gazetteer);
       h.entities = index;
       // What every card needs, once, after the reply: the first hover then costs what any other does.
       setImmediate(() => prepareCards(index, h.dump));
-      return answer(request, { kind: 'entities', listing: listEntities(index) });
+      return answer(request, packedReply({ kind: 'entities' as const, listing: packListing(listEntities(index)) }));
     }
     case 'entityStep':
       return answer(request, entityStep(request.id, request.key, request.step));
@@ -531,7 +532,17 @@ async function entityStep(id: number, key: string, step: EntityStep): Promise<Re
   if (step.step === 'keyPeople') return { kind: 'entityStep', tails: part.keyPeople(step.firstNames) };
   h.extraction = undefined;
   // Only a dump held whole answers cards and spans (an open document): a part keeps nothing but gives its listing.
-  return { kind: 'entityStep', listing: part.finishListing(step.tails) };
+  const { packListing, placeListing } = entityCode();
+  return packedReply({
+    kind: 'entityStep' as const,
+    listing: packListing(placeListing(part.finishListing(step.tails), step.base)),
+  });
+}
+
+/** A reply whose listing's refs are transferred, not cloned. */
+function packedReply<R extends { listing?: PackedListing }>(reply: R): R {
+  if (reply.listing) transfers.set(reply, [reply.listing.refs.buffer as ArrayBuffer]);
+  return reply;
 }
 
 /** Requests not marked on the timeline: a benchmark's query mix runs hundreds, each a few ms. */

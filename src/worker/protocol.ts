@@ -2,7 +2,7 @@ import type { ArticleTable } from '../core/dump/articleTable';
 import type { ArticleDate, Dump } from '../core/dump/types';
 import type { EntityCard } from '../core/entities/card';
 import type { FirstNames, PersonTails } from '../core/entities/corpusPasses';
-import type { ListedEntity } from '../core/entities/listing';
+import type { PackedListing } from '../core/entities/packedListing';
 import type { PartVotes } from '../core/entities/partExtraction';
 import type { MentionSpans } from '../core/entities/spans';
 import type { Gazetteer } from '../core/entities/gazetteer';
@@ -83,7 +83,8 @@ export type EntityStep =
   | { step: 'votes'; gazetteer: Gazetteer; firstArticle: number }
   | { step: 'applyVotes'; corpus: PartVotes }
   | { step: 'keyPeople'; firstNames: FirstNames }
-  | { step: 'finish'; tails: PersonTails };
+  /** `base`: where the part starts in the whole dump; the listing comes placed in it. */
+  | { step: 'finish'; tails: PersonTails; base: { article: number; offset: number } };
 
 export interface IndexSource {
   readonly key: string;
@@ -119,8 +120,9 @@ export type WorkerResult =
   | { kind: 'index'; summary: IndexSummary }
   | { kind: 'hits'; hits: SearchHit[]; capped: PrefixCap[] }
   | { kind: 'concordance'; lines: ConcordanceLine[]; truncated: boolean }
-  | { kind: 'entities'; listing: ListedEntity[] }
-  | { kind: 'entityStep'; votes?: PartVotes; firstNames?: FirstNames; tails?: PersonTails; listing?: ListedEntity[] }
+  /** Listings come packed, their refs' buffer transferred (packedListing.ts). */
+  | { kind: 'entities'; listing: PackedListing }
+  | { kind: 'entityStep'; votes?: PartVotes; firstNames?: FirstNames; tails?: PersonTails; listing?: PackedListing }
   | { kind: 'spans'; spans: MentionSpans }
   | { kind: 'card'; card?: EntityCard; start?: number; end?: number }
   | { kind: 'slice'; text: string }

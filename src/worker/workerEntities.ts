@@ -7,6 +7,7 @@
  */
 export { entityCard, prepareCards } from '../core/entities/card';
 export { CandidateFinder, entitiesOfCandidates, mentionAt } from '../core/entities/extract';
-export { listEntities } from '../core/entities/listing';
+export { listEntities, placeListing } from '../core/entities/listing';
+export { packListing } from '../core/entities/packedListing';
 export { PartExtraction } from '../core/entities/partExtraction';
 export { spansOf } from '../core/entities/spans';

@@ -7,6 +7,7 @@ const entity = (name: string, type: EntitySummary['type'], aliases: string[] = [
   name,
   aliases,
   mentions: 1,
+  articleCount: 0,
   articles: [],
 });
 

@@ -17,6 +17,7 @@ const summary = (type: EntityType, name: string, mentions: number, inArticles: n
   name,
   aliases: [name],
   mentions,
+  articleCount: inArticles.length,
   articles: inArticles.map((articleIndex) => ({
     dumpKey: sampleKey,
     articleIndex,

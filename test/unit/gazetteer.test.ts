@@ -163,7 +163,7 @@ describe('entity summaries for the entities view', () => {
 
   it('filters entities at word starts: `an do` finds Ấn Độ, not ASEAN or Báo Doanh Nhân', () => {
     const entity = (name: string, aliases: string[] = []) =>
-      ({ id: name, type: 'ORG', name, aliases, mentions: 1, articles: [] }) as EntitySummary;
+      ({ id: name, type: 'ORG', name, aliases, mentions: 1, articleCount: 0, articles: [] }) as EntitySummary;
     const list = [entity('Ấn Độ'), entity('ASEAN'), entity('Báo Doanh Nhân'), entity('Sergei Lavrov', ['S.Lavrov'])];
     assert.deepStrictEqual(
       filterEntities(list, 'an do').map((e) => e.name),

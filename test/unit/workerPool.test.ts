@@ -7,7 +7,8 @@ import { generateDump } from '../../bench/generate';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { extractEntities } from '../../src/core/entities/extract';
 import { EMPTY_GAZETTEER } from '../../src/core/entities/gazetteer';
-import { type ListedEntity, listEntities, REF_FIELDS } from '../../src/core/entities/listing';
+import { type ListedEntity, listEntities, refCount } from '../../src/core/entities/listing';
+import { summarizeEntities } from '../../src/core/entities/summary';
 import { SearchEngine } from '../../src/core/search/engine';
 import { parseQuery } from '../../src/core/search/query';
 import { repoRoot, samplePath } from '../support/paths';
@@ -182,9 +183,21 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
     const { text: t, dump } = whole();
     const direct = listEntities(extractEntities(t, dump));
     const shape = (list: ListedEntity[]) =>
-      list.map((e) => [e.id, e.type, e.mentions, Array.from(e.refs).join(',')]).sort();
+      list.map((e) => [e.id, e.type, e.mentions, e.refs.flatMap((r) => Array.from(r)).join(',')]).sort();
     assert.deepStrictEqual(shape(listing), shape(direct));
-    assert.strictEqual(listing.find((e) => e.id === 'PER:s.lavrov')!.refs.length / REF_FIELDS, 120);
+    assert.strictEqual(refCount(listing.find((e) => e.id === 'PER:s.lavrov')!), 120);
+    // Each part's refs came in one transferred buffer, read in place: one buffer a part, none per entity.
+    const buffers = new Set(listing.flatMap((e) => e.refs.map((r) => r.buffer)));
+    assert.strictEqual(buffers.size, 2);
+    // What the Entities view shows of it: the same as of the dump read whole, article for article.
+    const seen = (list: ListedEntity[]) =>
+      summarizeEntities([{ key: 'k', listing: list }]).map((e) => [
+        e.id,
+        e.mentions,
+        e.articleCount,
+        e.articles.map((r) => `${r.articleIndex}:${r.mentions}:${r.firstStart}-${r.firstEnd}`).join(' '),
+      ]);
+    assert.deepStrictEqual(seen(listing), seen(direct));
     // Cards and spans need the whole text on one worker: a dump in parts has only its listing.
     await assert.rejects(pool.entitySpans('k'));
   });

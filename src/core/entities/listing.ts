@@ -7,7 +7,8 @@ export const REF_FIELDS = 4;
 /**
  * One entity of one dump as the Entities view needs it, without its mentions: what a worker sends the
  * extension host (the mentions stay on the worker). `refs` packs one article per REF_FIELDS numbers, in
- * article order.
+ * article order, in chunks: one per part of a dump read in parts, each a view into the buffer its part's
+ * listing came in, so that uniting the parts copies none of the millions of numbers.
  */
 export interface ListedEntity {
   readonly id: string;
@@ -18,7 +19,14 @@ export interface ListedEntity {
   readonly link?: string;
   readonly aliases: string[];
   mentions: number;
-  refs: Int32Array;
+  refs: readonly Int32Array[];
+}
+
+/** How many articles mention the entity. */
+export function refCount(e: ListedEntity): number {
+  let n = 0;
+  for (const chunk of e.refs) n += chunk.length;
+  return n / REF_FIELDS;
 }
 
 /** The listing of an index: per entity, its articles with their mention counts and first mention. */
@@ -40,22 +48,23 @@ export function listed(entities: Iterable<Entity>, refs: ReadonlyMap<string, rea
     link: e.link,
     aliases: [...e.aliases],
     mentions: e.mentions,
-    refs: Int32Array.from(refs.get(e.id) ?? []),
+    refs: [Int32Array.from(refs.get(e.id) ?? [])],
   }));
 }
 
 /** A part's listing in its whole dump: articles and offsets shifted by the part's base (in place). */
 export function placeListing(list: ListedEntity[], base: { article: number; offset: number }): ListedEntity[] {
   for (const e of list)
-    for (let i = 0; i < e.refs.length; i += REF_FIELDS) {
-      e.refs[i] += base.article;
-      e.refs[i + 2] += base.offset;
-      e.refs[i + 3] += base.offset;
-    }
+    for (const refs of e.refs)
+      for (let i = 0; i < refs.length; i += REF_FIELDS) {
+        refs[i] += base.article;
+        refs[i + 2] += base.offset;
+        refs[i + 3] += base.offset;
+      }
   return list;
 }
 
-/** The listing of a whole dump from its consecutive parts' (already placed): one entity per id. */
+/** The listing of a whole dump from its consecutive parts' (already placed): one entity per id, its parts' refs chunks in order. */
 export function mergeListings(parts: readonly ListedEntity[][]): ListedEntity[] {
   if (parts.length === 1) return parts[0];
   const byId = new Map<string, { e: ListedEntity; refs: Int32Array[]; aliases: Set<string> }>();
@@ -63,23 +72,15 @@ export function mergeListings(parts: readonly ListedEntity[][]): ListedEntity[] 
     for (const e of part) {
       const acc = byId.get(e.id);
       if (!acc) {
-        byId.set(e.id, { e, refs: [e.refs], aliases: new Set(e.aliases) });
+        byId.set(e.id, { e, refs: [...e.refs], aliases: new Set(e.aliases) });
         continue;
       }
-      acc.refs.push(e.refs);
+      acc.refs.push(...e.refs);
       for (const a of e.aliases) acc.aliases.add(a);
       acc.e.mentions += e.mentions;
       acc.e.role ??= e.role;
     }
-  return [...byId.values()].map(({ e, refs, aliases }) => {
-    const all = new Int32Array(refs.reduce((n, r) => n + r.length, 0));
-    let at = 0;
-    for (const r of refs) {
-      all.set(r, at);
-      at += r.length;
-    }
-    return { ...e, aliases: [...aliases], refs: all };
-  });
+  return [...byId.values()].map(({ e, refs, aliases }) => ({ ...e, aliases: [...aliases], refs }));
 }
 
 /**

@@ -31,7 +31,7 @@ export function toTreeItem(node: EntityNode): vscode.TreeItem {
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = `${mentionCount(e.mentions)} · ${articleCount(e.articles.length)}`;
+      item.description = `${mentionCount(e.mentions)} · ${articleCount(e.articleCount)}`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
       const md = new vscode.MarkdownString();
       md.appendMarkdown(`**${escapeMarkdown(e.name)}**`);

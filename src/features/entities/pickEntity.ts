@@ -22,7 +22,7 @@ export async function pickEntity(model: EntitiesModel, title: string): Promise<E
   const picked = await vscode.window.showQuickPick(
     model.entities.map((entity) => ({
       label: `$(${TYPE_ICONS[entity.type]}) ${entity.name}`,
-      description: `${mentionCount(entity.mentions)} · ${articleCount(entity.articles.length)}`,
+      description: `${mentionCount(entity.mentions)} · ${articleCount(entity.articleCount)}`,
       detail: entity.role,
       entity,
     })),
