@@ -81,6 +81,30 @@ describe('entities view: the tree over an in-memory workspace', () => {
     assert.strictEqual(tree.children(places).length, 450);
   });
 
+  it("pages an entity's articles too: a name in tens of thousands of articles opens on one page", () => {
+    const tree = new EntityTree(lookup);
+    const everywhere = summary(
+      'LOC',
+      'Hà Nội',
+      5000,
+      Array.from({ length: 450 }, (_, i) => i),
+    );
+    tree.rebuild([everywhere], '');
+    const entity = tree.children(tree.children()[0])[0];
+    const page = tree.children(entity);
+    assert.strictEqual(page.length, ENTITY_PAGE_SIZE + 1);
+    assert.deepStrictEqual(
+      page.slice(0, 2).map((r) => r.kind === 'ref' && r.ref.articleIndex),
+      [0, 1],
+    );
+    const more = page.at(-1)!;
+    assert.ok(more.kind === 'more');
+    assert.strictEqual(more.remaining, 250);
+    tree.loadMore(more.owner);
+    assert.strictEqual(tree.children(entity).length, 450);
+    assert.strictEqual(tree.children(tree.children()[0]).length, 1, "the group's own page is untouched");
+  });
+
   it('reveals an entity past the shown page, with the same node the tree then lists', () => {
     const tree = new EntityTree(lookup);
     tree.rebuild(crowd, '');

@@ -11,14 +11,16 @@ export type EntityNode =
   | { kind: 'type'; id: string; type: EntityType; count: number }
   | { kind: 'entity'; id: string; entity: EntitySummary; parent: EntityNode }
   | { kind: 'ref'; id: string; entity: EntitySummary; ref: EntityArticleRef; article?: Article; parent: EntityNode }
-  | { kind: 'more'; id: string; type: EntityType; remaining: number; parent: EntityNode };
+  /** `owner`: whose children it pages, an entity type's group or an entity's articles (by node id). */
+  | { kind: 'more'; id: string; owner: string; remaining: number; parent: EntityNode };
 
 /** Finds the article an entity's reference names, in the corpus workspace. */
 export type ArticleLookup = (dumpKey: string, articleIndex: number) => Article | undefined;
 
 /** People, places and organisations, most mentioned first; under each entity the articles that mention it. */
 export class EntityTree {
-  private readonly shown = new PageLimits<EntityType>(ENTITY_PAGE_SIZE);
+  /** Pages by owner: a type's group (its type) or an entity's articles (its node id), which can be tens of thousands. */
+  private readonly shown = new PageLimits<string>(ENTITY_PAGE_SIZE);
   private roots: (EntityNode & { kind: 'type' })[] = [];
   private readonly byType = new Map<EntityType, EntitySummary[]>();
   private readonly entityNodes = new Map<string, EntityNode & { kind: 'entity' }>();
@@ -46,20 +48,10 @@ export class EntityTree {
     if (!node) return this.roots;
     if (node.kind === 'type') {
       const all = this.byType.get(node.type) ?? [];
-      const shown = this.shown.limit(node.type);
-      const nodes: EntityNode[] = all.slice(0, shown).map((entity) => this.entityNode(entity, node));
-      if (all.length > shown)
-        nodes.push({
-          kind: 'more',
-          id: `more:${node.type}`,
-          type: node.type,
-          remaining: all.length - shown,
-          parent: node,
-        });
-      return nodes;
+      return this.page(node, node.type, all, (entity) => this.entityNode(entity, node));
     }
-    if (node.kind === 'entity') {
-      return node.entity.articles.map((ref) => ({
+    if (node.kind === 'entity')
+      return this.page(node, node.id, node.entity.articles, (ref) => ({
         kind: 'ref' as const,
         id: `${node.id}@${ref.dumpKey}#${ref.articleIndex}`,
         entity: node.entity,
@@ -67,8 +59,16 @@ export class EntityTree {
         parent: node,
         article: this.articleOf(ref.dumpKey, ref.articleIndex),
       }));
-    }
     return [];
+  }
+
+  /** The shown page of `all` as nodes, then a "Load more" node if some are left. */
+  private page<T>(parent: EntityNode, owner: string, all: readonly T[], node: (item: T) => EntityNode): EntityNode[] {
+    const shown = this.shown.limit(owner);
+    const nodes = all.slice(0, shown).map(node);
+    if (all.length > shown)
+      nodes.push({ kind: 'more', id: `more:${owner}`, owner, remaining: all.length - shown, parent });
+    return nodes;
   }
 
   /** The node for an entity, for reveal; undefined when the filter hides it. */
@@ -84,8 +84,8 @@ export class EntityTree {
     return this.entityNode(list[at], root);
   }
 
-  loadMore(type: EntityType): void {
-    this.shown.loadMore(type);
+  loadMore(owner: string): void {
+    this.shown.loadMore(owner);
   }
 
   private entityNode(entity: EntitySummary, parent: EntityNode): EntityNode & { kind: 'entity' } {

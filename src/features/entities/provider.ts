@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { EntityType } from '../../core/entities/gazetteer';
 import type { CorpusWorkspace } from '../../corpus/corpusWorkspace';
 import { EntityTree, type EntityNode } from './entityTree';
 import type { EntitiesModel } from './model';
@@ -44,8 +43,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
     return this.tree.nodeFor(id);
   }
 
-  loadMore(type: EntityType): void {
-    this.tree.loadMore(type);
+  loadMore(owner: string): void {
+    this.tree.loadMore(owner);
     this.changed.fire(undefined);
   }
 

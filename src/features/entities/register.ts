@@ -93,7 +93,7 @@ export function register(ctx: FeatureContext): vscode.Disposable[] {
       describe();
     }),
     vscode.commands.registerCommand(Commands.entitiesLoadMore, (node: EntityNode & { kind: 'more' }) =>
-      provider.loadMore(node.type),
+      provider.loadMore(node.owner),
     ),
     vscode.commands.registerCommand(Commands.entitiesReveal, async (id: string) => {
       await model.ready();
