@@ -4,7 +4,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { generateDump } from '../../bench/generate';
-import { inferDatesFromBytes, inferPendingDates, readDumpFromBytes, withDates } from '../../src/core/dump/byteReader';
+import {
+  inferDatesFromBytes,
+  inferPendingDates,
+  lineFeedBeforeLt,
+  readDumpFromBytes,
+  withDates,
+} from '../../src/core/dump/byteReader';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { bomEncoding } from '../../src/core/dump/encoding';
 import { ArticleTableBuilder, packArticles, unpackArticles } from '../../src/core/dump/articleTable';
@@ -116,6 +122,22 @@ describe('byte reader', () => {
         assert.strictEqual(lineFeeds(b, pad, b.length), s.split('\n').length - 1);
       }),
       runs(1000),
+    );
+  });
+
+  it("finds the next line feed before a '<' as a search for the two bytes does", () => {
+    const LF_LT = Buffer.from('\n<');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\n', '<', 'a', '\n<', '<<', 'ệ'), { maxLength: 60 }),
+        fc.nat(),
+        (ps, at) => {
+          const b = utf8(ps.join(''));
+          const from = b.length ? at % (b.length + 1) : 0;
+          assert.strictEqual(lineFeedBeforeLt(b, from), b.indexOf(LF_LT, from));
+        },
+      ),
+      runs(2000),
     );
   });
 
