@@ -4,12 +4,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { generateDump } from '../../bench/generate';
-import { inferDatesFromBytes, inferPendingDates, readDumpFromBytes, withDates } from '../../src/core/dump/byteReader';
+import {
+  inferDatesFromBytes,
+  inferPendingDates,
+  lineFeedBeforeLt,
+  readDumpFromBytes,
+  withDates,
+} from '../../src/core/dump/byteReader';
 import { readDumpBytes } from '../../src/core/dump/decode';
 import { bomEncoding } from '../../src/core/dump/encoding';
 import { ArticleTableBuilder, packArticles, unpackArticles } from '../../src/core/dump/articleTable';
 import { readPart, shiftArticle } from '../../src/core/dump/parts';
 import { lineFeeds } from '../../src/core/dump/lineFeeds';
+import { simdBytes } from '../../src/core/dump/simdCount';
 import { utf16Length } from '../../src/core/dump/utf16Length';
 import { dumpBytes, readInParts, utf8 } from '../support/dumpPieces';
 import { repoRoot } from '../support/paths';
@@ -116,6 +123,67 @@ describe('byte reader', () => {
       }),
       runs(1000),
     );
+  });
+
+  it("finds the next line feed before a '<' as a search for the two bytes does", () => {
+    const LF_LT = Buffer.from('\n<');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\n', '<', 'a', '\n<', '<<', 'ệ'), { maxLength: 60 }),
+        fc.nat(),
+        (ps, at) => {
+          const b = utf8(ps.join(''));
+          const from = b.length ? at % (b.length + 1) : 0;
+          assert.strictEqual(lineFeedBeforeLt(b, from), b.indexOf(LF_LT, from));
+        },
+      ),
+      runs(2000),
+    );
+  });
+
+  it('counts bytes held in a memory of their own (simdBytes) in place, as it counts a copy', () => {
+    const inPlace = (b: Uint8Array, pad: number) => {
+      const held = simdBytes(b.length + pad);
+      assert.ok(held.every((x) => x === 0));
+      held.set(b, pad);
+      return held;
+    };
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.nat(7),
+        fc.array(fc.constantFrom('\n', 'a', 'ệ', '\r'), { maxLength: 200 }),
+        (s, pad, feeds) => {
+          const b = utf8(s + feeds.join(''));
+          const held = inPlace(b, pad);
+          assert.strictEqual(utf16Length(held, pad, held.length), utf16Length(b, 0, b.length));
+          assert.strictEqual(lineFeeds(held, pad, held.length), lineFeeds(b, 0, b.length));
+        },
+      ),
+      runs(500),
+    );
+    // Longer than the slice a copy is counted in (64 KB), and counted from inside a view of the memory.
+    const long = utf8('Bộ trưởng Ngoại giao 𝔸\n'.repeat(20_000));
+    const held = inPlace(long, 5);
+    const view = held.subarray(3);
+    assert.strictEqual(utf16Length(view, 2, view.length), long.toString().length);
+    assert.strictEqual(lineFeeds(view, 2 + 1000, view.length - 7), lineFeeds(long, 1000, long.length - 7));
+  });
+
+  it('reads bytes held in a memory of their own as it reads a plain copy of them', () => {
+    fc.assert(
+      fc.property(lfOnlyPieces, (bytes) => {
+        const held = simdBytes(bytes.length);
+        held.set(bytes);
+        assert.deepStrictEqual(readDumpFromBytes(held), readDumpFromBytes(bytes));
+      }),
+      runs(300),
+    );
+    const bytes = utf8(generateDump(3000, 7));
+    const held = simdBytes(bytes.length);
+    held.set(bytes);
+    const r = readDumpFromBytes(held, true, new ArticleTableBuilder());
+    assert.deepStrictEqual(r, readDumpFromBytes(bytes, true, new ArticleTableBuilder()));
   });
 
   it("reads LF-only dumps, their articles' later lines taken at once, as decoding then parsing does, whole and in parts", () => {

@@ -38,8 +38,6 @@ export interface ByteReading {
 const LF = 10;
 const CR = 13;
 const LT = 60;
-/** A line feed then `<`: where a line that may be a marker or an end line starts. */
-const LF_LT = Buffer.from('\n<');
 
 /**
  * Reads a dump from its bytes as `readDumpBytes` (decode, then parse) would, decoding only what
@@ -145,7 +143,7 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true, into?: Article
    * by one (where the last ends, where the last non-blank one ends, how many), without a step a line.
    */
   const skipTail = (from: number, line: number): { bytes: number; lines: number } => {
-    let to = b.indexOf(LF_LT, from);
+    let to = lineFeedBeforeLt(b, from);
     if (to < 0) to = b.lastIndexOf(LF, n - 1);
     if (to < from) return { bytes: 0, lines: 0 };
     const lines = lineFeeds(b, from, to + 1);
@@ -207,6 +205,17 @@ export function readDumpFromBytes(bytes: Uint8Array, last = true, into?: Article
     textLength: unitsAt(n),
     table: into?.finish(),
   };
+}
+
+/**
+ * Where the first line feed at or after `from` that is followed by `<` is (a line that may be a
+ * marker or an end line starts after it), or -1: `b.indexOf('\n<', from)`, found by looking for
+ * the `<`, rare in text, rather than the line feed: a search for the two bytes stops at every
+ * line feed, a dozen or more an article.
+ */
+export function lineFeedBeforeLt(b: Buffer, from: number): number {
+  for (let lt = b.indexOf(LT, from + 1); lt >= 0; lt = b.indexOf(LT, lt + 1)) if (b[lt - 1] === LF) return lt - 1;
+  return -1;
 }
 
 /** Whether bytes [start, end) are blank as isBlank means it: spaces, tabs, U+00A0 and U+FEFF. */

@@ -21,54 +21,123 @@ export const GT_S = [SIMD, 0x27];
 export const GT_U = [SIMD, 0x28];
 
 const SIMD_MIN = 64;
-const SCRATCH = 1 << 16;
+const PAGE = 1 << 16;
+const SCRATCH = PAGE;
+const IN_PLACE_MAX = 1 << 30;
 
 /** The count over b[start, end). */
 export function simdCount(kind: SimdCount, b: Uint8Array, start: number, end: number): number {
-  const simd = end - start >= SIMD_MIN ? counter(kind) : undefined;
-  if (!simd) return kind.byteLoop(b, start, end);
+  if (end - start < SIMD_MIN) return kind.byteLoop(b, start, end);
+  // Bytes in a memory of their own (simdBytes) are counted where they are; others are copied in, a slice at a time.
+  const inPlace = counter(kind, b.buffer);
   let total = 0;
   let i = start;
+  if (inPlace) {
+    // A slice at most IN_PLACE_MAX at a time: the count comes back as an i32.
+    for (const at = b.byteOffset; end - i >= 16; ) {
+      const length = Math.min(IN_PLACE_MAX, (end - i) & ~15);
+      total += inPlace(at + i + length, at + i);
+      i += length;
+    }
+    return total + kind.byteLoop(b, i, end);
+  }
+  const bytes = scratch();
+  const simd = bytes && counter(kind, bytes.buffer);
+  if (!simd) return kind.byteLoop(b, start, end);
   while (end - i >= 16) {
     const length = Math.min(SCRATCH, (end - i) & ~15);
-    simd.bytes.set(b.subarray(i, i + length));
-    total += simd.count(length);
+    bytes.set(b.subarray(i, i + length));
+    total += simd(length, 0);
     i += length;
   }
   return total + kind.byteLoop(b, i, end);
 }
 
-interface Counter {
-  readonly bytes: Uint8Array;
-  count(length: number): number;
+/**
+ * `length` zeroed bytes in a WebAssembly memory of their own, which simdCount counts in place
+ * rather than copying them into its own memory first (a part's 150 MB were copied once for the
+ * UTF-16 offsets and once more for the line feeds); a plain buffer where WebAssembly cannot hold them.
+ */
+export function simdBytes(length: number): Buffer {
+  // Addresses past 2 GB would not pass as the i32 they are.
+  const memory = length < 2 ** 31 ? newMemory(Math.max(1, Math.ceil(length / PAGE))) : undefined;
+  if (!memory) return Buffer.alloc(length);
+  counters.set(memory.buffer, { memory, counts: new Map() });
+  return Buffer.from(memory.buffer, 0, length);
 }
 
-const compiled = new Map<SimdCount, Counter | null>();
+/** `count(end, start)`: the count over memory[start, end), end - start a multiple of 16. */
+type Count = (end: number, start: number) => number;
+
+interface Memory {
+  readonly buffer: ArrayBuffer;
+}
+
+/** The memories counted in place, each with the counts compiled for it. */
+const counters = new WeakMap<ArrayBufferLike, { memory: Memory; counts: Map<SimdCount, Count | null> }>();
+const modules = new Map<SimdCount, object | null>();
+let scratchBytes: Uint8Array | null | undefined;
 
 /** The little of WebAssembly used here (the project's libraries do not declare it). */
 interface Wasm {
+  Memory: new (limits: { initial: number }) => Memory;
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: { memory: { buffer: ArrayBuffer }; count: (n: number) => number } };
+  Instance: new (
+    module: object,
+    imports: { m: { memory: Memory } },
+  ) => {
+    exports: { count: Count };
+  };
 }
 
-function counter(kind: SimdCount): Counter | undefined {
-  let c = compiled.get(kind);
-  if (c === undefined) {
-    try {
-      const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
-      if (!wasm) throw new Error('no WebAssembly');
-      const { exports } = new wasm.Instance(new wasm.Module(countModule(kind.lanes)));
-      c = { bytes: new Uint8Array(exports.memory.buffer, 0, SCRATCH), count: exports.count };
-    } catch {
-      c = null;
-    }
-    compiled.set(kind, c);
+const wasm = (): Wasm | undefined => (globalThis as { WebAssembly?: Wasm }).WebAssembly;
+
+function newMemory(pages: number): Memory | undefined {
+  try {
+    return wasm() && new (wasm()!.Memory)({ initial: pages });
+  } catch {
+    return undefined;
   }
-  return c ?? undefined;
+}
+
+/** Where bytes of no memory of their own are copied to be counted. */
+function scratch(): Uint8Array | undefined {
+  if (scratchBytes === undefined) {
+    const memory = newMemory(SCRATCH / PAGE);
+    if (memory) counters.set(memory.buffer, { memory, counts: new Map() });
+    scratchBytes = memory ? new Uint8Array(memory.buffer, 0, SCRATCH) : null;
+  }
+  return scratchBytes ?? undefined;
+}
+
+/** The count `kind` over the memory whose buffer is `buffer`, or undefined if that is no such memory or SIMD is not there. */
+function counter(kind: SimdCount, buffer: ArrayBufferLike | undefined): Count | undefined {
+  const held = buffer && counters.get(buffer);
+  if (!held) return undefined;
+  let count = held.counts.get(kind);
+  if (count === undefined) {
+    try {
+      let module = modules.get(kind);
+      if (module === undefined) {
+        try {
+          module = new (wasm()!.Module)(countModule(kind.lanes));
+        } catch {
+          module = null;
+        }
+        modules.set(kind, module);
+      }
+      count = module && new (wasm()!.Instance)(module, { m: { memory: held.memory } }).exports.count;
+    } catch {
+      count = null;
+    }
+    held.counts.set(kind, count);
+  }
+  return count ?? undefined;
 }
 
 /**
- * `count(length)`: the sum over memory[0, length), length a multiple of 16, of what `lanes` (code
+ * `count(end, start)`: the sum over memory[start, end) (the memory imported as m.memory), end -
+ * start a multiple of 16, of what `lanes` (code
  * run with the accumulator and the vector v on the stack, leaving the accumulator) subtracts per
  * 16 bytes: each lane test gives -1 (all ones) where it holds. The byte accumulator is widened into
  * 32-bit lanes every 127 vectors (before a lane, at most 2 a vector, can overflow).
@@ -76,10 +145,10 @@ function counter(kind: SimdCount): Counter | undefined {
 function countModule(lanes: readonly number[]): Uint8Array {
   const body = [
     0x02,
-    0x02,
+    0x01,
     0x7f,
     0x03,
-    0x7b, // locals: i, end (i32); acc, total, v (v128)
+    0x7b, // locals after the parameters (end, i = start): end of the inner loop (i32); acc, total, v (v128)
     0x02,
     0x40, //   block
     0x03,
@@ -193,10 +262,10 @@ function countModule(lanes: readonly number[]): Uint8Array {
     0x00,
     0x00,
     0x00,
-    ...section(1, [0x01, 0x60, 0x01, 0x7f, 0x01, 0x7f]), // (i32) -> i32
+    ...section(1, [0x01, 0x60, 0x02, 0x7f, 0x7f, 0x01, 0x7f]), // (i32, i32) -> i32
+    ...section(2, [0x01, ...name('m'), ...name('memory'), 0x02, 0x00, 0x01]), // a memory of at least 1 page
     ...section(3, [0x01, 0x00]),
-    ...section(5, [0x01, 0x00, 0x02]), // 2 pages: 128 KB
-    ...section(7, [0x02, ...name('count'), 0x00, 0x00, ...name('memory'), 0x02, 0x00]),
+    ...section(7, [0x01, ...name('count'), 0x00, 0x00]),
     ...section(10, [0x01, ...leb(body.length), ...body]),
   ]);
 }
