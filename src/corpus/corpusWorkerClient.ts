@@ -51,7 +51,6 @@ export interface PartRequest {
   readonly last: boolean;
   readonly key: string;
   readonly version: string;
-  readonly listOnly?: boolean;
   /** The host has the part's reading (from the cache): the worker holds it but sends no table back. */
   readonly tableless?: boolean;
   readonly cacheDir?: string;
@@ -129,7 +128,7 @@ export class CorpusWorkerClient {
 
   /** Reads one part of a large file and keeps it; its reading comes back local to the part (the pool places it). */
   loadPart(part: PartRequest): Job<{ dump: Dump; table?: ArticleTable; textLength: number; pending?: number }> {
-    if (!part.listOnly) this.willHold(part.key, part.version);
+    this.willHold(part.key, part.version);
     return this.request('loadPart', part);
   }
 

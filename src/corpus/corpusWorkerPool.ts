@@ -164,17 +164,6 @@ export class CorpusWorkerPool {
     return { result: reading.then((r) => r.dump), complete, cancel: read.cancel };
   }
 
-  /**
-   * A file's articles for listing (the CLI): read from its bytes in parts on every worker, with
-   * their inferred dates, and kept by none of them.
-   */
-  readArticles(filePath: string): Promise<Dump> {
-    const size = fs.statSync(filePath).size;
-    const cuts = this.workers.length > 1 && size >= this.splitBytes ? this.cuts(filePath, size) : [0, size];
-    const parts = cuts.slice(0, -1).map((_, i) => ({ worker: i, key: `${filePath}#list${i}` }));
-    return this.readParts(filePath, cuts, parts, 'list', { listOnly: true }).result.then((r) => r.dump);
-  }
-
   /** Byte offsets that cut a file into one part per worker, at marker lines. */
   private cuts(filePath: string, size: number): number[] {
     const fd = fs.openSync(filePath, 'r');
@@ -200,13 +189,13 @@ export class CorpusWorkerPool {
     cuts: number[],
     parts: readonly { worker: number; key: string }[],
     version: string,
-    options: { listOnly?: boolean; cacheDir?: string },
+    options: { cacheDir?: string },
     onProgress?: (f: number) => void,
     early?: Promise<PartReading[] | undefined>,
   ): Job<{ dump: Dump; bases: PartBase[] }> {
     let jobs: Job<{ dump: Dump; table?: ArticleTable; textLength: number }>[] = [];
     let cancelled = false;
-    if (!options.listOnly) for (const p of parts) this.workers[p.worker].willHold(p.key, version);
+    for (const p of parts) this.workers[p.worker].willHold(p.key, version);
     const result = (async () => {
       // Reopened: the parts are asked for once the host has its cached readings (the workers' scripts are
       // still loading by then), and then without their tables, which the host would only read twice.

@@ -127,12 +127,12 @@ function readFile(
   version: string,
   filePath: string,
   part?: { start: number; end: number; last: boolean },
-  options: { listOnly?: boolean; cacheDir?: string } = {},
+  options: { cacheDir?: string } = {},
 ): HeldDump {
   const start = part?.start ?? 0;
   const end = part?.end ?? fs.statSync(filePath).size;
-  const { listOnly, cacheDir } = options;
-  const key = cacheDir && !listOnly && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
+  const { cacheDir } = options;
+  const key = cacheDir && end - start >= CACHE_MIN_CHARS ? readingKey(filePath, start, end) : undefined;
   if (key) mark('worker: reading key made');
   const cached = key ? loadReading(cacheDir!, key) : undefined;
   if (key) mark(cached ? 'worker: cached reading loaded' : 'worker: no cached reading');
@@ -160,20 +160,19 @@ function readFile(
   mark('worker: bytes read');
   const h = HeldDump.fromBytes(version, bytes, part?.last ?? true);
   mark('worker: articles read into the table');
-  if (!listOnly)
-    afterView.set(h, () => {
-      if (key)
-        h.hash.then(
-          (hash) =>
-            saveReading(cacheDir!, key, {
-              hash,
-              textLength: h.textLength,
-              rest: h.rest,
-              table: h.completeTable(),
-            }),
-          () => undefined,
-        );
-    });
+  afterView.set(h, () => {
+    if (key)
+      h.hash.then(
+        (hash) =>
+          saveReading(cacheDir!, key, {
+            hash,
+            textLength: h.textLength,
+            rest: h.rest,
+            table: h.completeTable(),
+          }),
+        () => undefined,
+      );
+  });
   return h;
 }
 
@@ -381,13 +380,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResult | undefined>
     }
     case 'loadPart': {
       const h = readFile(request.version, request.path, request, request);
-      if (!request.listOnly) hold(request.key, request.version, h);
+      hold(request.key, request.version, h);
       // The host read the part's cached reading itself: its 17 MB of table are not sent again.
       if (request.tableless)
         return answer(request, { kind: 'part', dump: h.rest, pending: h.pendingCount, textLength: h.textLength });
-      // Listing only: the whole reading, dates inferred from the undated articles' bytes, nothing kept.
-      const reading = request.listOnly ? dumpResult(h.dump) : earlyResult(h);
-      return answer(request, { ...reading, kind: 'part', textLength: h.textLength });
+      return answer(request, { ...earlyResult(h), kind: 'part', textLength: h.textLength });
     }
     case 'parseFile': {
       reply({ id: request.id, progress: 0.1 });

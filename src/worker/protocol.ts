@@ -31,8 +31,6 @@ export type WorkerRequest =
       last: boolean;
       key: string;
       version: string;
-      /** Only list the articles (the CLI): the reply has every date, and the worker keeps nothing. */
-      listOnly?: boolean;
       cacheDir?: string;
       /** The host has this part's reading already (from the cache): the reply leaves out its table. */
       tableless?: boolean;
