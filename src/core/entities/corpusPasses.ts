@@ -7,7 +7,9 @@ export type TypeVotes = Map<string, Record<EntityType, number>>;
 
 /** The type votes of some candidates, added to `into` (a corpus split into parts sums its parts' votes). */
 export function tallyVotes(candidates: readonly Candidate[], into: TypeVotes = new Map()): TypeVotes {
-  for (const c of candidates) {
+  // Indexed, as every loop over the candidates: a for-of made an iterator result per candidate (one pass, rarely optimised).
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.strength < STRONG) continue;
     let v = into.get(c.voteKey);
     if (!v) into.set(c.voteKey, (v = { PER: 0, LOC: 0, ORG: 0 }));
@@ -27,7 +29,8 @@ export function voteTypes(candidates: Candidate[], pairs: ReadonlySet<string>): 
 
 /** voteTypes with the corpus's votes and acronym pairs given: those of every part of the corpus. */
 export function applyVotes(candidates: Candidate[], votes: TypeVotes, pairs: ReadonlySet<string>): void {
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.strength === FIXED || c.entry || c.cued) continue;
     // An acronym the corpus pairs with a long name is that organisation.
     if (c.acronym && c.key && pairs.has(c.key)) c.keep = true;
@@ -125,7 +128,8 @@ function tailsOf(words: readonly NameWord[]): string[] {
  * Run after the types are voted; a corpus in parts unites its parts' first names.
  */
 export function collectFirstNames(candidates: readonly Candidate[], into: FirstNames = new Map()): FirstNames {
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (!isFullPerson(c) || c.words!.length < 2) continue;
     const key = personKey(c.words!);
     if (!/^[a-z]+\./.test(key)) continue;
@@ -174,7 +178,8 @@ export function keyFullNames(candidates: readonly Candidate[], firstNames: First
       : key;
   };
   const tails: PersonTails = { byTail: new Map(), roles: new Map() };
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (!isFullPerson(c)) continue;
     const words = c.words!;
     c.key = keyOf(words);
