@@ -438,34 +438,30 @@ function lexiconAt(c: ArticleContext, i: number): [number, 'LOC' | 'ORG'] | unde
   return best;
 }
 
+/** How many role words end at words[at - 1], joined to words[at] (`Bộ trưởng Ngoại giao` before a name), or 0. */
+function cueEndingAt(c: ArticleContext, at: number): number {
+  if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
+  const n = longestKeyEndingAt(c.text, c.words, at, MAX_CUE, ROLE_SUFFIXES, isRoleKey);
+  return n === 1 && endsCompound(c, at - 1, c.words[at - 1].lower, CUE_COMPOUNDS) ? 0 : n;
+}
+const isCapitalPlace = (key: string, from: number, words: readonly Word[]) => words[from].capital && isPlace(key);
+/** How many words of a capitalised place end at words[at - 1], joined to words[at] (`Mỹ` of `Tổng thống Mỹ`), or 0. */
+function placeEndingAt(c: ArticleContext, at: number): number {
+  if (!joined(c.text, c.words, at)) return 0;
+  return longestKeyEndingAt(c.text, c.words, at, 4, PLACE_SUFFIXES, isCapitalPlace);
+}
+
 /** The role words right before words[i] (`Bộ trưởng Ngoại giao Nga`, `anh`), chained, with where they start. */
 export function cueBefore(
   c: ArticleContext,
   i: number,
 ): { role?: string; from: number; kinship: boolean; kind?: 'character' | 'collective' } | undefined {
-  const cueEndingAt = (at: number) => {
-    if (!joined(c.text, c.words, at) || !CUE_LAST.has(c.words[at - 1].lower)) return 0;
-    const n = longestKeyEndingAt(c.text, c.words, at, MAX_CUE, ROLE_SUFFIXES, isRoleKey);
-    return n === 1 && endsCompound(c, at - 1, c.words[at - 1].lower, CUE_COMPOUNDS) ? 0 : n;
-  };
-  // A place inside a chain of roles: `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao Nga`.
-  const placeEndingAt = (at: number) => {
-    if (!joined(c.text, c.words, at)) return 0;
-    return longestKeyEndingAt(
-      c.text,
-      c.words,
-      at,
-      4,
-      PLACE_SUFFIXES,
-      (key, from) => c.words[from].capital && isPlace(key),
-    );
-  };
   let from = i;
   let kinship = false;
   let kind: 'character' | 'collective' | undefined;
   let found = false;
   for (;;) {
-    const n = cueEndingAt(from);
+    const n = cueEndingAt(c, from);
     if (n) {
       if (!found) {
         const cue = phrase(c, from - n, from);
@@ -476,8 +472,8 @@ export function cueBefore(
       from -= n;
       continue;
     }
-    const p = placeEndingAt(from);
-    if (p && cueEndingAt(from - p)) {
+    const p = placeEndingAt(c, from);
+    if (p && cueEndingAt(c, from - p)) {
       from -= p;
       continue;
     }
@@ -988,6 +984,22 @@ function foreignFirstName(c: ArticleContext, i: number, end: number): boolean {
   );
 }
 
+/** Whether `™`, `®` or a possessive `'s` (`’s`) follows at text[at]: /^(™|®|'s|’s)/ on what follows, by the codes. */
+export function markOrPossessiveAt(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at);
+  return ch === 0x2122 || ch === 0xae || ((ch === 39 || ch === 0x2019) && text.charCodeAt(at + 1) === 115);
+}
+
+/** Whether text[from, to) holds an ASCII digit: /\d/ on its slice, by the codes. */
+export function hasDigit(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised runs not taken by the passes before: people (a surname, a cue, initials), places after a
  * place noun (`sân bay Nội Bài` → `Nội Bài`), and names the corpus will type by their other mentions.
@@ -1035,9 +1047,8 @@ export function namePass(c: ArticleContext): void {
     )
       j += 1 + particlesBefore(c, j + 1);
     const runEnd = j;
-    const afterRun = c.text.slice(words[j - 1].end, words[j - 1].end + 3);
     // `Aeria™`, `Victoria's Secret`: products and brands' possessives; `Champions League`: an event.
-    if (/^(™|®|'s|’s)/.test(afterRun) || EVENT_WORDS.has(words[j - 1].lower)) {
+    if (markOrPossessiveAt(c.text, words[j - 1].end) || EVENT_WORDS.has(words[j - 1].lower)) {
       i = runEnd;
       continue;
     }
@@ -1105,16 +1116,17 @@ export function namePass(c: ArticleContext): void {
     )
       continue;
     // `Trưởng Ban chỉ đạo`, `vai diễn Vua thủy tề`: a role word with no name after it is no one's name.
-    if (ROLE_KEYS.has(phrase(c, a, runEnd))) continue;
+    const runKey = phrase(c, a, runEnd);
+    if (ROLE_KEYS.has(runKey)) continue;
     // `công bố Bệnh viện …`: the first syllable of a head word is no name, after a kinship word (`bố`) too.
     if (runEnd - a === 1 && nextLower && ORG_HEAD_KEYS.has(`${words[a].lower} ${nextLower}`)) continue;
     // `Covid-19`, `Nanggala-402`, `iPhone 12`: a name with a number in it is a code, a product or an event.
-    if (/\d/.test(c.text.slice(words[a].start, words[runEnd - 1].end + 2))) continue;
+    if (hasDigit(c.text, words[a].start, words[runEnd - 1].end + 2)) continue;
     take(c, a, runEnd);
     const run = words.slice(a, runEnd);
     const s = span(c, a, runEnd);
     const nameText = surface(c, a, runEnd);
-    const voteKey = phrase(c, a, runEnd) || lowerKey(nameText);
+    const voteKey = runKey || lowerKey(nameText);
     const prev = a > 0 && joined(c.text, words, a) ? words[a - 1] : undefined;
     const prev2 = a > 1 && prev && joined(c.text, words, a - 1) ? `${words[a - 2].lower} ${prev.lower}` : '';
     const lastLower = run[run.length - 1].lower;
@@ -1160,15 +1172,14 @@ export function namePass(c: ArticleContext): void {
     )
       continue;
     // A byline: a short name alone on the article's last lines (`Hải Vân`, `Đại Dương`).
-    const lineStart = a === 0 || /\n\s*$/.test(c.text.slice(Math.max(c.base, words[a].start - 3), words[a].start));
-    const lineEnd = /^\s*(\n|$|Theo )/.test(c.text.slice(words[runEnd - 1].end, words[runEnd - 1].end + 6));
+    // (Where the run stands is asked first: the lines around it only of the article's last words.)
     const byline =
-      lineStart &&
-      lineEnd &&
+      runEnd >= words.length - 4 &&
       run.length >= 2 &&
       run.length <= 4 &&
-      run.every(isVietnameseSyllable) &&
-      runEnd >= words.length - 4;
+      (a === 0 || /\n\s*$/.test(c.text.slice(Math.max(c.base, words[a].start - 3), words[a].start))) &&
+      /^\s*(\n|$|Theo )/.test(c.text.slice(words[runEnd - 1].end, words[runEnd - 1].end + 6)) &&
+      run.every(isVietnameseSyllable);
     if (byline) {
       c.out.push({ article: c.article, ...s, type: 'PER', strength: STRONG, voteKey, words: run, cued: true });
       continue;
@@ -1299,11 +1310,11 @@ function branchOfPlace(c: ArticleContext, run: readonly Word[], runEnd: number):
  * `Ảnh:`, no organisation's head or known name among them (`Ảnh: Bộ Y tế`, `Ảnh: Reuters` are sources).
  */
 function photoCredit(c: ArticleContext, from: number, to: number): boolean {
-  if (
-    to - from < 2 ||
-    to - from > 4 ||
-    !/Ảnh: ?$/u.test(c.text.slice(c.words[from].start - 6, c.words[from].start).normalize('NFC'))
-  )
+  const start = c.words[from].start;
+  // The colon first: the text before most runs is no credit's.
+  const colon =
+    c.text.charCodeAt(start - 1) === 58 || (c.text.charCodeAt(start - 1) === 32 && c.text.charCodeAt(start - 2) === 58);
+  if (to - from < 2 || to - from > 4 || !colon || !/Ảnh: ?$/u.test(c.text.slice(start - 6, start).normalize('NFC')))
     return false;
   const run = c.words.slice(from, to);
   const head = ORG_HEAD_KEYS.has(run[0].lower) || ORG_HEAD_KEYS.has(phrase(c, from, from + 2));

@@ -7,7 +7,9 @@ export type TypeVotes = Map<string, Record<EntityType, number>>;
 
 /** The type votes of some candidates, added to `into` (a corpus split into parts sums its parts' votes). */
 export function tallyVotes(candidates: readonly Candidate[], into: TypeVotes = new Map()): TypeVotes {
-  for (const c of candidates) {
+  // Indexed, as every loop over the candidates: a for-of made an iterator result per candidate (one pass, rarely optimised).
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.strength < STRONG) continue;
     let v = into.get(c.voteKey);
     if (!v) into.set(c.voteKey, (v = { PER: 0, LOC: 0, ORG: 0 }));
@@ -27,7 +29,8 @@ export function voteTypes(candidates: Candidate[], pairs: ReadonlySet<string>): 
 
 /** voteTypes with the corpus's votes and acronym pairs given: those of every part of the corpus. */
 export function applyVotes(candidates: Candidate[], votes: TypeVotes, pairs: ReadonlySet<string>): void {
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.strength === FIXED || c.entry || c.cued) continue;
     // An acronym the corpus pairs with a long name is that organisation.
     if (c.acronym && c.key && pairs.has(c.key)) c.keep = true;
@@ -35,7 +38,8 @@ export function applyVotes(candidates: Candidate[], votes: TypeVotes, pairs: Rea
     if (c.acronym) continue;
     const v = votes.get(c.voteKey);
     if (!v) continue;
-    const best = (['PER', 'LOC', 'ORG'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
+    // The most votes, the first of PER, LOC, ORG on a tie.
+    const best: EntityType = v.ORG > Math.max(v.PER, v.LOC) ? 'ORG' : v.LOC > v.PER ? 'LOC' : 'PER';
     const total = v.PER + v.LOC + v.ORG;
     const own = v[c.type];
     if (c.strength <= WEAK ? v[best] > 0 : v[best] >= 3 * Math.max(1, own) && v[best] / total >= 0.75) {
@@ -72,13 +76,26 @@ export function personKey(words: readonly NameWord[]): string {
     const letters = foldDiacritics(initial[1]).replace(/[.\s]/g, '');
     return initial[2] ? `${letters}.${foldDiacritics(initial[2])}` : `${letters}.`;
   }
-  const foreign = words.some((w) => !syllableShaped(w.folded));
-  if (foreign && words.length >= 2)
-    return `${words
-      .slice(0, -1)
-      .map((w) => w.folded[0])
-      .join('')}.${last.folded}`;
-  return words.map((w) => w.lower).join(' ');
+  if (words.length >= 2 && isForeign(words)) {
+    let initials = '';
+    // (`?? ''`: an empty folded form gives nothing, as join gave.)
+    for (let k = 0; k < words.length - 1; k++) initials += words[k].folded[0] ?? '';
+    return `${initials}.${last.folded}`;
+  }
+  return spelledLower(words);
+}
+
+/** Whether a word of the name is no Vietnamese syllable. */
+function isForeign(words: readonly NameWord[]): boolean {
+  for (let k = 0; k < words.length; k++) if (!syllableShaped(words[k].folded)) return true;
+  return false;
+}
+
+/** The lower cases of words[from..] joined by spaces. */
+function spelledLower(words: readonly NameWord[], from = 0): string {
+  let out = words[from].lower;
+  for (let k = from + 1; k < words.length; k++) out += ` ${words[k].lower}`;
+  return out;
 }
 
 /** For each initials-and-last-name key, the first two letters of its first names (`Joe` and `Jill` Biden). */
@@ -98,13 +115,7 @@ const isFullPerson = (c: Candidate) => c.type === 'PER' && !!c.words && c.streng
 /** The tails a full name is also called by: its last words, its folded last name, a foreign first name. */
 function tailsOf(words: readonly NameWord[]): string[] {
   const out: string[] = [];
-  for (let k = words.length - 1; k >= 1; k--)
-    out.push(
-      words
-        .slice(k)
-        .map((w) => w.lower)
-        .join(' '),
-    );
+  for (let k = words.length - 1; k >= 1; k--) out.push(spelledLower(words, k));
   out.push(`#${words[words.length - 1].folded}`);
   // A foreign person is also named by the first name alone (`Rosie`, `Jason`).
   if (words.length >= 2 && !syllableShaped(words[0].folded)) out.push(`#${words[0].folded}`);
@@ -117,7 +128,8 @@ function tailsOf(words: readonly NameWord[]): string[] {
  * Run after the types are voted; a corpus in parts unites its parts' first names.
  */
 export function collectFirstNames(candidates: readonly Candidate[], into: FirstNames = new Map()): FirstNames {
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (!isFullPerson(c) || c.words!.length < 2) continue;
     const key = personKey(c.words!);
     if (!/^[a-z]+\./.test(key)) continue;
@@ -166,7 +178,8 @@ export function keyFullNames(candidates: readonly Candidate[], firstNames: First
       : key;
   };
   const tails: PersonTails = { byTail: new Map(), roles: new Map() };
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (!isFullPerson(c)) continue;
     const words = c.words!;
     c.key = keyOf(words);
@@ -221,9 +234,9 @@ function resolveBareName(
   if (c.type !== 'PER' || !c.words || c.entry || c.key) return;
   if (isFull(c) && c.strength >= WEAK) return;
   const here = hereOf();
-  const spelled = c.words.map((w) => w.lower).join(' ');
+  const spelled = spelledLower(c.words);
   // Foreign names are matched by last name without tone marks (`Lavrov`); Vietnamese with them.
-  const foreign = c.words.some((w) => !syllableShaped(w.folded));
+  const foreign = isForeign(c.words);
   const tail = tails.byTail.has(spelled) || !foreign ? spelled : `#${c.words[c.words.length - 1].folded}`;
   // How many people the tail names (0, 1 or several): in the corpus, and in this article.
   const all = tails.byTail.get(tail);

@@ -18,7 +18,9 @@ export class DetachedCandidates implements PartCandidates {
   /** Adds a part's candidates; `base`: the part's first article and first character in the whole dump. */
   add(text: string, part: PartCandidates, base: { article: number; offset: number }): void {
     for (const a of part.pairs) this.pairs.add(this.own(a));
-    for (const c of part.candidates) {
+    // Indexed, as every loop over the candidates: a for-of made an iterator result per candidate (one pass, rarely optimised).
+    for (let k = 0; k < part.candidates.length; k++) {
+      const c = part.candidates[k];
       // Millions of these: only the fields a candidate has (the corpus passes read a missing one as undefined).
       const candidate: { -readonly [K in keyof Candidate]: Candidate[K] } = {
         article: c.article + base.article,

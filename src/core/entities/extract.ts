@@ -66,6 +66,12 @@ interface Span {
   surface?: string;
 }
 
+interface Seen {
+  readonly e: Entity;
+  readonly surfaces: Map<string, number>;
+  article: number;
+}
+
 class IndexBuilder {
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
@@ -79,20 +85,25 @@ class IndexBuilder {
     private readonly refs?: Map<string, number[]>,
   ) {}
 
-  /** Per entity id: the entity, its surfaces' counts, and the article its last mention was in. */
-  private readonly seen = new Map<string, { e: Entity; surfaces: Map<string, number>; article: number }>();
+  /**
+   * Per type, per key: the entity, its surfaces' counts, and the article its last mention was in. Keyed apart
+   * by type, a mention finds its entity without the id `type:key` made (and hashed) for each.
+   */
+  private readonly seen: Record<EntityType, Map<string, Seen>> = { PER: new Map(), LOC: new Map(), ORG: new Map() };
 
   /** One mention of the entity `type:key`; `name` fixes the entity's name (a gazetteer's). */
   add(type: EntityType, key: string, article: number, span: Span, role?: string, name?: string): void {
-    const id = `${type}:${key}`;
     const surface = span.surface ?? nfcSlice(this.text!, span.start, span.end);
-    let at = this.seen.get(id);
+    const ofType = this.seen[type];
+    let at = ofType.get(key);
     if (!at) {
+      const id = `${type}:${key}`;
       const e: Entity = { id, type, name: name ?? surface, aliases: new Set(), mentions: 0, articles: new Set() };
       this.entities.set(id, e);
-      this.seen.set(id, (at = { e, surfaces: new Map(), article: -1 }));
+      ofType.set(key, (at = { e, surfaces: new Map(), article: -1 }));
     }
     const { e, surfaces: counts } = at;
+    const id = e.id;
     e.aliases.add(surface);
     counts.set(surface, (counts.get(surface) ?? 0) + 1);
     if (!name && !e.description && this.better(e, surface, counts)) e.name = surface;
@@ -274,7 +285,9 @@ export function indexCandidates(
 
 /** The candidates that are mentions of an entity, each added to `out`. */
 function addCandidates(out: IndexBuilder, candidates: readonly Candidate[]): void {
-  for (const c of candidates) {
+  // Indexed, as every loop over the candidates: a for-of made an iterator result per candidate (one pass, rarely optimised).
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.entry) {
       out.add(c.entry.type, nameKey(c.entry.name), c.article, c, c.role, c.entry.name);
       continue;

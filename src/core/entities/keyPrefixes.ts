@@ -95,7 +95,8 @@ export const keySuffixes = (...keySets: Iterable<string>[]): KeyAffixes =>
 /**
  * The most words (at most `max`) ending at words[at - 1] whose phrase `isKey` accepts, or 0: longer and longer
  * phrases backwards, stopping at a break between words or at the first phrase no key ends with (`suffixes`),
- * as no longer one can then be a key. The same answer as trying every length longest first.
+ * as no longer one can then be a key. The same answer as trying every length longest first. (`isKey` is given
+ * the words too, so a caller's test need not be a closure made at each call.)
  */
 export function longestKeyEndingAt(
   text: string,
@@ -103,7 +104,7 @@ export function longestKeyEndingAt(
   at: number,
   max: number,
   suffixes: KeyAffixes,
-  isKey: (key: string, from: number) => boolean,
+  isKey: (key: string, from: number, words: readonly Word[]) => boolean,
 ): number {
   const most = Math.min(max, at);
   if (most < 1) return 0;
@@ -119,7 +120,7 @@ export function longestKeyEndingAt(
       key = `${before} ${key}`;
     }
     if (!suffixes.has(key)) break;
-    if (isKey(key, at - n)) best = n;
+    if (isKey(key, at - n, words)) best = n;
   }
   return best;
 }

@@ -1,7 +1,8 @@
 import { foldLetters, foldWord } from '../text/fold';
-import { forEachWord } from '../text/tokenize';
+import { forEachWordSpan } from '../text/tokenize';
 import { lowerKey } from './lexicon';
 import { isPlace } from './places';
+import { formAt, spanHash, WordForm } from './wordForms';
 
 // Upper- and lower-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
 const UPPER = new Uint8Array(65536);
@@ -121,39 +122,39 @@ export function wordSetBit(words: Iterable<string>): number {
 
 const INITIAL_CUES = new Set(['anh', 'chị', 'ông', 'bà', 'em', 'cháu', 'bé', 'cô', 'cụ', 'và', 'của', 'bạn']);
 
-// Word.b: the article is in NFC, and the answers of allCaps and syllable once worked out (one small integer,
-// where a field each made every word, of which a part holds millions, 24 bytes larger).
-const NFC = 1;
+// WordForm.b: the answers of allCaps and syllable once worked out (one small integer for both).
 const ALL_CAPS_KNOWN = 2;
 const ALL_CAPS_YES = 4;
 const SYLLABLE_KNOWN = 8;
 const SYLLABLE_YES = 16;
 
-/** A word of the text; its folded and lower-case forms are worked out only when asked for. */
+/**
+ * A word of the text. What its spelling decides (folded and lower-case forms, sets, syllable) is kept on its
+ * WordForm, shared by every word of that spelling, and worked out only when first asked.
+ */
 export class Word {
-  private f: string | undefined;
-  private l: string | undefined;
-  private s: number | undefined;
-  private b: number;
+  /** The form's text, kept here too: the passes read it of every word, most without asking anything else. */
+  readonly text: string;
   constructor(
-    readonly text: string,
+    readonly form: WordForm,
     readonly start: number,
     readonly end: number,
-    /** Whether the article holds no combining marks, so a word without capitals is its own lower case. */
-    nfc = false,
   ) {
-    this.b = nfc ? NFC : 0;
+    this.text = form.text;
   }
   get folded(): string {
-    return (this.f ??= foldedWord(this.text));
+    const form = this.form;
+    return (form.f ??= foldedWord(form.text));
   }
   /** Lower case with tone marks: the form every cue and list is compared in. */
   get lower(): string {
-    if (this.l === undefined) {
-      const t = this.text;
-      this.l = this.b & NFC && !hasUpper(t) ? t : lowerWord(t);
+    const form = this.form;
+    if (form.l === undefined) {
+      const t = form.text;
+      // In an article without combining marks, a word without capitals is its own lower case.
+      form.l = form.nfc && !hasUpper(t) ? t : lowerWord(t);
     }
-    return this.l;
+    return form.l;
   }
   /** isCapital of the word (a table look-up: cheaper than keeping it). */
   get capital(): boolean {
@@ -161,36 +162,49 @@ export class Word {
   }
   /** isAllCaps of the word, asked by several passes of the same word. */
   get allCaps(): boolean {
-    const b = this.b;
+    const form = this.form;
+    const b = form.b;
     if (b & ALL_CAPS_KNOWN) return (b & ALL_CAPS_YES) !== 0;
-    const caps = isAllCaps(this.text);
-    this.b = b | ALL_CAPS_KNOWN | (caps ? ALL_CAPS_YES : 0);
+    const caps = isAllCaps(form.text);
+    form.b = b | ALL_CAPS_KNOWN | (caps ? ALL_CAPS_YES : 0);
     return caps;
   }
   /** The wordSetBit bits of the sets that hold the word's lower case. */
   get inSets(): number {
-    if (this.s === undefined) {
+    const form = this.form;
+    if (form.s < 0) {
       const l = this.lower;
-      this.s = SIGNED[signature(l)] === 1 ? (IN_SETS.get(l) ?? 0) : 0;
+      form.s = SIGNED[signature(l)] === 1 ? (IN_SETS.get(l) ?? 0) : 0;
     }
-    return this.s;
+    return form.s;
   }
   /** Whether the word is a Vietnamese syllable, kept here by the pass that asks (several passes ask it of one word). */
   get syllable(): boolean | undefined {
-    const b = this.b;
+    const b = this.form.b;
     return b & SYLLABLE_KNOWN ? (b & SYLLABLE_YES) !== 0 : undefined;
   }
   set syllable(yes: boolean | undefined) {
-    const b = this.b & ~(SYLLABLE_KNOWN | SYLLABLE_YES);
-    this.b = yes === undefined ? b : b | SYLLABLE_KNOWN | (yes ? SYLLABLE_YES : 0);
+    const form = this.form;
+    const b = form.b & ~(SYLLABLE_KNOWN | SYLLABLE_YES);
+    form.b = yes === undefined ? b : b | SYLLABLE_KNOWN | (yes ? SYLLABLE_YES : 0);
   }
 }
+
+/** A word whose spelling is not read off the text as it stands (joined initials): a form of its own. */
+const wordOf = (text: string, start: number, end: number) => new Word(new WordForm(text, false), start, end);
+
+const THEO_HASH = spanHash('Theo', 0, 4);
+const endsWithTheo = (text: string, end: number) =>
+  text.charCodeAt(end - 4) === 84 &&
+  text.charCodeAt(end - 3) === 104 &&
+  text.charCodeAt(end - 2) === 101 &&
+  text.charCodeAt(end - 1) === 111;
 
 /** The words of text[from, to); an initial joins the name after it: `S.Lavrov`, `S. Lavrov`, `N.T.D.`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   const nfc = !/[\u0300-\u036f]/.test(text.slice(from, to));
-  const add = (word: string, start: number, end: number) => {
+  const add = (form: WordForm, start: number, end: number) => {
     const prev = words[words.length - 1];
     if (
       prev &&
@@ -198,7 +212,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
       prev.text.length <= 6 &&
       /^(\p{Lu}\.)*\p{Lu}$/u.test(prev.text.replace(/\.$/, '')) &&
       prev.text.replace(/\./g, '').length <= 3 &&
-      isCapital(word) &&
+      isCapital(form.text) &&
       text.charCodeAt(prev.end) === 46 &&
       (start === prev.end + 1 || (start === prev.end + 2 && text.charCodeAt(prev.end + 1) === 32)) &&
       (prev.text.length === 1 || prev.text.includes('.')) &&
@@ -213,17 +227,17 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
       )
     ) {
       // `N.T.D.` and `S. Lavrov`: initials joined with their dots.
-      words[words.length - 1] = new Word(text.slice(prev.start, end), prev.start, end);
+      words[words.length - 1] = wordOf(text.slice(prev.start, end), prev.start, end);
     } else {
-      words.push(new Word(word, start, end, nfc));
+      words.push(new Word(form, start, end));
     }
   };
-  forEachWord(text, from, to, (word, start, end) => {
+  forEachWordSpan(text, from, to, (start, end, hash) => {
     // `Nhật LinhTheo Bloomberg`: a crawl glued the byline to the `Theo` of its source line.
-    if (word.length > 5 && word.endsWith('Theo') && UPPER[word.charCodeAt(word.length - 5)] === 0) {
-      add(word.slice(0, -4), start, end - 4);
-      add('Theo', end - 4, end);
-    } else add(word, start, end);
+    if (end - start > 5 && endsWithTheo(text, end) && UPPER[text.charCodeAt(end - 5)] === 0) {
+      add(formAt(text, start, end - 4, spanHash(text, start, end - 4), nfc), start, end - 4);
+      add(formAt(text, end - 4, end, THEO_HASH, nfc), end - 4, end);
+    } else add(formAt(text, start, end, hash, nfc), start, end);
   });
   // `N.T.D.`, `Bảo M.`: a trailing dot after the last initial belongs to the name.
   for (let k = 0; k < words.length; k++) {
@@ -240,7 +254,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
           (isCapital(words[k - 1].text) || INITIAL_CUES.has(words[k - 1].text.normalize('NFC')))) ||
         (/^\p{Lu}$/u.test(w.text) && /^\.(?: [\p{Ll}(]|,)/u.test(text.slice(w.end, w.end + 3))))
     )
-      words[k] = new Word(`${w.text}.`, w.start, w.end + 1);
+      words[k] = wordOf(`${w.text}.`, w.start, w.end + 1);
   }
   return words;
 }
