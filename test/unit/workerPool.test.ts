@@ -186,7 +186,8 @@ describe('corpus worker pool: a dump read, indexed and searched in parts', funct
       list.map((e) => [e.id, e.type, e.mentions, e.refs.flatMap((r) => Array.from(r)).join(',')]).sort();
     assert.deepStrictEqual(shape(listing), shape(direct));
     assert.strictEqual(refCount(listing.find((e) => e.id === 'PER:s.lavrov')!), 120);
-    // Each part's refs came in one transferred buffer, read in place: one buffer a part, none per entity.
+    // Each part's refs are views of the one buffer its listing came in: one buffer a part, none per entity.
+    // (Whether the worker transferred that buffer or it was cloned on the way cannot be seen from here.)
     const buffers = new Set(listing.flatMap((e) => e.refs.map((r) => r.buffer)));
     assert.strictEqual(buffers.size, 2);
     // What the Entities view shows of it: the same as of the dump read whole, article for article.

@@ -148,7 +148,7 @@ function countModule(lanes: readonly number[]): Uint8Array {
     0x01,
     0x7f,
     0x03,
-    0x7b, // locals after the parameters (end, i = start): end of the inner loop (i32); acc, total, v (v128)
+    0x7b, // locals after the parameters (end, i = start): stop, the inner loop's end (i32); acc, total, v (v128)
     0x02,
     0x40, //   block
     0x03,
@@ -159,7 +159,7 @@ function countModule(lanes: readonly number[]): Uint8Array {
     0x00,
     0x4f,
     0x0d,
-    0x01, //   if i >= length: break
+    0x01, //   if i >= end: break
     ...splat(0),
     0x21,
     0x03, //                       acc = 0
@@ -170,7 +170,7 @@ function countModule(lanes: readonly number[]): Uint8Array {
     0x0f,
     0x6a,
     0x22,
-    0x02, // end = i + 2032
+    0x02, // stop = i + 2032
     0x20,
     0x00,
     0x4b,
@@ -180,7 +180,7 @@ function countModule(lanes: readonly number[]): Uint8Array {
     0x00,
     0x21,
     0x02,
-    0x0b, // if end > length: end = length
+    0x0b, // if stop > end: stop = end
     0x03,
     0x40, //       loop (inner)
     0x20,
@@ -207,7 +207,7 @@ function countModule(lanes: readonly number[]): Uint8Array {
     0x02,
     0x49,
     0x0d,
-    0x00, //                   while i < end
+    0x00, //                   while i < stop
     0x0b,
     0x20,
     0x04,
