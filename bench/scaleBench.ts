@@ -25,6 +25,8 @@ import { StallProbe } from './stallProbe';
  */
 
 const WORKER = path.join(repoRoot, 'dist', 'corpusWorker.js');
+/** The size the issue's targets are set at. */
+const TARGET_ARTICLES = 100_000;
 const CATEGORIES = ['common word', 'rare word', 'two words', 'prefix', 'fuzzy', 'phrase', 'filter'] as const;
 type Category = (typeof CATEGORIES)[number];
 
@@ -469,8 +471,12 @@ function report(results: SizeResult[]): void {
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   // Two decimals: 1.54× printed as 1.5× would read as the 1.5× target met.
-  const againstTarget = (x: number, target: number) =>
-    `${x.toFixed(2)}× (target ${target}×: ${x <= target ? 'met' : 'missed'})`;
+  // The issue's ratios are set at 100,000 articles: below, a few ms of fixed cost over a raw read of a few ms make
+  // any ratio large, so those sizes print the ratio alone.
+  const againstTarget = (x: number, target: number, r: SizeResult) =>
+    r.articles >= TARGET_ARTICLES
+      ? `${x.toFixed(2)}× (target ${target}×: ${x <= target ? 'met' : 'missed'})`
+      : `${x.toFixed(2)}×`;
   const times = (x: number, r: SizeResult) => `${(x / r.rawReadMs).toFixed(1)}× raw read`;
   for (const r of results) {
     const reopen = r.reopenParseMs + r.reopenIndexMs;
@@ -479,10 +485,10 @@ function report(results: SizeResult[]): void {
     );
   }
   console.log(
-    `\nTargets (issue 16), as ratios to this run's raw read of the same file: ${results
+    `\nTargets (issue 16, set at 100,000 articles), as ratios to this run's raw read of the same file: ${results
       .map(
         (r) =>
-          `${r.articles.toLocaleString('en')}: view ready ${againstTarget(r.viewReadyMs / r.rawReadMs, 2)}, reopen ${againstTarget((r.reopenParseMs + r.reopenIndexMs) / r.rawReadMs, 1.5)}, longest stall reading ${fmt(r.stallReadingMs)} (target 50 ms: ${r.stallReadingMs <= 50 ? 'met' : 'missed'})`,
+          `${r.articles.toLocaleString('en')}: view ready ${againstTarget(r.viewReadyMs / r.rawReadMs, 2, r)}, reopen ${againstTarget((r.reopenParseMs + r.reopenIndexMs) / r.rawReadMs, 1.5, r)}, longest stall reading ${fmt(r.stallReadingMs)} (target 50 ms: ${r.stallReadingMs <= 50 ? 'met' : 'missed'})`,
       )
       .join('; ')}`,
   );
@@ -544,8 +550,8 @@ function report(results: SizeResult[]): void {
           `${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while finding entities (longest first):\n${r.entities!.stalls.map((line) => `- ${line}`).join('\n')}`,
         );
   }
-  console.log('\nTargets (issue #16), as ratios measured in the same run:');
-  for (const r of results) {
+  console.log('\nTargets (issue #16, set at 100,000 articles), as ratios measured in the same run:');
+  for (const r of results.filter((x) => x.articles >= TARGET_ARTICLES)) {
     const slowest = CATEGORIES.reduce((a, c) => (r.queries[c].p95 > r.queries[a].p95 ? c : a), CATEGORIES[0]);
     const vsRg = CATEGORIES.map((c) => `${c} ${(r.ripgrep.literalMs / r.queries[c].p95).toFixed(1)}×`).join(', ');
     console.log(
