@@ -44,8 +44,9 @@ interface SizeResult {
   /** ...and with the dates inferred from the text, once the workers have decoded it. */
   viewCompleteMs: number;
   stallReadingMs: number;
-  /** Each main-thread gap over 30 ms while reading, with where the thread was (stallProbe.ts). */
+  /** Each main-thread gap over 30 ms while reading, and while indexing, with where the thread was (stallProbe.ts). */
   stallsReading?: string[];
+  stallsIndexing?: string[];
   indexBuildMs: number;
   stallIndexingMs: number;
   indexBytes: number;
@@ -128,10 +129,15 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
   delay.reset();
 
   delay.enable();
+  const indexProbe = new StallProbe(30);
+  indexProbe.start();
+  indexProbe.mark('indexing');
   t = process.hrtime.bigint();
   await client.index([{ key: 'bench', version: 'v1' }], undefined).result;
   const indexBuildMs = ms(t);
   delay.disable();
+  indexProbe.stop();
+  const stallsIndexing = indexProbe.report();
   const stallIndexingMs = delay.max / 1e6;
   const indexedThreads = threadTimes();
   const indexedAt = process.hrtime.bigint();
@@ -300,6 +306,7 @@ async function measure(count: number, settle: number): Promise<SizeResult> {
     viewCompleteMs,
     stallReadingMs,
     stallsReading,
+    stallsIndexing,
     indexBuildMs,
     stallIndexingMs,
     indexBytes,
@@ -492,6 +499,11 @@ function report(results: SizeResult[]): void {
       )
       .join('; ')}`,
   );
+  for (const r of results)
+    if (r.stallsIndexing?.length)
+      console.log(
+        `\n${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while indexing (longest first):\n${r.stallsIndexing.map((line) => `- ${line}`).join('\n')}`,
+      );
   for (const r of results)
     if (r.stallsReading?.length)
       console.log(
