@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
-import { clearWordForms, formAt, spanHash } from '../../src/core/entities/wordForms';
+import { clearWordForms, formAt } from '../../src/core/entities/wordForms';
 import { wordsIn } from '../../src/core/entities/words';
-import { forEachWordSpan } from '../../src/core/text/tokenize';
+import { forEachWordSpan, spanHash } from '../../src/core/text/tokenize';
 
 // Every word of a spelling shares one record, so what one occurrence works out (lower case, sets) is every
 // occurrence's: a record must never be shared by two spellings, nor by the two readings of one.

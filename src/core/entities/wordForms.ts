@@ -5,13 +5,6 @@
  * occurrence, and whatever a record has worked out is worked out once per spelling, not once per occurrence.
  */
 
-/** A spelling's hash as forEachWordSpan gives it: FNV-1a over the UTF-16 units of text[start, end), signed. */
-export function spanHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
-
 /**
  * What a spelling is, to the `Word`s that share it: its text, and room for what is worked out of it once asked
  * (the Word getters fill these). `nfc`: read in an article without combining marks, which decides its lower case.

@@ -1,8 +1,8 @@
 import { foldLetters, foldWord } from '../text/fold';
-import { forEachWordSpan } from '../text/tokenize';
+import { forEachWordSpan, spanHash } from '../text/tokenize';
 import { lowerKey } from './lexicon';
 import { isPlace } from './places';
-import { formAt, spanHash, WordForm } from './wordForms';
+import { formAt, WordForm } from './wordForms';
 
 // Upper- and lower-case letters of the BMP, built once: a table lookup beats a Unicode-property regex per word.
 const UPPER = new Uint8Array(65536);

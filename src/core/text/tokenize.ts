@@ -132,6 +132,13 @@ export function forEachWordSpan(
   }
 }
 
+/** The hash forEachWordSpan gives text[start, end): FNV-1a over its UTF-16 units, signed. */
+export function spanHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
 /** Folded terms of a string, for queries and index fields. */
 export function terms(text: string): string[] {
   return tokenize(text).map((t) => t.term);
