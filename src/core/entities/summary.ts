@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../text/fold';
 import type { EntityIndex } from './extract';
 import type { EntityType } from './gazetteer';
-import { type ListedEntity, listEntities, REF_FIELDS } from './listing';
+import { type ListedEntity, listEntities, REF_FIELDS, refCount } from './listing';
 
 /** Where an entity is mentioned: one article of one dump, with its first mention there. */
 export interface EntityArticleRef {
@@ -80,34 +80,25 @@ function articleRefs(chunks: readonly DumpRefs[]): EntityArticleRef[] {
 export function summarizeEntities(
   dumps: readonly ({ key: string; index: EntityIndex } | { key: string; listing: readonly ListedEntity[] })[],
 ): EntitySummary[] {
-  const byId = new Map<string, { first: ListedEntity; aliases: Set<string>; mentions: number; chunks: DumpRefs[] }>();
+  const byId = new Map<
+    string,
+    { first: ListedEntity; aliases: Set<string>; mentions: number; articles: number; chunks: DumpRefs[] }
+  >();
   for (const dump of dumps) {
     const listing = 'listing' in dump ? dump.listing : listEntities(dump.index);
     for (const e of listing) {
       let acc = byId.get(e.id);
-      if (!acc) byId.set(e.id, (acc = { first: e, aliases: new Set(), mentions: 0, chunks: [] }));
+      if (!acc) byId.set(e.id, (acc = { first: e, aliases: new Set(), mentions: 0, articles: 0, chunks: [] }));
       for (const a of e.aliases) acc.aliases.add(a);
       acc.mentions += e.mentions;
+      acc.articles += refCount(e);
       for (const refs of e.refs) acc.chunks.push({ dumpKey: dump.key, refs });
     }
   }
   return [...byId.values()]
-    .map(({ first: e, aliases, mentions, chunks }) => {
-      let numbers = 0;
-      for (const c of chunks) numbers += c.refs.length;
+    .map(({ first: e, aliases, mentions, articles, chunks }) => {
       const shown = [...aliases].filter((a) => a !== e.name).sort();
-      return new Summary(
-        e.id,
-        e.type,
-        e.name,
-        e.role,
-        e.description,
-        e.link,
-        shown,
-        mentions,
-        numbers / REF_FIELDS,
-        chunks,
-      );
+      return new Summary(e.id, e.type, e.name, e.role, e.description, e.link, shown, mentions, articles, chunks);
     })
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }

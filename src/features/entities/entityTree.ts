@@ -1,3 +1,4 @@
+import { page } from '../../core/articles/grouping';
 import type { Article } from '../../core/dump/types';
 import { entityTypeOf } from '../../core/entities/entityId';
 import { ENTITY_TYPES, type EntityType } from '../../core/entities/gazetteer';
@@ -48,10 +49,10 @@ export class EntityTree {
     if (!node) return this.roots;
     if (node.kind === 'type') {
       const all = this.byType.get(node.type) ?? [];
-      return this.page(node, node.type, all, (entity) => this.entityNode(entity, node));
+      return this.paged(node, node.type, all, (entity) => this.entityNode(entity, node));
     }
     if (node.kind === 'entity')
-      return this.page(node, node.id, node.entity.articles, (ref) => ({
+      return this.paged(node, node.id, node.entity.articles, (ref) => ({
         kind: 'ref' as const,
         id: `${node.id}@${ref.dumpKey}#${ref.articleIndex}`,
         entity: node.entity,
@@ -63,11 +64,10 @@ export class EntityTree {
   }
 
   /** The shown page of `all` as nodes, then a "Load more" node if some are left. */
-  private page<T>(parent: EntityNode, owner: string, all: readonly T[], node: (item: T) => EntityNode): EntityNode[] {
-    const shown = this.shown.limit(owner);
-    const nodes = all.slice(0, shown).map(node);
-    if (all.length > shown)
-      nodes.push({ kind: 'more', id: `more:${owner}`, owner, remaining: all.length - shown, parent });
+  private paged<T>(parent: EntityNode, owner: string, all: readonly T[], node: (item: T) => EntityNode): EntityNode[] {
+    const { items, remaining } = page(all, this.shown.limit(owner));
+    const nodes = items.map(node);
+    if (remaining) nodes.push({ kind: 'more', id: `more:${owner}`, owner, remaining, parent });
     return nodes;
   }
 
