@@ -139,8 +139,8 @@ function readFile(
   if (cached) {
     const h = HeldDump.fromCache(version, cached, partFile(filePath, start, end));
     // Its text stays in the bytes: searches decode the ranges they show, statistics and entities the whole.
-    // While the host takes in the reading: the cached index read and loaded, and only then the bytes read and
-    // hashed to check. The articles are made after the index is answered (when first read: see HeldDump).
+    // Once the host has its view: the cached index read and loaded, and only then the bytes read and hashed to
+    // check. The articles are made after the index is answered (when first read: see HeldDump).
     // The cached index (136 MB a part at 100,000 articles) is read when the host asks for the dates or the
     // index, which it does once its view has the articles: read at once, its copy out of the page cache ran on
     // both cores while the host made the view's articles, and the host waited 104-168 ms for a core (the view
