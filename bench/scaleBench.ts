@@ -445,6 +445,14 @@ export function queryMix(
   };
 }
 
+/** The stall probe's gaps over 30 ms during one phase of a run, one line each, if any. */
+function printGaps(r: SizeResult, during: string, gaps: readonly string[] | undefined): void {
+  if (gaps?.length)
+    console.log(
+      `\n${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while ${during} (longest first):\n${gaps.map((line) => `- ${line}`).join('\n')}`,
+    );
+}
+
 /** A regex matching a folded word whatever its tone marks, as ripgrep would need it. */
 function toneInsensitive(word: string): string {
   const vowels: Record<string, string> = {
@@ -499,16 +507,8 @@ function report(results: SizeResult[]): void {
       )
       .join('; ')}`,
   );
-  for (const r of results)
-    if (r.stallsIndexing?.length)
-      console.log(
-        `\n${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while indexing (longest first):\n${r.stallsIndexing.map((line) => `- ${line}`).join('\n')}`,
-      );
-  for (const r of results)
-    if (r.stallsReading?.length)
-      console.log(
-        `\n${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while reading (longest first):\n${r.stallsReading.map((line) => `- ${line}`).join('\n')}`,
-      );
+  for (const r of results) printGaps(r, 'indexing', r.stallsIndexing);
+  for (const r of results) printGaps(r, 'reading', r.stallsReading);
   for (const r of results) {
     if (r.viewPhases?.length)
       console.log(
@@ -556,11 +556,7 @@ function report(results: SizeResult[]): void {
     console.log(
       `Entities on the workers (${os.cpus().length} cores; a dump over 32 MB in parts): ${found.map((r) => `${r.articles.toLocaleString('en')} articles — ${fmt(r.entities!.ms)} (${(r.bytes / 1e6 / (r.entities!.ms / 1000)).toFixed(1)} MB/s), ${r.entities!.count.toLocaleString('en')} entities, longest main-thread stall ${fmt(r.entities!.stallMs)}`).join('; ')}`,
     );
-    for (const r of found)
-      if (r.entities!.stalls?.length)
-        console.log(
-          `${r.articles.toLocaleString('en')} articles, main-thread gaps over 30 ms while finding entities (longest first):\n${r.entities!.stalls.map((line) => `- ${line}`).join('\n')}`,
-        );
+    for (const r of found) printGaps(r, 'finding entities', r.entities!.stalls);
   }
   console.log('\nTargets (issue #16, set at 100,000 articles), as ratios measured in the same run:');
   for (const r of results.filter((x) => x.articles >= TARGET_ARTICLES)) {
